@@ -1,0 +1,48 @@
+/**
+ * Completeness: every quantitative mention of every line of every document must be claimed, by the quote of a record
+ * on that line or by an exclusion with its reason. What is left is reported, line by line.
+ */
+import type { Dataset } from "./dataset";
+import { unclaimedMentions, type Mention } from "./scan";
+
+export interface UnclaimedMention extends Mention {
+  readonly document: string;
+  readonly line: number;
+  readonly lineText: string;
+}
+
+/** Claimed texts per document line, from the records and exclusions of every plan on that document. */
+function claimsByLine(dataset: Dataset): Map<string, Map<number, string[]>> {
+  const claims = new Map<string, Map<number, string[]>>();
+  const add = (document: string, line: number, text: string): void => {
+    const byLine = claims.get(document) ?? new Map<number, string[]>();
+    claims.set(document, byLine);
+    byLine.set(line, [...(byLine.get(line) ?? []), text]);
+  };
+  for (const plan of dataset.plans) {
+    for (const record of plan.records) add(plan.document, record.line, record.quote);
+    for (const exclusion of plan.exclusions) add(plan.document, exclusion.line, exclusion.text);
+  }
+  return claims;
+}
+
+/** Every mention nobody claims; `only` limits the scan to some documents' line ranges. */
+export function unclaimed(
+  dataset: Dataset,
+  only?: ReadonlyArray<{ document: string; from: number; to: number }>,
+): UnclaimedMention[] {
+  const claims = claimsByLine(dataset);
+  const result: UnclaimedMention[] = [];
+  for (const [document, lines] of Object.entries(dataset.documents)) {
+    const ranges = only?.filter((r) => r.document === document);
+    if (only && ranges?.length === 0) continue;
+    lines.forEach((lineText, index) => {
+      const line = index + 1;
+      if (ranges && !ranges.some((r) => line >= r.from && line <= r.to)) return;
+      for (const mention of unclaimedMentions(lineText, claims.get(document)?.get(line) ?? [])) {
+        result.push({ ...mention, document, line, lineText });
+      }
+    });
+  }
+  return result;
+}

@@ -1,0 +1,172 @@
+/**
+ * The dataset schema: the one definition of what a plan file in `seeds/plans/` holds.
+ * Types are inferred from it, so the files, the validator and the code cannot drift apart.
+ */
+import { z } from "zod";
+
+/** What a figure is. Only target-like kinds answer a bare TARGET lookup (see `LOOKUP_KINDS`). */
+export const RECORD_KINDS = [
+  "target", // a level to reach by a year (产值达到350亿元)
+  "cap", // an upper limit (控制在1500万吨以内)
+  "relative_target", // a change against a reference year (较2020年下降13%)
+  "baseline", // a stated level in a base year (2016年…5000亿元; the 2021 column of a table)
+  "growth_rate", // a stated growth rate (年均增长8%, 增长122%, 实现倍增)
+  "project", // the size of a named project (推动80万吨…项目建设): not a plan target
+  "spec", // a technical or regulatory threshold (叶片长度不低于80米)
+  "policy", // policy money or prices (电价0.26元/度, 奖励3000万元)
+  "context", // a figure about something else (the world market, an appendix)
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** How the year of a record was obtained. */
+export const YEAR_BASES = [
+  "stated", // the sentence names it: 到2025年
+  "plan_end", // nothing said: the plan's end year
+  "fyp_end", // 十四五末 / “十四五” → 2025
+  "deadline", // 2022年底前
+  "inherited", // from a heading sentence that governs this one (002 L16 → L17–20)
+  "table_header", // from a table's column header
+  "relative", // 三年内: the year is an estimate, see note
+  "recurring", // 每年: every year of the period (year is null)
+  "period", // a cumulative figure over the period (“十四五”期间): year = period end
+] as const;
+export type YearBasis = (typeof YEAR_BASES)[number];
+
+/** 以上 ≥, 突破/超过 >, 左右/约 ≈, 以内/以下 ≤, 低于 <, otherwise eq. A range is value..valueMax. */
+export const BOUNDS = ["eq", "ge", "gt", "approx", "le", "lt"] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+export const GROWTH_TYPES = ["annual_avg", "cagr", "yoy", "cumulative", "multiple"] as const;
+export const RELATIVE_OPS = ["decrease_pct", "increase_pct", "increase_pp", "decrease_pp", "multiple"] as const;
+
+const nonEmpty = z.string().trim().min(1);
+const year = z.number().int().min(1949).max(2100);
+
+/** A threshold on a counted thing: "5户企业产值达到10亿元以上" → {measure:产值, op:ge, value:10, unit:亿元}. */
+export const EntityFilterSchema = z.strictObject({
+  measure: nonEmpty,
+  op: z.enum(["ge", "gt", "eq", "approx", "range"]),
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable().default(null),
+  unit: nonEmpty,
+});
+
+export const RecordSchema = z
+  .strictObject({
+    /** "<planId>-L<line>-<n>", e.g. "000-L17-2": unique in the dataset. */
+    id: z.string().regex(/^[0-9]{3}[A-I]?-L[0-9]+-[0-9]+$/, "id must look like 000-L17-1 or 001D-L285-1"),
+    /** 1-based line in the plan's source document. */
+    line: z.number().int().positive(),
+    /** Verbatim substring of that line that states the figure. */
+    quote: nonEmpty,
+    /** How the value is written in the quote when it is not the digits of `value` (千亿级, 倍增, 两). */
+    valueText: nonEmpty.nullable().default(null),
+    /** From the plan's top industry down to the leaf: ["新材料","先进有色金属材料","高性能铝材","合金及粉体材料"]. */
+    sector: z.array(nonEmpty).min(1),
+    /** A place below the province the figure belongs to (济源), or null for the whole region. */
+    subRegion: nonEmpty.nullable().default(null),
+    /** The measure in the plan's own words: 产值, 产能, 新增产能, 主营业务收入, 规模, 占比, 企业数量… */
+    metric: nonEmpty,
+    kind: z.enum(RECORD_KINDS),
+    /** The year the value refers to; null only for recurring figures. */
+    year: year.nullable(),
+    yearBasis: z.enum(YEAR_BASES),
+    /** For growth rates and cumulative figures: the period they cover. */
+    period: z.strictObject({ from: year, to: year }).nullable().default(null),
+    /** The number as written, in `unit`; for a range the lower end. */
+    value: z.number().finite(),
+    /** The upper end of a range (2-3个 → 3; 1.3—1.25 → 1.3), else null. */
+    valueMax: z.number().finite().nullable().default(null),
+    /** Unit as written (亿元, 亿, 万吨, %, 台（套）); canonical form comes from the unit table. */
+    unit: nonEmpty,
+    bound: z.enum(BOUNDS).default("eq"),
+    /** 力争 / 争取 governs the figure (its scope can run over a colon list). */
+    aspiration: z.boolean().default(false),
+    /** The qualifier words as found, for display: ["力争","以上"]. */
+    qualifiers: z.array(nonEmpty).default([]),
+    entityFilter: EntityFilterSchema.nullable().default(null),
+    growth: z.strictObject({ type: z.enum(GROWTH_TYPES) }).nullable().default(null),
+    relative: z.strictObject({ op: z.enum(RELATIVE_OPS), refYear: year.nullable() }).nullable().default(null),
+    /** Ids of records (usually in another version of the plan) that state the same fact. */
+    sameAs: z.array(z.string()).default([]),
+    /** Scope remarks a reader needs: 包括铝后和铜后加工; subject taken from a heading. */
+    note: nonEmpty.nullable().default(null),
+  })
+  .superRefine((record, ctx) => {
+    if (record.valueMax !== null && record.valueMax === record.value) {
+      ctx.addIssue({ code: "custom", path: ["valueMax"], message: "valueMax equals value: not a range" });
+    }
+    if (record.year === null && record.yearBasis !== "recurring") {
+      ctx.addIssue({ code: "custom", path: ["year"], message: "year may be null only when yearBasis is recurring" });
+    }
+    if (record.kind === "growth_rate" && record.growth === null) {
+      ctx.addIssue({ code: "custom", path: ["growth"], message: "a growth_rate record needs growth.type" });
+    }
+    if (record.kind === "relative_target" && record.relative === null) {
+      ctx.addIssue({ code: "custom", path: ["relative"], message: "a relative_target record needs relative" });
+    }
+  });
+
+/** A number in a line that is deliberately not a record, and why (a date, a year span, a name like 5G). */
+export const ExclusionSchema = z.strictObject({
+  line: z.number().int().positive(),
+  /** Verbatim substring of the line that covers the excluded number(s). */
+  text: nonEmpty,
+  reason: z.enum(["date", "year_span", "name", "standard_code", "ordinal", "heading_number", "restated_in_quote", "other"]),
+  note: nonEmpty.nullable().default(null),
+});
+
+export const PlanSchema = z.strictObject({
+  /** "000", "002", "001A".."001I". */
+  id: z.string().regex(/^[0-9]{3}[A-I]?$/),
+  title: nonEmpty,
+  /** For a plan inside a bundle: the bundle's heading line (制造业高端化发展行动计划方案四). */
+  bundle: nonEmpty.nullable().default(null),
+  /** Seed file name in seeds/documents/. */
+  document: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/),
+  /** First and last line of the plan in its document. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  /** Canonical region name, as in seeds/regions.json. */
+  region: nonEmpty,
+  issuer: nonEmpty.nullable().default(null),
+  /** ISO date when the document states it. */
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  period: z.strictObject({ start: year, end: year }),
+  /** The base year of the plan's comparisons (stated, or the year before the period starts). */
+  baseYear: year,
+  /** Ids of plans this one replaces (curated, with evidence in `note`). */
+  supersedes: z.array(z.string()).default([]),
+  /** Other names for sector nodes: { "石墨烯": ["石黑烯"] } (typos, renamings between versions). */
+  sectorAliases: z.record(z.string(), z.array(nonEmpty)).default({}),
+  note: nonEmpty.nullable().default(null),
+  records: z.array(RecordSchema),
+  exclusions: z.array(ExclusionSchema).default([]),
+});
+
+export const RegionSchema = z.strictObject({
+  name: nonEmpty,
+  code: z.string().regex(/^\d{6}$/),
+  iso: z.string().regex(/^CN-[A-Z]{2}$/),
+  /** What people type: 内蒙古, 内蒙, Inner Mongolia. Never single characters extracted from text. */
+  aliases: z.array(nonEmpty),
+  subRegions: z.array(nonEmpty).default([]),
+});
+
+export const RegionsFileSchema = z.strictObject({ regions: z.array(RegionSchema).min(1) });
+
+/** Name synonyms that hold across plans: metric synonyms (true synonyms only) and sector aliases. */
+export const AliasesFileSchema = z.strictObject({
+  metrics: z.record(z.string(), z.array(nonEmpty)),
+  sectors: z.record(z.string(), z.array(nonEmpty)),
+});
+
+export type EntityFilter = z.infer<typeof EntityFilterSchema>;
+export type PlanRecord = z.infer<typeof RecordSchema>;
+export type Exclusion = z.infer<typeof ExclusionSchema>;
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type Aliases = z.infer<typeof AliasesFileSchema>;
+
+/** The kinds a bare TARGET lookup considers. */
+export const LOOKUP_KINDS: readonly RecordKind[] = ["target", "cap", "relative_target"];

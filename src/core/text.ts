@@ -1,0 +1,19 @@
+/** Text normalisation for matching what people type against the plans' names. */
+
+/**
+ * NFKC folds full-width letters, digits and brackets to half-width (（→(, ２→2, ％→%);
+ * then every kind of space (ideographic, NBSP, tabs) goes, and Latin letters are lower-cased.
+ */
+export function normalizeText(input: string): string {
+  return input.normalize("NFKC").replace(/[\s\u3000\u00a0\u200b]+/g, "").toLowerCase();
+}
+
+/** Separators people use between levels of a sector path: 新材料›稀土新材料, 新材料/稀土新材料, 新材料>稀土新材料. */
+export const PATH_SEPARATOR = /[›>\/\\|]|->|＞|》/;
+
+export function splitPath(input: string): string[] {
+  return input
+    .split(PATH_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,31 @@
+/**
+ * plan-targets as a library: `import { target, cagr } from "plan-targets"`.
+ * The free functions answer over the bundled seeds; `Catalog` and `buildDataset` take any dataset.
+ */
+import type { Entry, RecordFilter, SectorNode, TargetAnswer } from "./core/catalog";
+import type { Result } from "./core/errors";
+import { defaultCatalog } from "./node/default-catalog";
+
+export * from "./core/index";
+export { defaultCatalog, useCatalog } from "./node/default-catalog";
+export { readSeeds, SEEDS_DIR } from "./node/seeds";
+
+/** The target for a region, sector and metric; year defaults to the plan's end year, plan pins a plan. */
+export function target(
+  region: string,
+  sector: string,
+  metric: string,
+  year?: number | null,
+  plan?: string | null,
+): Result<TargetAnswer> {
+  return defaultCatalog().target({ region, sector, metric, year: year ?? null, plan: plan ?? null });
+}
+
+/** Records matching a filter (every field optional). */
+export function list(filter: RecordFilter = {}): Result<Entry[]> {
+  return defaultCatalog().list(filter);
+}
+
+export function sectors(filter: { region?: string | null; plan?: string | null } = {}): Result<SectorNode[]> {
+  return defaultCatalog().sectorTree(filter);
+}

@@ -1,0 +1,38 @@
+/** Reads the seed files from disk into a raw dataset (Node only: the CLI, the library entry and the tests). */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { RawDataset } from "../core/dataset";
+
+/** seeds/ beside src/ in the checkout, and beside lib/ in the built package. */
+export const SEEDS_DIR = resolve(__dirname, "..", "..", "seeds");
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, "utf8")) as unknown;
+}
+
+/** The raw seed data; `planFiles` picks plan files (paths) instead of every file in seeds/plans. */
+export function readSeeds(seedsDir: string = SEEDS_DIR, planFiles?: readonly string[]): RawDataset {
+  const planDir = join(seedsDir, "plans");
+  const planPaths =
+    planFiles ??
+    readdirSync(planDir)
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .map((name) => join(planDir, name));
+  const documentDir = join(seedsDir, "documents");
+  const documents: Record<string, string> = {};
+  for (const name of readdirSync(documentDir).filter((n) => n.endsWith(".txt")).sort()) {
+    documents[name] = readFileSync(join(documentDir, name), "utf8");
+  }
+  const hash = createHash("sha256");
+  const plans = planPaths.map((path) => {
+    const text = readFileSync(path, "utf8");
+    hash.update(text);
+    return { file: path.slice(path.lastIndexOf("/") + 1), content: JSON.parse(text) as unknown };
+  });
+  const regions = readJson(join(seedsDir, "regions.json"));
+  const aliases = readJson(join(seedsDir, "aliases.json"));
+  hash.update(JSON.stringify([regions, aliases]));
+  return { version: `seeds-${hash.digest("hex").slice(0, 12)}`, regions, aliases, plans, documents };
+}
