@@ -199,6 +199,16 @@ export class Catalog {
     return found ? ok(found.entry) : fail("RECORD_NOT_FOUND", { input: id });
   }
 
+  /** A sector node's identity: its path of alias-folded keys (equal for 先进化工材料 and 化工高分子材料). */
+  nodeKey(entry: Entry): string {
+    return this.byId.get(entry.record.id)!.sectorKeys.join(PATH_JOINER);
+  }
+
+  /** A metric's identity, threshold included. */
+  metricKeyOf(entry: Entry): string {
+    return this.byId.get(entry.record.id)!.metricFull;
+  }
+
   /** Records stating the same fact elsewhere (sameAs, read both ways). */
   related(entry: Entry): Entry[] {
     const ids = this.sameAsLinks.get(entry.record.id) ?? [];

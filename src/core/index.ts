@@ -9,6 +9,8 @@ export * from "./input";
 export * from "./labels";
 export * from "./view";
 export * from "./assess";
+export * from "./store";
+export * from "./report";
 export { findMentions, unclaimedMentions, type Mention } from "./scan";
 export { unclaimed, type UnclaimedMention } from "./completeness";
 export { normalizeText, splitPath } from "./text";

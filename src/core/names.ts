@@ -5,7 +5,7 @@
 import type { EntityFilter, PlanRecord } from "./schema";
 import { normalizeText } from "./text";
 
-const BOUND_SYMBOL: Record<EntityFilter["op"], string> = { ge: "≥", gt: ">", eq: "=", approx: "≈", range: "" };
+const BOUND_SYMBOL: Record<EntityFilter["op"], string> = { ge: "≥", gt: ">", approx: "≈", range: "" };
 
 /** Region key: 内蒙古自治区, 内蒙古 and ＂内蒙古 ＂ share one; 省 / 自治区 / 市 / 盟 suffixes are dropped. */
 export function regionKey(input: string): string {

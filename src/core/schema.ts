@@ -42,10 +42,13 @@ export const RELATIVE_OPS = ["decrease_pct", "increase_pct", "increase_pp", "dec
 const nonEmpty = z.string().trim().min(1);
 const year = z.number().int().min(1949).max(2100);
 
-/** A threshold on a counted thing: "5户企业产值达到10亿元以上" → {measure:产值, op:ge, value:10, unit:亿元}. */
+/**
+ * A threshold on a counted thing: "5户企业产值达到10亿元以上" → {measure:产值, op:ge, value:10, unit:亿元}.
+ * 达到 / 达 before a threshold means "at least", so it is ge too; 超 is gt.
+ */
 export const EntityFilterSchema = z.strictObject({
   measure: nonEmpty,
-  op: z.enum(["ge", "gt", "eq", "approx", "range"]),
+  op: z.enum(["ge", "gt", "approx", "range"]),
   value: z.number().finite(),
   valueMax: z.number().finite().nullable().default(null),
   unit: nonEmpty,

@@ -1,11 +1,16 @@
 /** Reads the seed files from disk into a raw dataset (Node only: the CLI, the library entry and the tests). */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RawDataset } from "../core/dataset";
+import { fingerprint } from "../core/store";
 
 /** seeds/ beside src/ in the checkout, and beside lib/ in the built package. */
 export const SEEDS_DIR = resolve(__dirname, "..", "..", "seeds");
+
+/** The version label of seed content: the same function names the bundled data in the add-in. */
+export function seedsVersion(regions: unknown, aliases: unknown, plans: ReadonlyArray<{ content: unknown }>): string {
+  return `seeds-${fingerprint([JSON.stringify(regions), JSON.stringify(aliases), ...plans.map((p) => JSON.stringify(p.content))])}`;
+}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8")) as unknown;
@@ -25,14 +30,8 @@ export function readSeeds(seedsDir: string = SEEDS_DIR, planFiles?: readonly str
   for (const name of readdirSync(documentDir).filter((n) => n.endsWith(".txt")).sort()) {
     documents[name] = readFileSync(join(documentDir, name), "utf8");
   }
-  const hash = createHash("sha256");
-  const plans = planPaths.map((path) => {
-    const text = readFileSync(path, "utf8");
-    hash.update(text);
-    return { file: path.slice(path.lastIndexOf("/") + 1), content: JSON.parse(text) as unknown };
-  });
+  const plans = planPaths.map((path) => ({ file: path.slice(path.lastIndexOf("/") + 1), content: readJson(path) }));
   const regions = readJson(join(seedsDir, "regions.json"));
   const aliases = readJson(join(seedsDir, "aliases.json"));
-  hash.update(JSON.stringify([regions, aliases]));
-  return { version: `seeds-${hash.digest("hex").slice(0, 12)}`, regions, aliases, plans, documents };
+  return { version: seedsVersion(regions, aliases, plans), regions, aliases, plans, documents };
 }

@@ -20,11 +20,25 @@ describe("completeness scanner", () => {
   });
 });
 
-describe("completeness of the curated plans", () => {
-  it("leaves no number in a curated plan's lines unclaimed by a record or an exclusion", () => {
-    const dataset = seedDataset();
-    const ranges = dataset.plans.map((p) => ({ document: p.document, from: p.lines[0], to: p.lines[1] }));
-    const missing = unclaimed(dataset, ranges).map((m) => `${m.document}:${m.line} "${m.text}"`);
+describe("completeness of all five documents", () => {
+  it("leaves no number on any line of any document unclaimed by a record or an exclusion", () => {
+    const missing = unclaimed(seedDataset()).map((m) => `${m.document}:${m.line} "${m.text}"`);
     expect(missing).to.deep.equal([]);
+  });
+
+  it("scans every line: the documents hold over 1,100 lines and the plans cover all of them but 001's header", () => {
+    const dataset = seedDataset();
+    const lines = Object.values(dataset.documents).reduce((n, d) => n + d.length, 0);
+    expect(lines).to.be.greaterThan(1100);
+    const covered = new Set(dataset.plans.flatMap((p) => Array.from({ length: p.lines[1] - p.lines[0] + 1 }, (_, i) => `${p.document}:${p.lines[0] + i}`)));
+    const uncovered = Object.entries(dataset.documents).flatMap(([doc, ls]) => ls.map((_, i) => `${doc}:${i + 1}`)).filter((k) => !covered.has(k));
+    expect(uncovered.every((k) => /^001_.*:[1-3]$/.test(k) || k.endsWith(":" + String(dataset.documents[k.split(":")[0]!]!.length)))).to.equal(true);
+  });
+
+  it("fails on a number nobody claims (the check can fail)", () => {
+    const dataset = seedDataset();
+    const plans = dataset.plans.map((p) => (p.id === "002" ? { ...p, records: p.records.filter((r) => r.line !== 17) } : p));
+    const missing = unclaimed({ ...dataset, plans }).map((m) => `${m.line}:${m.text}`);
+    expect(missing).to.include("17:500");
   });
 });
