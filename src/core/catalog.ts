@@ -81,7 +81,8 @@ function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
 }
 
-function sameAmount(a: Entry, b: Entry): boolean {
+/** Same amount, compared in the unit's base (350亿元 = 3500000万元), ranges included. */
+export function sameAmount(a: Entry, b: Entry): boolean {
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
   if (a.unit.base !== b.unit.base) return false;
   const maxA = a.record.valueMax === null ? null : a.record.valueMax * a.unit.factor;

@@ -3,7 +3,7 @@
  * that do not sum to their parent, and stated versus implied growth. Warnings for curators: nothing here changes
  * or adds data, and every computed figure is labelled derived.
  */
-import type { Catalog, Entry } from "./catalog";
+import { sameAmount, type Catalog, type Entry } from "./catalog";
 import { cagr } from "./growth";
 import { KIND_LABELS } from "./labels";
 import { LOOKUP_KINDS, RECORD_KINDS, type RecordKind } from "./schema";
@@ -51,7 +51,7 @@ export function conflicts(catalog: Catalog): ConflictGroup[] {
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   return [...groups.values()]
-    .filter((entries) => new Set(entries.map((e) => `${e.unit.base}:${amount(e)}:${e.record.valueMax}`)).size > 1)
+    .filter((entries) => entries.some((e) => !sameAmount(e, entries[0]!)))
     .map((entries) => ({ what: describe(entries[0]!), entries }));
 }
 
@@ -64,7 +64,7 @@ export function versionDifferences(catalog: Catalog): Array<{ a: Entry; b: Entry
       const key = [entry.record.id, other.record.id].sort().join("~");
       if (seen.has(key)) continue;
       seen.add(key);
-      if (entry.unit.base !== other.unit.base || amount(entry) !== amount(other) || entry.record.valueMax !== other.record.valueMax) {
+      if (!sameAmount(entry, other)) {
         const [a, b] = entry.order < other.order ? [entry, other] : [other, entry];
         pairs.push({ a, b });
       }

@@ -1,0 +1,80 @@
+/**
+ * The Excel boundary: core results become cell values or `CustomFunctions.Error`s with a readable message.
+ * not_found → #N/A, invalid input → #VALUE!, impossible maths → #NUM!. Never NaN, never ±Infinity, never an
+ * uncaught exception of another kind.
+ */
+import type { ErrorCategory, PlanError, Result } from "../core/errors";
+
+function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
+  switch (category) {
+    case "not_found":
+      return CustomFunctions.ErrorCode.notAvailable;
+    case "invalid":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "num":
+      return CustomFunctions.ErrorCode.invalidNumber;
+  }
+}
+
+/** Chinese unless Office says its display language is something else. */
+function prefersEnglish(): boolean {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  const language = office?.context?.displayLanguage;
+  return typeof language === "string" && language.length > 0 && !language.toLowerCase().startsWith("zh");
+}
+
+export function excelError(error: PlanError): CustomFunctions.Error {
+  return new CustomFunctions.Error(errorCode(error.category), prefersEnglish() ? error.messageEn : error.message);
+}
+
+/** Thrown inside a function body to leave with an Excel error; `cell` turns it into the function's result. */
+class CellFailure extends Error {
+  constructor(readonly error: PlanError) {
+    super(error.message);
+  }
+}
+
+/** The value of a success; a failure leaves the function (caught by `cell`). */
+export function need<T>(result: Result<T>): T {
+  if (!result.ok) throw new CellFailure(result.error);
+  return result.value;
+}
+
+const NOT_FINITE: PlanError = {
+  code: "RESULT_NOT_FINITE",
+  category: "num",
+  message: "计算结果超出数值范围",
+  messageEn: "The result is out of the numeric range",
+  suggestions: [],
+};
+
+/**
+ * Runs a function body: returns its value, or throws the matching CustomFunctions.Error (Excel shows it in the
+ * cell). Unexpected exceptions become #VALUE! with their message rather than escaping.
+ */
+export function cell<T>(body: () => T): T {
+  try {
+    const value = body();
+    if (typeof value === "number" && !Number.isFinite(value)) throw new CellFailure(NOT_FINITE);
+    return value;
+  } catch (thrown) {
+    if (thrown instanceof CellFailure) throw excelError(thrown.error);
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  }
+}
+
+/** A spilled row of a table where one row can fail alone: its cells become the error, the others stay. */
+export type SpillCell = string | number | CustomFunctions.Error;
+
+export function row(width: number, body: () => SpillCell[]): SpillCell[] {
+  try {
+    return body();
+  } catch (thrown) {
+    const error =
+      thrown instanceof CellFailure
+        ? excelError(thrown.error)
+        : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, thrown instanceof Error ? thrown.message : String(thrown));
+    return Array.from({ length: width }, () => error);
+  }
+}

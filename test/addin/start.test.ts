@@ -1,0 +1,58 @@
+import { expect } from "chai";
+import { spawn, type ChildProcess } from "node:child_process";
+import { request } from "node:https";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** GET over https, accepting the local self-signed certificate. */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request(url, { rejectUnauthorized: false }, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+describe("npm start", function () {
+  this.timeout(180000);
+  let child: ChildProcess | null = null;
+  let output = "";
+
+  after(() => {
+    if (child?.pid) process.kill(-child.pid, "SIGTERM");
+  });
+
+  it("serves a sideloadable add-in over https on localhost, with sideloading instructions", async () => {
+    const port = await freePort();
+    child = spawn("npm", ["start"], { cwd: resolve(__dirname, "..", ".."), env: { ...process.env, PORT: String(port) }, detached: true });
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const base = `https://localhost:${port}`;
+    let page: { status: number; body: string } | null = null;
+    for (let attempt = 0; attempt < 150 && !page; attempt++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      page = await get(`${base}/taskpane.html`).catch(() => null);
+      if (page && page.status !== 200) page = null;
+    }
+    expect(page, output.slice(-2000)).to.not.equal(null);
+    expect(page!.body).to.include("appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    const functions = await get(`${base}/functions.json`);
+    expect((JSON.parse(functions.body) as { functions: unknown[] }).functions).to.have.length(19);
+    const manifest = await get(`${base}/manifest.xml`);
+    expect(manifest.body).to.include("<Id>6f1b7a0e-2c4d-4f3e-9a51-7c2d8e3b9f10</Id>");
+    expect(output).to.include("Upload My Add-in");
+  });
+});

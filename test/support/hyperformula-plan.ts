@@ -1,0 +1,96 @@
+/**
+ * Registers every entry of the generated functions.json in HyperFormula, a real formula engine, over the real
+ * TypeScript implementations: one generic adapter, so a sheet can compute =PLAN.TARGET(…) next to its own formulas.
+ */
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
+import type { ExcelFunction, GeneratedMetadata } from "./functions";
+import { excelFunctions, generatedMetadata } from "./functions";
+import { StandInError } from "./office-stand-in";
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#N/A": ErrorType.NA,
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+};
+
+interface AstLike {
+  type: string;
+  value?: unknown;
+  procedureName?: string;
+  args?: AstLike[];
+}
+
+/** A value as Excel hands it to a custom function: numbers, text, null for empty, 2-D arrays for ranges. */
+function toExcelArgument(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toExcelArgument));
+  if (typeof value === "object" && value !== null && "val" in value) return (value as { val: number }).val;
+  return value;
+}
+
+function toEngineValue(value: unknown): unknown {
+  if (value instanceof StandInError) return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
+  if (Array.isArray(value)) {
+    return SimpleRangeValue.onlyValues((value as unknown[][]).map((row) => row.map((cell) => toEngineValue(cell) as never)));
+  }
+  return value;
+}
+
+function call(fn: ExcelFunction, args: unknown[]): unknown {
+  try {
+    return fn(...args);
+  } catch (error) {
+    if (error instanceof StandInError) return error;
+    throw error;
+  }
+}
+
+export async function planEngine(sheet: unknown[][]): Promise<HyperFormula> {
+  const { json }: GeneratedMetadata = await generatedMetadata();
+  const functions = await excelFunctions();
+  const implemented: ImplementedFunctions = {};
+  const translations: Record<string, string> = {};
+  for (const meta of json.functions) {
+    const name = `PLAN.${meta.id}`;
+    translations[name] = name;
+    implemented[name] = {
+      method: "evaluate",
+      ...(meta.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: "size", vectorizationForbidden: true } : {}),
+      parameters: meta.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+    };
+  }
+
+  class PlanPlugin extends FunctionPlugin {
+    static override implementedFunctions = implemented;
+
+    evaluate(ast: AstLike, state: unknown): unknown {
+      const name = ast.procedureName!;
+      const fn = functions.get(name.slice("PLAN.".length))!;
+      const runner = this as unknown as {
+        runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...args: unknown[]) => unknown): unknown;
+        metadata(name: string): unknown;
+      };
+      return runner.runFunction(ast.args, state, runner.metadata(name), (...args: unknown[]) =>
+        toEngineValue(call(fn, args.map(toExcelArgument))),
+      );
+    }
+
+    /** Spill size, computed by calling the function on literal arguments (enough for the tests' sheets). */
+    size(ast: AstLike): ArraySize {
+      const fn = functions.get(ast.procedureName!.slice("PLAN.".length))!;
+      const args = (ast.args ?? []).map((a) => (a.type === "NUMBER" || a.type === "STRING" ? a.value : null));
+      const result = call(fn, args);
+      if (!Array.isArray(result)) return ArraySize.scalar();
+      return new ArraySize((result as unknown[][])[0]?.length ?? 1, result.length);
+    }
+  }
+
+  HyperFormula.registerFunctionPlugin(PlanPlugin as never, { enGB: translations });
+  return HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3" });
+}
+
+export function unregisterPlan(): void {
+  for (const id of HyperFormula.getRegisteredFunctionNames("enGB").filter((n) => n.startsWith("PLAN."))) {
+    HyperFormula.unregisterFunction(id);
+  }
+}

@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * Builds the add-in into dist/: taskpane.html (the shared runtime page), functions.js + taskpane.js on one webpack
+ * runtime (so functions and taskpane share one catalogue), functions.json and functions.zh-CN.json (generated from
+ * the JSDoc of src/functions/functions.ts), the icons and manifest.xml with its URLs set to the base URL.
+ *
+ *   npm run build                                   # production build for https://localhost:3000/
+ *   npm run build -- --env url=https://intranet.example.gov.cn/plan-targets/
+ *   npm start                                       # dev server over https://localhost:3000 with a local certificate
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizeMetadataPlugin } = require("./build/localize-metadata.cjs");
+const { rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
+const { version } = require("./package.json");
+
+/** @param {Record<string, string | boolean>} env @param {{ mode?: string }} argv */
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = typeof env.url === "string" ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
+  const outputPath = typeof env.out === "string" ? path.resolve(env.out) : path.resolve(__dirname, "dist");
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: ["./src/functions/runtime.ts", "./src/functions/functions.ts"],
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: outputPath, filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        { test: /\.txt$/, type: "asset/source" },
+        { test: /\.css$/, type: "asset/source" },
+      ],
+    },
+    // One runtime chunk: functions.js and taskpane.js share module instances, hence one live catalogue.
+    optimization: { runtimeChunk: "single" },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizeMetadataPlugin({ input: "functions.json", locales: ["zh-CN"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["runtime", "functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version }),
+          },
+        ],
+      }),
+    ],
+  };
+  if (dev) {
+    const { devServerHttps } = require("./build/certificates.cjs");
+    config.devServer = {
+      host: "localhost",
+      port: Number(process.env.PORT ?? 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devServerHttps(),
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return config;
+};
