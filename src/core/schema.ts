@@ -4,6 +4,10 @@
  */
 import { z } from "zod";
 
+// No runtime code generation: zod otherwise probes `new Function` once, which the taskpane's
+// Content-Security-Policy (no unsafe-eval) rightly refuses.
+z.config({ jitless: true });
+
 /** What a figure is. Only target-like kinds answer a bare TARGET lookup (see `LOOKUP_KINDS`). */
 export const RECORD_KINDS = [
   "target", // a level to reach by a year (产值达到350亿元)

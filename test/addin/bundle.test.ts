@@ -5,7 +5,7 @@ import { runInNewContext } from "node:vm";
 import { builtAddin } from "../support/build";
 
 /**
- * The bundle as Excel runs it: runtime.js then functions.js in a fresh context with a stand-in CustomFunctions.
+ * The bundle as Excel runs it: runtime.js, shared.js, then functions.js in a fresh context with a stand-in CustomFunctions.
  * Every id of functions.json must be associated by the code the metadata plugin appended.
  */
 describe("the built functions bundle", function () {
@@ -30,7 +30,7 @@ describe("the built functions bundle", function () {
     context.self = context;
     context.window = context;
     context.globalThis = context;
-    for (const file of ["runtime.js", "functions.js"]) runInNewContext(readFileSync(join(dist, file), "utf8"), context, { filename: file });
+    for (const file of ["runtime.js", "shared.js", "functions.js"]) runInNewContext(readFileSync(join(dist, file), "utf8"), context, { filename: file });
     const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: Array<{ id: string }> };
     expect([...associated.keys()].sort()).to.deep.equal(metadata.functions.map((f) => f.id).sort());
     expect(associated.get("TARGET")!("内蒙古", "稀土新材料", "产值", 2025, null)).to.equal(350);

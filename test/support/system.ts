@@ -7,18 +7,23 @@ import { existsSync } from "node:fs";
 
 let updated = false;
 
-export function ensureDebianCommand(command: string, debianPackage: string): string {
-  const path = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).stdout.trim();
-  if (path && existsSync(path)) return path;
+/** apt-get install of Debian packages (after one apt-get update per run). */
+export function aptInstall(packages: readonly string[]): void {
   if (process.platform !== "linux" || !existsSync("/usr/bin/apt-get")) {
-    throw new Error(`${command} is missing: install ${debianPackage} (Debian/Ubuntu) or its equivalent`);
+    throw new Error(`missing system packages: install ${packages.join(", ")} (Debian/Ubuntu) or their equivalent`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (!updated) {
     execFileSync("apt-get", ["update", "-qq"], { stdio: "ignore", env });
     updated = true;
   }
-  execFileSync("apt-get", ["install", "-y", "-qq", debianPackage], { stdio: "ignore", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "ignore", env });
+}
+
+export function ensureDebianCommand(command: string, debianPackage: string): string {
+  const path = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).stdout.trim();
+  if (path && existsSync(path)) return path;
+  aptInstall([debianPackage]);
   const installed = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).stdout.trim();
   if (!installed) throw new Error(`installing ${debianPackage} did not provide ${command}`);
   return installed;

@@ -1,0 +1,329 @@
+/**
+ * The taskpane: browse, search, detail, insert and copy, wired together. It holds a catalogue store (not the
+ * webpack-bundled one: the entry passes it in) and re-renders whenever the store swaps its dataset.
+ */
+import type { Catalog, Entry } from "../core/catalog";
+import { copyTextFor, planFor } from "./actions";
+import { copyText } from "./clipboard";
+import type { HostMode } from "./host";
+import { localeFor, stringsFor, type Locale, type Strings } from "./i18n";
+import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./insert/excel-writer";
+import { sectorChartEntries, tablePlan, type FormulaMode, type InsertPlan } from "./insert/plans";
+import { targetReaches } from "./insert/record-formulas";
+import { ALL, browseTree, entriesUnder, type BrowseSelection } from "./model/browse";
+import { detailOf } from "./model/detail";
+import { passesFilters, SearchIndex, type SearchFilters } from "./search/search-index";
+import { BrowseTree } from "./ui/browse-tree";
+import { renderDetail, type CopyKind, type CurrentValue, type DetailInsert } from "./ui/detail-view";
+import { el, replaceChildren } from "./ui/dom";
+import { RecordList } from "./ui/record-list";
+import { SearchBar } from "./ui/search-bar";
+
+/** The part of CatalogStore the taskpane needs. */
+export interface CatalogSource {
+  readonly catalog: Catalog;
+  subscribe(listener: (catalog: Catalog) => void): () => void;
+}
+
+export interface AppOptions {
+  readonly root: HTMLElement;
+  readonly source: CatalogSource;
+  readonly mode: HostMode;
+  readonly excelRun?: ExcelRun;
+}
+
+const NOTICE_DISMISSED_KEY = "plan-targets.notice-dismissed";
+
+export class App {
+  private readonly strings: Strings;
+  private readonly locale: Locale;
+  private readonly mode: HostMode;
+  private readonly run: ExcelRun;
+  private catalog: Catalog;
+  private index: SearchIndex;
+  private query = "";
+  private filters: SearchFilters = {};
+  private selection: BrowseSelection = ALL;
+  private listed: readonly Entry[] = [];
+  private opened: Entry | null = null;
+  private pending = 0;
+
+  private readonly searchBar: SearchBar;
+  private readonly tree: BrowseTree;
+  private readonly list: RecordList;
+  private readonly listHeading = el("h2", { class: "list-heading", attrs: { id: "list-heading" } });
+  private readonly tableButton: HTMLElement;
+  private readonly browsePanel: HTMLElement;
+  private readonly listPanel: HTMLElement;
+  private readonly detailPanel = el("div", { class: "detail-panel", attrs: { hidden: true } });
+  private readonly status = el("div", { class: "app-status", attrs: { role: "status", "aria-live": "polite" } });
+
+  constructor(options: AppOptions) {
+    this.mode = options.mode;
+    this.locale = localeFor(options.mode.displayLanguage);
+    this.strings = stringsFor(this.locale);
+    this.run = options.excelRun ?? defaultExcelRun;
+    this.catalog = options.source.catalog;
+    this.index = new SearchIndex(this.catalog);
+    const s = this.strings;
+
+    this.searchBar = new SearchBar(s, {
+      query: (text) => {
+        this.query = text;
+        this.schedule();
+      },
+      filters: (filters) => {
+        this.filters = filters;
+        this.schedule();
+      },
+      toResults: () => this.list.focus(),
+    });
+    this.tree = new BrowseTree(s, (selection) => {
+      this.selection = selection;
+      this.schedule();
+    });
+    this.list = new RecordList(s, s.records, {
+      open: (entry) => this.openDetail(entry),
+      ticked: () => this.updateTableButton(),
+    });
+    this.tableButton = el("fluent-button", {
+      class: "insert-table",
+      attrs: { appearance: "primary", size: "small", "data-action": "insert-table" },
+      on: { click: () => void this.insertTable() },
+    });
+    this.browsePanel = el("section", { class: "browse", attrs: { "aria-label": s.browse } }, [this.tree.element]);
+    this.listPanel = el("section", { class: "list-panel", attrs: { "aria-labelledby": "list-heading" } }, [
+      el("div", { class: "list-header" }, [this.listHeading, this.canInsert ? this.tableButton : null]),
+      this.list.element,
+    ]);
+
+    document.documentElement.lang = this.locale === "zh" ? "zh-CN" : "en";
+    document.title = s.appTitle;
+    replaceChildren(options.root, [
+      el("header", { class: "app-header" }, [el("h1", { text: s.appTitle })]),
+      this.notice(),
+      this.searchBar.element,
+      el("main", { class: "panels" }, [this.browsePanel, this.listPanel, this.detailPanel]),
+      this.status,
+    ]);
+    options.root.removeAttribute("aria-busy");
+    this.load(this.catalog);
+    options.source.subscribe((catalog) => {
+      this.load(catalog);
+      this.say(s.dataRefreshed);
+    });
+    document.addEventListener("keydown", (e) => {
+      const target = e.target as Element | null;
+      const typing = target?.closest("input, select, textarea, fluent-text-input");
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        this.searchBar.focus();
+      }
+    });
+  }
+
+  private get canInsert(): boolean {
+    return this.mode.kind === "excel";
+  }
+
+  private get formulaMode(): FormulaMode {
+    return this.mode.kind === "excel" && this.mode.customFunctions ? "live" : "static";
+  }
+
+  /** A new catalogue (start-up or refresh): rebuild the index and the tree, keep what the user was looking at. */
+  private load(catalog: Catalog): void {
+    this.catalog = catalog;
+    this.index = new SearchIndex(catalog);
+    this.searchBar.setFacets(this.index.facets);
+    this.filters = this.searchBar.filters;
+    this.tree.show(browseTree(catalog));
+    this.render();
+    if (this.opened) {
+      const again = catalog.record(this.opened.record.id);
+      if (again.ok) this.openDetail(again.value);
+      else this.closeDetail();
+    }
+  }
+
+  /** Coalesces keystrokes: one render per animation frame. */
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = requestAnimationFrame(() => {
+      this.pending = 0;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const s = this.strings;
+    const searching = this.query.trim().length > 0;
+    this.browsePanel.hidden = searching || this.opened !== null;
+    if (searching) {
+      const started = performance.now();
+      const hits = this.index.search(this.query, this.filters);
+      const ms = performance.now() - started;
+      this.listed = hits.map((h) => h.entry);
+      this.listHeading.textContent = s.results(hits.length, ms.toFixed(1));
+      this.listHeading.dataset.ms = ms.toFixed(3);
+    } else {
+      const under = entriesUnder(this.catalog, this.selection);
+      this.listed = under.filter((e) => passesFilters(e, this.filters));
+      this.listHeading.textContent = s.recordsOf(this.selectionLabel(), this.listed.length);
+      delete this.listHeading.dataset.ms;
+    }
+    this.list.show(this.listed);
+    if (this.listed.length === 0) this.listHeading.textContent += ` — ${s.noResults}`;
+    this.updateTableButton();
+  }
+
+  private selectionLabel(): string {
+    const sel = this.selection;
+    switch (sel.kind) {
+      case "all":
+        return this.strings.allRecords;
+      case "region":
+        return sel.region;
+      case "plan":
+        return `${sel.region} › ${sel.plan}`;
+      case "sector":
+        return `${sel.plan} › ${sel.sector}`;
+    }
+  }
+
+  private tableEntries(): Entry[] {
+    const ticked = this.list.ticked;
+    return ticked.size > 0 ? this.listed.filter((e) => ticked.has(e.record.id)) : [...this.listed];
+  }
+
+  private updateTableButton(): void {
+    const n = this.tableEntries().length;
+    this.tableButton.textContent = this.strings.insertTable(n);
+    this.tableButton.toggleAttribute("disabled", n === 0);
+  }
+
+  private openDetail(entry: Entry): void {
+    this.opened = entry;
+    const detail = detailOf(this.catalog, entry);
+    const view = renderDetail(
+      {
+        catalog: this.catalog,
+        strings: this.strings,
+        locale: this.locale,
+        canInsert: this.canInsert,
+        live: this.formulaMode === "live",
+        available: {
+          formula: targetReaches(this.catalog, entry),
+          sectorChart: sectorChartEntries(this.catalog, entry).entries.length >= 2,
+        },
+        back: () => this.closeDetail(),
+        open: (other) => this.openDetail(other),
+        insert: (kind, current) => void this.insertFromDetail(kind, entry, current),
+        copy: (kind) => void this.copy(kind, entry),
+      },
+      detail,
+      new Date().getFullYear() - 1,
+    );
+    replaceChildren(this.detailPanel, [view]);
+    this.detailPanel.hidden = false;
+    this.listPanel.hidden = true;
+    this.browsePanel.hidden = true;
+    this.detailPanel.scrollIntoView({ block: "start" });
+    view.querySelector<HTMLElement>("h2")?.setAttribute("tabindex", "-1");
+    view.querySelector<HTMLElement>("h2")?.focus();
+  }
+
+  private closeDetail(): void {
+    const id = this.opened?.record.id;
+    this.opened = null;
+    this.detailPanel.hidden = true;
+    this.detailPanel.replaceChildren();
+    this.listPanel.hidden = false;
+    this.browsePanel.hidden = this.query.trim().length > 0;
+    const row = id ? this.list.element.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null;
+    row?.focus();
+  }
+
+  private async insertFromDetail(kind: DetailInsert, entry: Entry, current: CurrentValue): Promise<void> {
+    const chosen = planFor(kind, this.catalog, detailOf(this.catalog, entry), this.formulaMode, this.strings, current);
+    if (!chosen.plan) {
+      this.say(chosen.reason);
+      return;
+    }
+    await this.insert(chosen.plan, kind === "value" ? this.strings.whatValue : kind === "analysis" ? this.strings.whatAnalysis : kind.endsWith("Chart") ? this.strings.whatChart : this.strings.whatFormula);
+  }
+
+  private async insertTable(): Promise<void> {
+    const entries = this.tableEntries();
+    if (entries.length === 0) return;
+    await this.insert(tablePlan(this.catalog, entries, this.formulaMode, this.strings), this.strings.whatTable);
+  }
+
+  private async insert(plan: InsertPlan, what: string): Promise<void> {
+    const s = this.strings;
+    try {
+      const outcome = await insertAtSelection(plan, this.run);
+      const note = outcome.staticFallbacks > 0 ? s.staticFallbacks(outcome.staticFallbacks) : "";
+      this.say(`${s.inserted(what, outcome.address)}${note}`);
+    } catch (error) {
+      this.say(s.insertFailed(error instanceof Error ? error.message : String(error)), true);
+    }
+  }
+
+  private async copy(kind: CopyKind, entry: Entry): Promise<void> {
+    const text = copyTextFor(kind, this.catalog, entry);
+    if (text === null) return;
+    const copied = await copyText(text);
+    this.say(copied ? this.strings.copied(text) : this.strings.copyFailed, !copied);
+  }
+
+  private say(message: string, error = false): void {
+    this.status.textContent = message;
+    this.status.classList.toggle("error", error);
+  }
+
+  /** The one-time notice for static or read-only modes; dismissing it is remembered. */
+  private notice(): HTMLElement | null {
+    const s = this.strings;
+    const text =
+      this.mode.kind === "excel"
+        ? this.mode.customFunctions
+          ? null
+          : s.staticNotice
+        : this.mode.reason === "other-host"
+          ? s.otherHostNotice
+          : s.browserNotice;
+    if (!text) return null;
+    const key = `${NOTICE_DISMISSED_KEY}.${this.mode.kind}`;
+    if (readFlag(key)) return null;
+    const bar = el("fluent-message-bar", { class: "notice", attrs: { intent: this.mode.kind === "excel" ? "warning" : "info", layout: "multiline" } }, [
+      text,
+      el("fluent-button", {
+        attrs: { slot: "actions", size: "small", appearance: "subtle" },
+        text: s.dismiss,
+        on: {
+          click: () => {
+            writeFlag(key);
+            bar.remove();
+          },
+        },
+      }),
+    ]);
+    return bar;
+  }
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return window.localStorage.getItem(key) === "1";
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string): void {
+  try {
+    window.localStorage.setItem(key, "1");
+  } catch {
+    // storage may be unavailable in some webviews; the notice then shows again next time
+  }
+}

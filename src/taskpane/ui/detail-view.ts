@@ -1,0 +1,242 @@
+/**
+ * The detail of one record: value, range, unit, bound and 力争, year and how it was obtained, baseline, plan, the
+ * source sentence with the figure marked, other plans' differing figures side by side, the path chart with live
+ * required-CAGR and progress, and the insert and copy buttons.
+ */
+import { assess } from "../../core/assess";
+import type { Catalog, Entry } from "../../core/catalog";
+import { ARG, toNumber, toYear } from "../../core/input";
+import { formatValue } from "../../core/view";
+import type { Locale, Strings } from "../i18n";
+import { pathPoints, type Detail } from "../model/detail";
+import { el, replaceChildren } from "./dom";
+import { renderPathChart } from "./path-chart";
+
+export type DetailInsert = "value" | "formula" | "source" | "analysis" | "sectorChart" | "pathChart";
+export type CopyKind = "value" | "formula" | "citation";
+
+export interface CurrentValue {
+  readonly value: number | null;
+  readonly year: number | null;
+}
+
+export interface DetailContext {
+  readonly catalog: Catalog;
+  readonly strings: Strings;
+  readonly locale: Locale;
+  /** Insert buttons are shown (Excel); otherwise only copy. */
+  readonly canInsert: boolean;
+  /** PLAN formulas can be written (custom functions available). */
+  readonly live: boolean;
+  /** Availability of the buttons that need more than the record. */
+  readonly available: { readonly formula: boolean; readonly sectorChart: boolean };
+  back(): void;
+  open(entry: Entry): void;
+  insert(kind: DetailInsert, current: CurrentValue): void;
+  copy(kind: CopyKind): void;
+}
+
+export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: number): HTMLElement {
+  const s = ctx.strings;
+  const { entry } = detail;
+  const r = entry.record;
+  const current = { value: null as number | null, year: initialYear as number | null };
+  const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const amount = (x: number): string => `${Number(x.toPrecision(6))}${entry.unit.canonical === "%" ? "%" : r.unit}`;
+
+  const chartBox = el("div", { class: "chart-box" });
+  const outputs = el("dl", { class: "assessment", attrs: { "aria-live": "polite" } });
+  const update = (): void => {
+    const points = pathPoints(detail, current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null);
+    const first = points[0];
+    const last = points.at(-1);
+    const label = first && last ? s.pathChartLabel(`${first.year} ${amount(first.value)}`, `${last.year} ${amount(last.value)}`) : s.pathChart;
+    replaceChildren(chartBox, [renderPathChart(points, label, (v) => String(Number(v.toPrecision(4))))]);
+    replaceChildren(outputs, assessmentRows(ctx, detail, current, percent, amount));
+  };
+
+  const valueInput = textInput(s.currentValue, "", "decimal", (text) => {
+    const parsed = toNumber(text, ARG.current);
+    current.value = parsed.ok ? parsed.value : null;
+    update();
+  });
+  const yearInput = textInput(s.currentYear, String(initialYear), "numeric", (text) => {
+    const parsed = toYear(text, ARG.currentYear);
+    current.year = parsed.ok ? parsed.value : null;
+    update();
+  });
+  valueInput.classList.add("current-value");
+  yearInput.classList.add("current-year");
+  update();
+
+  const view = el("article", { class: "detail", attrs: { "aria-labelledby": "detail-heading" } }, [
+    el("fluent-button", {
+      class: "back",
+      attrs: { appearance: "subtle", size: "small" },
+      text: `‹ ${s.back}`,
+      on: { click: () => ctx.back() },
+    }),
+    el("h2", { attrs: { id: "detail-heading" }, text: `${entry.metricLabel} · ${r.sector.at(-1) ?? entry.sectorLabel}` }),
+    el("p", { class: "big-value" }, [
+      el("span", { class: "figure", text: detail.valueText }),
+      r.aspiration ? el("fluent-badge", { attrs: { appearance: "tint", color: "warning", size: "small" }, text: s.aspiration }) : null,
+      el("fluent-badge", { attrs: { appearance: "outline", size: "small" }, text: s.kindLabel(r.kind) }),
+    ]),
+    facts(ctx, detail),
+    sourceBlock(ctx, detail),
+    differingBlock(ctx, detail),
+    detail.level
+      ? el("section", { class: "path", attrs: { "aria-label": s.pathChart } }, [
+          el("h3", { text: s.pathChart }),
+          chartBox,
+          el("div", { class: "inputs" }, [valueInput, yearInput]),
+          el("p", { class: "hint", text: s.assessHint }),
+          outputs,
+        ])
+      : el("p", { class: "hint", text: s.notALevel }),
+    actionsBlock(ctx, detail, current),
+  ]);
+  view.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") ctx.back();
+  });
+  return view;
+}
+
+function textInput(label: string, value: string, inputmode: string, onInput: (text: string) => void): HTMLElement {
+  const input = el("fluent-text-input", {
+    attrs: { "control-size": "small", value, inputmode, autocomplete: "off" },
+    on: { input: () => onInput((input as HTMLElement & { value: string }).value) },
+  }, [el("span", { text: label })]);
+  return input;
+}
+
+function row(term: string, ...details: Array<Node | string | null>): HTMLElement[] {
+  return [el("dt", { text: term }), el("dd", {}, details)];
+}
+
+function facts(ctx: DetailContext, detail: Detail): HTMLElement {
+  const s = ctx.strings;
+  const { entry, baseline } = detail;
+  const r = entry.record;
+  const year = r.year === null ? s.recurring : String(r.year);
+  return el("dl", { class: "facts" }, [
+    ...(r.valueMax !== null ? row(s.range, `${r.value} — ${r.valueMax}`) : []),
+    ...row(s.unit, r.unit),
+    ...row(s.bound, `${s.boundLabel(r.bound)}${r.qualifiers.length ? `（${r.qualifiers.join("、")}）` : ""}`),
+    ...row(s.aspiration, r.aspiration ? s.aspirationYes : "—"),
+    ...row(s.year, `${year}（${s.yearBasisLabel(r.yearBasis)}）`),
+    ...row(s.baseline, baseline ? `${formatValue(baseline)}（${baseline.record.year}）` : s.noBaseline),
+    ...row(s.plan, `${entry.plan.id} ${entry.plan.title}`),
+    ...row(s.sector, entry.sectorLabel),
+    ...row(s.region, r.subRegion ? `${entry.region.name} · ${r.subRegion}` : entry.region.name),
+    ...(r.note ? row(s.note, r.note) : []),
+  ]);
+}
+
+function sourceBlock(ctx: DetailContext, detail: Detail): HTMLElement {
+  const s = ctx.strings;
+  const { entry } = detail;
+  return el("section", { class: "source", attrs: { "aria-label": s.source } }, [
+    el("h3", { text: s.source }),
+    el(
+      "blockquote",
+      { class: "quote" },
+      detail.quote.map((segment) => (segment.highlight ? el("mark", { text: segment.text }) : segment.text)),
+    ),
+    el("p", { class: "cite", text: s.sourceLine(entry.plan.document, entry.record.line) }),
+  ]);
+}
+
+/** This record and every differing figure, one row each: plan, value, line and quote side by side. */
+function differingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null {
+  if (detail.differing.length === 0) return null;
+  const s = ctx.strings;
+  const line = (entry: Entry, self: boolean): HTMLElement =>
+    el("tr", { class: self ? "self" : "other" }, [
+      el("th", { attrs: { scope: "row" } }, [
+        self
+          ? `${entry.plan.id}（${s.thisRecord}）`
+          : el("button", { class: "link", text: entry.plan.id, attrs: { type: "button", title: entry.plan.title }, on: { click: () => ctx.open(entry) } }),
+      ]),
+      el("td", { class: "num", text: formatValue(entry, true) }),
+      el("td", { class: "quote-cell", text: `${s.sourceLine(entry.plan.document, entry.record.line)}：“${entry.record.quote}”` }),
+    ]);
+  return el("section", { class: "differing", attrs: { "aria-label": s.otherFigures } }, [
+    el("h3", { text: s.otherFigures }),
+    el("p", { class: "hint", text: s.otherFiguresHint }),
+    el("table", {}, [
+      el("thead", {}, [el("tr", {}, [el("th", { text: s.plan }), el("th", { text: s.value }), el("th", { text: s.source })])]),
+      el("tbody", {}, [line(detail.entry, true), ...detail.differing.map((e) => line(e, false))]),
+    ]),
+  ]);
+}
+
+function assessmentRows(
+  ctx: DetailContext,
+  detail: Detail,
+  current: CurrentValue,
+  percent: (x: number) => string,
+  amount: (x: number) => string,
+): HTMLElement[] {
+  const s = ctx.strings;
+  if (current.value === null || current.year === null) return [];
+  const result = assess(ctx.catalog, detail.entry, current.value, current.year);
+  const message = (error: { message: string; messageEn: string }): string => (ctx.locale === "zh" ? error.message : error.messageEn);
+  if (!result.ok) return row(s.status, message(result.error));
+  const a = result.value;
+  const statusLabel = { 超前: s.statusAhead, 正常: s.statusOnTrack, 滞后: s.statusBehind }[a.status];
+  return [
+    ...row(s.requiredCagr, el("output", { class: "required-cagr", text: a.requiredCagr.ok ? percent(a.requiredCagr.value) : message(a.requiredCagr.error) })),
+    ...row(s.progress, el("output", { class: "progress", text: percent(a.progress) })),
+    ...row(s.elapsed, el("output", { class: "elapsed", text: percent(a.elapsed) })),
+    ...row(s.gap, el("output", { class: "gap", text: amount(a.gap) })),
+    ...row(s.status, el("output", { class: `status status-${a.status}`, text: statusLabel })),
+  ];
+}
+
+function actionsBlock(ctx: DetailContext, detail: Detail, current: CurrentValue): HTMLElement {
+  const s = ctx.strings;
+  const button = (label: string, onClick: () => void, options: { primary?: boolean; disabled?: string | null; id: string }): HTMLElement =>
+    el("fluent-button", {
+      attrs: {
+        appearance: options.primary ? "primary" : "outline",
+        size: "small",
+        disabled: options.disabled ? true : null,
+        title: options.disabled ?? null,
+        "data-action": options.id,
+      },
+      text: label,
+      on: { click: onClick },
+    });
+  const insert = (kind: DetailInsert) => () => ctx.insert(kind, { ...current });
+  const inserts = ctx.canInsert
+    ? el("section", { class: "actions", attrs: { "aria-label": s.insert } }, [
+        el("h3", { text: s.insert }),
+        el("div", { class: "buttons" }, [
+          button(s.insertValue, insert("value"), { id: "insert-value" }),
+          button(ctx.live ? s.insertFormula : s.insertValueWithSource, insert("formula"), { primary: true, id: "insert-formula" }),
+          button(ctx.live ? s.insertSource : s.insertSourceText, insert("source"), { id: "insert-source" }),
+          button(s.insertAnalysis, insert("analysis"), { id: "insert-analysis", disabled: detail.level ? null : s.notALevel }),
+          button(s.insertSectorChart, insert("sectorChart"), {
+            id: "insert-sector-chart",
+            disabled: ctx.available.sectorChart ? null : s.chartNeedsSiblings,
+          }),
+          button(s.insertPathChart, insert("pathChart"), { id: "insert-path-chart", disabled: detail.level ? null : s.notALevel }),
+        ]),
+      ])
+    : null;
+  return el("div", { class: "action-blocks" }, [
+    inserts,
+    el("section", { class: "actions copy", attrs: { "aria-label": s.copy } }, [
+      el("h3", { text: s.copy }),
+      el("div", { class: "buttons" }, [
+        button(s.copyValue, () => ctx.copy("value"), { id: "copy-value" }),
+        button(s.copyFormula, () => ctx.copy("formula"), {
+          id: "copy-formula",
+          disabled: ctx.available.formula ? null : s.staticFallbackNote,
+        }),
+        button(s.copyCitation, () => ctx.copy("citation"), { id: "copy-citation" }),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,224 @@
+/**
+ * End to end in headless Chromium: the production build of the taskpane, served over localhost, with a stand-in
+ * for the Office host (test/e2e/office-stand-in.js). Browse, search by pinyin, open a record, insert a formula and
+ * a table, and check what reached the stand-in workbook; then the static mode (no custom functions) and the plain
+ * browser with Microsoft's own office.js (read-only, copy to the clipboard). Each step is photographed.
+ */
+import { expect } from "chai";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { builtAddin } from "../support/build";
+import { ensureBrowserAndFonts, launch, ROOT, serve, type Browser, type StaticServer } from "./harness";
+
+/**
+ * Screenshots of every run go to test-results/screenshots/; `SCREENSHOTS=docs npm test` writes them into
+ * docs/screenshots/ instead, the copies the README shows (so a plain test run leaves the work tree clean).
+ */
+const SHOTS = process.env.SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
+const FORMULA = '=PLAN.TARGET("内蒙古自治区","新材料›稀土新材料","产值",2025,"000")';
+
+interface Recorded {
+  writes: Array<{ address: string; kind: string; data: unknown[][] }>;
+  tables: Array<{ address: string; hasHeaders: boolean }>;
+  charts: Array<{ type: string; source: string; title: { text: string } }>;
+}
+
+const workbook = (page: Page): Promise<Recorded> => page.evaluate(() => (window as unknown as { __standIn: { workbook: Recorded } }).__standIn.workbook);
+const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const statusText = (page: Page): Promise<string> => page.locator(".app-status").innerText();
+
+
+describe("taskpane end to end (headless Chromium, stand-in Office host)", function () {
+  this.timeout(120_000);
+  let dist = "";
+  let server: StaticServer;
+  let browser: Browser;
+
+  before(async function () {
+    this.timeout(300_000);
+    ensureBrowserAndFonts();
+    dist = await builtAddin();
+    server = await serve(dist);
+    browser = await launch();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  describe("in Excel with custom functions (Chinese display language)", () => {
+    let page: Page;
+    before(async () => {
+      page = await browser.newPage("stand-in");
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.locator("fluent-tree-item").first().waitFor();
+    });
+    after(() => page.close());
+
+    it("browses region → plan → sector with counts, and lists the records below a node", async () => {
+      expect(await page.locator("h1").innerText()).to.equal("规划目标");
+      const regions = page.locator("fluent-tree > fluent-tree-item");
+      expect(await regions.count()).to.equal(4);
+      expect(await regions.first().getAttribute("aria-label")).to.equal("内蒙古自治区，437 条");
+      expect(await page.locator(".list-heading").innerText()).to.equal("全部记录 · 505 条记录");
+      await regions.first().click();
+      const plan = page.locator('fluent-tree-item[aria-label^="000 "]');
+      await plan.click();
+      const sector = plan.locator('fluent-tree-item[aria-label^="新材料，"]');
+      await sector.click();
+      await sector.locator('fluent-tree-item[aria-label^="稀土新材料，"]').click();
+      await page.waitForFunction(() => document.querySelector(".list-heading")?.textContent?.includes("稀土新材料"));
+      const heading = await page.locator(".list-heading").innerText();
+      expect(heading).to.match(/^000 › 新材料›稀土新材料 · \d+ 条记录$/);
+      const rows = page.locator(".record");
+      expect(await rows.first().getAttribute("aria-label")).to.include("稀土新材料");
+      await page.screenshot({ path: join(SHOTS, "browse.png") });
+    });
+
+    it("searches by pinyin as you type (xitu → 稀土新材料), within a frame", async () => {
+      await page.locator("fluent-text-input.search input").fill("xitu");
+      await page.waitForFunction(() => document.querySelector(".list-heading")?.textContent?.includes("条结果"));
+      const ids = await page.locator(".record").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+      expect(ids).to.include.members(["000-L17-7", "001D-L285-7"]);
+      const sectors = await page.locator(".record .sector").allInnerTexts();
+      expect(sectors.slice(0, 10).every((s) => s === "稀土新材料")).to.equal(true);
+      expect(await page.locator("fluent-tree").isVisible()).to.equal(false);
+      const ms = Number(await page.locator(".list-heading").getAttribute("data-ms"));
+      expect(ms).to.be.lessThan(16);
+      await page.screenshot({ path: join(SHOTS, "search.png") });
+    });
+
+    it("opens a record: source sentence with the figure marked, the other plan's 700 beside 350", async () => {
+      await page.locator('.record[data-id="000-L17-7"]').click();
+      await page.locator(".detail").waitFor();
+      expect(await page.locator(".big-value .figure").innerText()).to.equal("350亿元");
+      expect(await page.locator(".quote").innerText()).to.equal("稀土新材料产值达到350亿元");
+      expect(await page.locator(".quote mark").innerText()).to.equal("350");
+      const rows = await page.locator(".differing tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+      expect(rows.map((r) => r.slice(0, 2))).to.deep.equal([
+        ["000（本条）", "350亿元"],
+        ["001D", "700亿元"],
+      ]);
+      await page.locator(".current-value input").fill("200");
+      await page.locator(".current-year input").fill("2023");
+      await page.waitForFunction(() => document.querySelector(".required-cagr")?.textContent === "32.3%");
+      expect(await page.locator(".progress").innerText()).to.equal("57.1%");
+      expect(await page.locator(".path-chart circle").count()).to.equal(2);
+      await page.screenshot({ path: join(SHOTS, "detail.png"), fullPage: true });
+    });
+
+    it("inserts =PLAN.TARGET(…) at the selection, with the unit in the number format", async () => {
+      await page.locator('[data-action="insert-formula"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("已插入"));
+      expect(await statusText(page)).to.equal("已插入公式：Sheet1!B2");
+      const { writes } = await workbook(page);
+      expect(writes).to.deep.equal([
+        { address: "Sheet1!B2", kind: "numberFormat", data: [['#,##0"亿元"']] },
+        { address: "Sheet1!B2", kind: "formulas", data: [[FORMULA]] },
+      ]);
+      await page.locator(".actions").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, "insert.png") });
+    });
+
+    it("goes back with Escape and inserts a table of the search results: header, live formulas, an Excel table", async () => {
+      await page.keyboard.press("Escape");
+      await page.locator(".list-panel").waitFor();
+      const count = await page.locator(".record").count();
+      await page.locator('[data-action="insert-table"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("表格"));
+      const { writes, tables } = await workbook(page);
+      const formulas = writes.filter((w) => w.kind === "formulas").at(-1)!;
+      expect(formulas.address).to.equal(`Sheet1!B2:K${2 + count}`);
+      expect(formulas.data[0]).to.deep.equal(["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"]);
+      expect(formulas.data[1]!.slice(0, 6)).to.deep.equal(["内蒙古自治区", "000", "新材料›稀土新材料", "产能", 2025, "=PLAN.TARGET(B3,D3,E3,F3,C3)"]);
+      expect(tables).to.deep.equal([{ address: formulas.address, hasHeaders: true, name: "表1" }]);
+      const formats = writes.filter((w) => w.kind === "numberFormat").at(-1)!;
+      expect(formats.data[1]!.slice(0, 6)).to.deep.equal(["@", "@", "@", "@", "0", "#,##0"]);
+      const fallbacks = formulas.data.slice(1).filter((row) => !String(row[5]).startsWith("=PLAN.TARGET(")).length;
+      expect(fallbacks, "projects and specs among the results have no TARGET formula").to.be.greaterThan(0);
+      expect(await statusText(page)).to.equal(`已插入表格：${formulas.address}；其中 ${fallbacks} 条为静态值（不是可用公式唯一取得的目标）`);
+    });
+
+    it("is keyboard navigable: / to search, ↓ into the results, Enter opens, Escape returns", async () => {
+      await page.locator("h1").click();
+      await page.keyboard.press("/");
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type("xitu 350");
+      await page.waitForFunction(() => document.querySelectorAll(".record").length === 1);
+      await page.keyboard.press("ArrowDown");
+      const active = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute("data-id")} ${document.querySelector(".search")?.shadowRoot?.activeElement?.tagName}`);
+      expect(await active()).to.equal("LI 000-L17-7 undefined");
+      await page.keyboard.press("Enter");
+      await page.locator(".detail").waitFor();
+      await page.keyboard.press("Escape");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-id"))).to.equal("000-L17-7");
+    });
+
+    it("fits a 320 px pane: nothing overflows sideways in the list or the detail", async () => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).to.equal(0);
+      await page.keyboard.press("Enter");
+      await page.locator(".detail").waitFor();
+      expect(await overflow()).to.equal(0);
+      await page.keyboard.press("Escape");
+      await page.setViewportSize({ width: 340, height: 900 });
+    });
+
+    it("registered the custom functions and kept to its Content-Security-Policy", async () => {
+      const associated = await page.evaluate(() => (window as unknown as { __standIn: { associated: string[] } }).__standIn.associated);
+      expect(associated).to.include("TARGET");
+      expect(await violations(page)).to.deep.equal([]);
+    });
+  });
+
+  describe("in Excel without custom functions (English display language)", () => {
+    it("says so once and inserts the value with its source instead of a formula", async () => {
+      const page = await browser.newPage("stand-in");
+      await page.goto(`${server.origin}/taskpane.html?cf=0&lang=en-US`);
+      await page.locator(".notice").waitFor();
+      expect(await page.locator(".notice").innerText()).to.include("does not support custom functions");
+      expect(await page.locator("h1").innerText()).to.equal("Plan targets");
+      await page.locator("fluent-text-input.search input").fill("xitu 350");
+      await page.locator('.record[data-id="000-L17-7"]').click();
+      await page.locator('[data-action="insert-formula"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("Inserted"));
+      const { writes } = await workbook(page);
+      expect(writes.at(-1)).to.deep.equal({
+        address: "Sheet1!B2:C2",
+        kind: "formulas",
+        data: [[350, "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”"]],
+      });
+      await page.locator(".notice fluent-button").click();
+      await page.reload();
+      await page.locator("fluent-tree-item").first().waitFor();
+      expect(await page.locator(".notice").count(), "dismissed once, not shown again").to.equal(0);
+      await page.close();
+    });
+  });
+
+  describe("in a plain browser with Microsoft's office.js (no Office host)", () => {
+    it("is a read-only browser of the plans that copies a value, a formula or a citation", async () => {
+      const page = await browser.newPage("npm-office-js");
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.locator(".notice").waitFor({ timeout: 15_000 });
+      expect(await page.locator(".notice").innerText()).to.include("未在 Excel 中打开");
+      expect(await page.locator('[data-action="insert-table"]').count()).to.equal(0);
+      await page.locator("fluent-text-input.search input").fill("xt");
+      await page.locator('.record[data-id="000-L17-7"]').click();
+      expect(await page.locator('[data-action^="insert-"]').count()).to.equal(0);
+      await page.locator('[data-action="copy-formula"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("已复制"));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).to.equal(FORMULA);
+      await page.locator('[data-action="copy-citation"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("第17行"));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).to.match(/^《.+》（000）000_7fb2c2560672e87d\.txt 第17行：“稀土新材料产值达到350亿元”$/);
+      expect(await violations(page)).to.deep.equal([]);
+      await page.close();
+    });
+  });
+});
