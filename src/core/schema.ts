@@ -60,7 +60,7 @@ export const EntityFilterSchema = z.strictObject({
 
 export const RecordSchema = z
   .strictObject({
-    /** "<planId>-L<line>-<n>", e.g. "000-L17-2": unique in the dataset. */
+    /** "<planId>-L<line>-<n>", e.g. "000-L17-7" (the 7th figure of line 17): unique in the dataset. */
     id: z.string().regex(/^[0-9]{3}[A-I]?-L[0-9]+-[0-9]+$/, "id must look like 000-L17-1 or 001D-L285-1"),
     /** 1-based line in the plan's source document. */
     line: z.number().int().positive(),
