@@ -68,6 +68,11 @@ export const ERROR_CATALOGUE = {
     zh: (p) => `“${p.what}”在规划中没有基期值`,
     en: (p) => `The plans state no baseline for "${p.what}"`,
   },
+  NOTHING_MATCHES: {
+    category: "not_found",
+    zh: (p) => `没有符合条件的${p.what}`,
+    en: (p) => `No ${p.whatEn} matches`,
+  },
   RECORD_NOT_FOUND: {
     category: "not_found",
     zh: (p) => `未找到记录“${p.input}”`,

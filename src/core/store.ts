@@ -35,6 +35,11 @@ export class CatalogStore {
   }
 }
 
+/** The version label of seed content, the same whether Node read the files or webpack bundled them. */
+export function seedsVersion(regions: unknown, aliases: unknown, plans: ReadonlyArray<{ readonly content: unknown }>): string {
+  return `seeds-${fingerprint([JSON.stringify(regions), JSON.stringify(aliases), ...plans.map((p) => JSON.stringify(p.content))])}`;
+}
+
 /** FNV-1a over the content: a short, stable version label for a dataset, the same in Node and the browser. */
 export function fingerprint(parts: readonly string[]): string {
   let hash = 0x811c9dc5;

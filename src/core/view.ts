@@ -47,6 +47,11 @@ export function citation(entry: Entry): string {
   return `${entry.plan.document} 第${entry.record.line}行：“${entry.record.quote}”`;
 }
 
+/** 《title》（000）000_7fb2c2560672e87d.txt 第17行：“…”: the citation PLAN.SOURCE gives and the taskpane inserts. */
+export function sourceCitation(entry: Entry): string {
+  return `《${entry.plan.title}》（${entry.plan.id}）${citation(entry)}`;
+}
+
 export function toView(entry: Entry): RecordView {
   const r = entry.record;
   return {

@@ -3,7 +3,7 @@
  * memory: no network per cell, no #BUSY!. Node code reads the same files through src/node/seeds.ts.
  */
 import type { RawDataset } from "../core/dataset";
-import { fingerprint } from "../core/store";
+import { seedsVersion } from "../core/store";
 
 interface WebpackContext {
   keys(): string[];
@@ -24,6 +24,5 @@ export function bundledSeeds(): RawDataset {
   const aliases = tables("./aliases.json");
   const texts: Record<string, string> = {};
   for (const key of documents.keys()) texts[key.replace("./", "")] = documents(key) as string;
-  const version = `seeds-${fingerprint([JSON.stringify(regions), JSON.stringify(aliases), ...planFiles.map((p) => JSON.stringify(p.content))])}`;
-  return { version, regions, aliases, plans: planFiles, documents: texts };
+  return { version: seedsVersion(regions, aliases, planFiles), regions, aliases, plans: planFiles, documents: texts };
 }

@@ -3,7 +3,7 @@
  * not_found → #N/A, invalid input → #VALUE!, impossible maths → #NUM!. Never NaN, never ±Infinity, never an
  * uncaught exception of another kind.
  */
-import type { ErrorCategory, PlanError, Result } from "../core/errors";
+import { fail, type ErrorCategory, type PlanError, type Result } from "../core/errors";
 
 function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
   switch (category) {
@@ -40,13 +40,6 @@ export function need<T>(result: Result<T>): T {
   return result.value;
 }
 
-const NOT_FINITE: PlanError = {
-  code: "RESULT_NOT_FINITE",
-  category: "num",
-  message: "计算结果超出数值范围",
-  messageEn: "The result is out of the numeric range",
-  suggestions: [],
-};
 
 /**
  * Runs a function body: returns its value, or throws the matching CustomFunctions.Error (Excel shows it in the
@@ -55,7 +48,7 @@ const NOT_FINITE: PlanError = {
 export function cell<T>(body: () => T): T {
   try {
     const value = body();
-    if (typeof value === "number" && !Number.isFinite(value)) throw new CellFailure(NOT_FINITE);
+    if (typeof value === "number" && !Number.isFinite(value)) need(fail("RESULT_NOT_FINITE"));
     return value;
   } catch (thrown) {
     if (thrown instanceof CellFailure) throw excelError(thrown.error);

@@ -10,10 +10,11 @@
 import { assess, levelOf } from "../core/assess";
 import type { Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
 import { cagr, gap, progress, project, requiredCagr, yearsToTarget } from "../core/growth";
+import { fail } from "../core/errors";
 import { ARG, toNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
 import { LOOKUP_KINDS } from "../core/schema";
 import { convert } from "../core/units";
-import { formatValue } from "../core/view";
+import { formatValue, sourceCitation } from "../core/view";
 import { cell, need, row } from "./excel";
 import { liveStore } from "./live";
 
@@ -42,18 +43,24 @@ function baselineEntry(region: unknown, sector: unknown, metric: unknown, plan: 
 /** 《title》(000) 000_….txt 第17行：“…”; plus the differing figures of other plans. */
 function citationText(answer: TargetAnswer): string {
   const { entry } = answer;
-  const base = `《${entry.plan.title}》（${entry.plan.id}）${entry.plan.document} 第${entry.record.line}行：“${entry.record.quote}”`;
+  const base = sourceCitation(entry);
   const others = answer.others.map((o) => `${o.plan.id}为${formatValue(o)}（第${o.record.line}行）`);
   return others.length > 0 ? `${base}；另有规划给出不同数值：${others.join("；")}` : base;
 }
 
 /** A one-column spill; an empty list is #N/A rather than an empty array (Excel cannot show one). */
-function column(values: readonly string[], what: string): string[][] {
-  if (values.length === 0) {
-    need({ ok: false, error: { code: "RECORD_NOT_FOUND", category: "not_found", message: `没有符合条件的${what}`, messageEn: `No ${what} matches`, suggestions: [] } });
-  }
+function column(values: readonly string[], what: { what: string; whatEn: string }): string[][] {
+  if (values.length === 0) need(fail("NOTHING_MATCHES", what));
   return values.map((v) => [v]);
 }
+
+const LISTED = {
+  targets: { what: "目标", whatEn: "target" },
+  regions: { what: "地区", whatEn: "region" },
+  plans: { what: "规划", whatEn: "plan" },
+  sectors: { what: "行业", whatEn: "sector" },
+  metrics: { what: "指标", whatEn: "metric" },
+} as const;
 
 /**
  * The target value of a plan's figure, in the plan's unit. =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) → 350 | 规划中某项指标的目标值（规划原单位），如 =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) 返回 350
@@ -176,7 +183,7 @@ export function targets(region?: unknown, sector?: unknown, metric?: unknown, ye
         `${e.plan.document} 第${e.record.line}行`,
       ]),
     );
-    if (rows.length === 0) column([], "目标");
+    if (rows.length === 0) need(fail("NOTHING_MATCHES", LISTED.targets));
     return [[...TARGETS_HEADER], ...rows];
   });
 }
@@ -187,7 +194,7 @@ export function targets(region?: unknown, sector?: unknown, metric?: unknown, ye
  * @returns The regions.
  */
 export function regions(): string[][] {
-  return cell(() => column(catalog().regions.filter((r) => catalog().plans(r).length > 0).map((r) => r.name), "地区"));
+  return cell(() => column(catalog().regions.filter((r) => catalog().plans(r).length > 0).map((r) => r.name), LISTED.regions));
 }
 
 /**
@@ -200,7 +207,7 @@ export function plans(region?: unknown): string[][] {
   return cell(() => {
     const name = need(toOptionalText(region, ARG.region));
     const resolved = name === null ? null : need(catalog().resolveRegion(name));
-    return column(catalog().plans(resolved).map((p) => p.title), "规划");
+    return column(catalog().plans(resolved).map((p) => p.title), LISTED.plans);
   });
 }
 
@@ -224,7 +231,7 @@ export function sectors(region?: unknown, plan?: unknown): string[][] {
       }
     };
     walk(tree);
-    return column([...new Set(labels)], "行业");
+    return column([...new Set(labels)], LISTED.sectors);
   });
 }
 
@@ -240,7 +247,7 @@ export function metrics(region: unknown, sector: unknown, plan?: unknown): strin
   return cell(() =>
     column(
       need(catalog().metrics(need(toText(region, ARG.region)), need(toText(sector, ARG.sector)), need(toOptionalText(plan, ARG.plan)))),
-      "指标",
+      LISTED.metrics,
     ),
   );
 }

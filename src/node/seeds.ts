@@ -2,15 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RawDataset } from "../core/dataset";
-import { fingerprint } from "../core/store";
+import { seedsVersion } from "../core/store";
 
 /** seeds/ beside src/ in the checkout, and beside lib/ in the built package. */
 export const SEEDS_DIR = resolve(__dirname, "..", "..", "seeds");
-
-/** The version label of seed content: the same function names the bundled data in the add-in. */
-export function seedsVersion(regions: unknown, aliases: unknown, plans: ReadonlyArray<{ content: unknown }>): string {
-  return `seeds-${fingerprint([JSON.stringify(regions), JSON.stringify(aliases), ...plans.map((p) => JSON.stringify(p.content))])}`;
-}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8")) as unknown;

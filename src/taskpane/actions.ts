@@ -2,7 +2,8 @@
 import type { Catalog, Entry } from "../core/catalog";
 import type { Strings } from "./i18n";
 import { analysisPlan, formulaPlan, pathChartPlan, sectorChartPlan, valuePlan, type FormulaMode, type InsertPlan } from "./insert/plans";
-import { citationText, recordArgs, recordFormula, targetReaches } from "./insert/record-formulas";
+import { sourceCitation } from "../core/view";
+import { recordArgs, recordFormula, targetReaches } from "./insert/record-formulas";
 import type { Detail } from "./model/detail";
 import type { CopyKind, CurrentValue, DetailInsert } from "./ui/detail-view";
 
@@ -41,6 +42,6 @@ export function copyTextFor(kind: CopyKind, catalog: Catalog, entry: Entry): str
     case "formula":
       return targetReaches(catalog, entry) ? recordFormula("TARGET", recordArgs(entry)) : null;
     case "citation":
-      return citationText(entry);
+      return sourceCitation(entry);
   }
 }

@@ -9,6 +9,7 @@
 import type { Catalog, Entry } from "../../core/catalog";
 import { formula, type FormulaArgument } from "../../functions/formulas";
 import { LOOKUP_KINDS } from "../../core/schema";
+import { sourceCitation } from "../../core/view";
 import type { Strings } from "../i18n";
 import { pathPoints, type Detail } from "../model/detail";
 import {
@@ -26,7 +27,6 @@ import {
 import {
   baselineFormula,
   baselineReaches,
-  citationText,
   nested,
   recordArgs,
   recordFormula,
@@ -98,7 +98,7 @@ export function valuePlan(entry: Entry, withSource: boolean): InsertPlan {
     formats.push(format);
   }
   if (withSource) {
-    contents.push(citationText(entry));
+    contents.push(sourceCitation(entry));
     formats.push(TEXT_FORMAT);
   }
   return { ...basePlan, kind: "value", build: fixed([contents], [formats]) };
@@ -116,7 +116,7 @@ export function formulaPlan(catalog: Catalog, entry: Entry, mode: FormulaMode, f
 }
 
 function sourceOnlyPlan(entry: Entry): InsertPlan {
-  return { ...basePlan, kind: "formula", build: fixed([[citationText(entry)]], [[TEXT_FORMAT]]) };
+  return { ...basePlan, kind: "formula", build: fixed([[sourceCitation(entry)]], [[TEXT_FORMAT]]) };
 }
 
 /**
@@ -145,7 +145,7 @@ export function tablePlan(catalog: Catalog, entries: readonly Entry[], mode: For
         r.valueMax ?? "",
         live ? recordFormula("UNIT", refs) : r.unit,
         live ? recordFormula("QUALIFIER", refs) : r.qualifiers.join("、"),
-        live ? recordFormula("SOURCE", refs) : citationText(entry),
+        live ? recordFormula("SOURCE", refs) : sourceCitation(entry),
       ]);
       formats.push([
         TEXT_FORMAT,
@@ -251,7 +251,7 @@ export function analysisPlan(catalog: Catalog, detail: Detail, mode: FormulaMode
         ),
         GENERAL_FORMAT,
       ],
-      source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [citationText(entry), TEXT_FORMAT],
+      source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [sourceCitation(entry), TEXT_FORMAT],
     };
     return {
       contents: ANALYSIS_ROWS.map((row) => [labels[row], rows[row][0]]),

@@ -49,11 +49,6 @@ export function baselineFormula(id: "BASELINE" | "BASEYEAR", baseline: Entry): s
   return formula(id, baseline.region.name, baseline.sectorLabel, baseline.metricLabel, baseline.plan.id);
 }
 
-/** The citation PLAN.SOURCE gives, without the other plans' figures: for static inserts and the clipboard. */
-export function citationText(entry: Entry): string {
-  return `《${entry.plan.title}》（${entry.plan.id}）${entry.plan.document} 第${entry.record.line}行：“${entry.record.quote}”`;
-}
-
 /** A formula without its leading "=", to nest inside IF(…). */
 export function nested(formulaText: string): string {
   return formulaText.startsWith("=") ? formulaText.slice(1) : formulaText;
