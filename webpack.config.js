@@ -2,7 +2,7 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the shared runtime page), functions.js + taskpane.js on one webpack
  * runtime (so functions and taskpane share one catalogue), functions.json and functions.zh-CN.json (generated from
- * the JSDoc of src/functions/functions.ts), the icons and manifest.xml with its URLs set to the base URL.
+ * the function table, src/sheet/function-table.ts), the icons and manifest.xml with its URLs set to the base URL.
  *
  *   npm run build                                   # production build for https://localhost:3000/
  *   npm run build -- --env url=https://intranet.example.gov.cn/plan-targets/
@@ -11,8 +11,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { LocalizeMetadataPlugin } = require("./build/localize-metadata.cjs");
+const { FunctionMetadataPlugin } = require("./build/function-metadata.cjs");
 const { rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
 const { version } = require("./package.json");
 
@@ -27,8 +26,8 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: ["./src/functions/runtime.ts", "./src/functions/functions.ts"],
-      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/addin/functions-entry.ts",
+      taskpane: "./src/addin/taskpane-entry.ts",
     },
     output: { path: outputPath, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -47,8 +46,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizeMetadataPlugin({ input: "functions.json", locales: ["zh-CN"] }),
+      new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,16 +1,14 @@
 /** The core and the Excel functions: load and validate the seeds, build the catalogue, answer lookups. */
+import installCustomFunctions = require("../test/support/custom-functions-stand-in.cjs");
 import { Catalog } from "../src/core/catalog";
-import { buildDataset } from "../src/core/dataset";
-import { CatalogStore } from "../src/core/store";
+import { CatalogStore } from "../src/data/store";
+import { buildDataset } from "../src/data/validate";
 import * as functions from "../src/functions/functions";
 import { install } from "../src/functions/live";
 import { readSeeds } from "../src/node/seeds";
 import { printTable, time } from "./measure";
 
-(globalThis as unknown as { CustomFunctions: object }).CustomFunctions = {
-  Error: class extends Error {},
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-};
+installCustomFunctions(globalThis);
 
 function main(): void {
   const raw = readSeeds();

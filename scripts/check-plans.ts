@@ -5,13 +5,14 @@
  * Exit 1 when anything is wrong.
  */
 import { resolve } from "node:path";
-import { buildDataset, formatIssue } from "../src/core/dataset";
 import { unclaimed } from "../src/core/completeness";
+import { catalogFrom } from "../src/data/catalog-from";
+import { formatIssue } from "../src/data/validate";
 import { readSeeds, SEEDS_DIR } from "../src/node/seeds";
 
 const files = process.argv.slice(2).map((f) => resolve(f));
 const raw = readSeeds(SEEDS_DIR, files.length > 0 ? files : undefined);
-const built = buildDataset(raw);
+const built = catalogFrom(raw);
 if (!built.ok) {
   for (const issue of built.issues) console.log(formatIssue(issue));
   console.log(`${built.issues.length} data issue(s)`);

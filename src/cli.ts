@@ -6,14 +6,15 @@
 import { assess } from "./core/assess";
 import type { Catalog, Entry, TargetAnswer } from "./core/catalog";
 import { unclaimed } from "./core/completeness";
-import { buildDataset, formatIssue } from "./core/dataset";
+import { catalogFrom } from "./data/catalog-from";
+import { formatIssue } from "./data/validate";
 import type { PlanError, Result } from "./core/errors";
 import { cagr, project, progress, requiredCagr, TRACK_STATUS_EN, yearsToTarget } from "./core/growth";
 import { ARG, toNumber, toOptionalYear, toText, toYear } from "./core/input";
 import { KIND_LABELS } from "./core/labels";
 import { RECORD_KINDS, type RecordKind } from "./core/schema";
 import { convert } from "./core/units";
-import { citation, formatValue, toTargetView, toView } from "./core/view";
+import { citation, formatValue, lineRef, qualifierText, toTargetView, toView, yearText } from "./core/present";
 import { defaultCatalog } from "./node/default-catalog";
 import { readSeeds } from "./node/seeds";
 
@@ -66,8 +67,8 @@ function option(args: Parsed, name: string): string | null {
 
 /** Prints a failed result as the CLI does: the Chinese message (and suggestions) on stderr, exit 1. */
 function reportError(error: PlanError, io: Io, json: boolean): number {
-  if (json) io.err(JSON.stringify({ error: { code: error.code, message: error.message, messageEn: error.messageEn, suggestions: error.suggestions } }));
-  else io.err(`错误：${error.message}\nError: ${error.messageEn}`);
+  if (json) io.err(JSON.stringify({ error: { code: error.code, message: error.message.zh, messageEn: error.message.en, suggestions: error.suggestions } }));
+  else io.err(`错误：${error.message.zh}\nError: ${error.message.en}`);
   return 1;
 }
 
@@ -78,7 +79,7 @@ function unwrap<T>(result: Result<T>): T {
 
 class ResultError extends Error {
   constructor(readonly error: PlanError) {
-    super(error.message);
+    super(error.message.zh);
   }
 }
 
@@ -98,8 +99,9 @@ function targetQuery(args: Parsed, offset: number) {
 function describeTarget(answer: TargetAnswer, io: Io): void {
   const { entry } = answer;
   const r = entry.record;
-  const qualifier = r.qualifiers.length > 0 ? `（${r.qualifiers.join("、")}）` : "";
-  io.out(`${formatValue(entry)}${qualifier}  ${r.year ?? "每年"}年 · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`);
+  const qualifier = r.qualifiers.length > 0 ? `（${qualifierText(entry)}）` : "";
+  const year = r.year === null ? yearText(entry) : `${r.year}年`;
+  io.out(`${formatValue(entry)}${qualifier}  ${year} · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`);
   io.out(`规划：${entry.plan.id} ${entry.plan.title}`);
   io.out(`出处：${citation(entry)}`);
   for (const other of answer.others) {
@@ -113,7 +115,7 @@ function table(entries: readonly Entry[], io: Io): void {
   for (const e of entries) {
     const r = e.record;
     io.out(
-      [r.id, e.plan.id, e.sectorLabel, e.metricLabel, KIND_LABELS[r.kind].zh, r.year ?? "每年", formatValue(e), r.qualifiers.join("、"), `${e.plan.document}:${r.line}`].join("\t"),
+      [r.id, e.plan.id, e.sectorLabel, e.metricLabel, KIND_LABELS[r.kind].zh, yearText(e), formatValue(e), qualifierText(e), lineRef(e)].join("\t"),
     );
   }
   io.out(`共 ${entries.length} 条`);
@@ -267,7 +269,7 @@ export const COMMANDS: Record<string, Command> = {
     details: ["Exit 1 when a plan file is invalid or a number in the documents is claimed by no record or exclusion."],
     valueOptions: [],
     run(_args, io) {
-      const built = buildDataset(readSeeds());
+      const built = catalogFrom(readSeeds());
       if (!built.ok) {
         built.issues.forEach((issue) => io.err(formatIssue(issue)));
         return 1;

@@ -1,12 +1,13 @@
 /**
  * plan-targets as a library: `import { target, cagr } from "plan-targets"`.
- * The free functions answer over the bundled seeds; `Catalog` and `buildDataset` take any dataset.
+ * The free functions answer over the bundled seeds; `Catalog`, `buildDataset` and `catalogFrom` take any dataset.
  */
 import type { Entry, RecordFilter, SectorNode, TargetAnswer } from "./core/catalog";
 import type { Result } from "./core/errors";
 import { defaultCatalog } from "./node/default-catalog";
 
 export * from "./core/index";
+export * from "./data/index";
 export { defaultCatalog, useCatalog } from "./node/default-catalog";
 export { readSeeds, SEEDS_DIR } from "./node/seeds";
 

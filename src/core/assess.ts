@@ -6,6 +6,7 @@
 import type { Catalog, Entry } from "./catalog";
 import { fail, ok, type Result } from "./errors";
 import { elapsedShare, gap, progress, requiredCagr, trackStatus, type TrackStatus } from "./growth";
+import { isLevelKind } from "./kinds";
 import { KIND_LABELS } from "./labels";
 
 export interface Assessment {
@@ -24,12 +25,8 @@ export interface Assessment {
 /** A target that growth maths applies to: a level (target or cap) with a year. */
 export function levelOf(entry: Entry): Result<{ value: number; year: number }> {
   const r = entry.record;
-  if ((r.kind !== "target" && r.kind !== "cap" && r.kind !== "baseline") || r.year === null) {
-    return fail("NOT_A_LEVEL", {
-      what: `${r.sector.at(-1)}·${entry.metricLabel}`,
-      kind: KIND_LABELS[r.kind].zh,
-      kindEn: KIND_LABELS[r.kind].en,
-    });
+  if (!isLevelKind(r.kind) || r.year === null) {
+    return fail("NOT_A_LEVEL", { what: `${r.sector.at(-1)}·${entry.metricLabel}`, kind: KIND_LABELS[r.kind] });
   }
   return ok({ value: r.value, year: r.year });
 }
@@ -56,4 +53,25 @@ export function assess(catalog: Catalog, target: Entry, current: number, current
     status: trackStatus(share.value, elapsed.value),
     requiredCagr: requiredCagr(current, currentYear, level.value.value, level.value.year),
   });
+}
+
+/** A point of the path from baseline to target, as the path charts draw it. */
+export interface PathPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly role: "baseline" | "current" | "target";
+}
+
+/** The points of a path: the stated baseline (if any), a current value (if given and before the target) and the target. */
+export function pathPoints(
+  level: { readonly value: number; readonly year: number } | null,
+  baseline: Entry | null,
+  current: { readonly value: number; readonly year: number } | null,
+): PathPoint[] {
+  if (!level) return [];
+  const points: PathPoint[] = [];
+  if (baseline && baseline.record.year !== null) points.push({ year: baseline.record.year, value: baseline.record.value, role: "baseline" });
+  if (current && current.year < level.year) points.push({ year: current.year, value: current.value, role: "current" });
+  points.push({ year: level.year, value: level.value, role: "target" });
+  return points.sort((a, b) => a.year - b.year);
 }

@@ -12,9 +12,11 @@
  */
 import type { Dataset } from "./dataset";
 import { fail, ok, type Result } from "./errors";
+import { ARG } from "./input";
 import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
-import { LOOKUP_KINDS, type Plan, type PlanRecord, type RecordKind, type Region } from "./schema";
+import { answersLookup } from "./kinds";
+import type { Plan, PlanRecord, RecordKind, Region } from "./schema";
 import { nearest } from "./suggest";
 import { normalizeText, splitPath } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
@@ -165,7 +167,7 @@ export class Catalog {
     if (found) return ok(found);
     const names = this.dataset.regions.flatMap((r) => [r.name, ...r.aliases.filter((a) => a.length > 1)]);
     const suggestions = nearest(key, names).map((n) => this.dataset.regions.find((r) => r.name === n || r.aliases.includes(n))!.name);
-    return fail("REGION_NOT_FOUND", { input }, [...new Set(suggestions)]);
+    return fail("REGION_NOT_FOUND", { input, suggestions: [...new Set(suggestions)] });
   }
 
   /** Plans, optionally of one region. */
@@ -190,9 +192,9 @@ export class Catalog {
     if (exactTitle.length === 1) return ok(exactTitle[0]!);
     if (matches.length === 1) return ok(matches[0]!);
     if (matches.length > 1) {
-      return fail("PLAN_AMBIGUOUS", { input, candidates: matches.map((p) => `${p.id} ${p.title}`).join("；") });
+      return fail("PLAN_AMBIGUOUS", { input, candidates: matches.map((p) => `${p.id} ${p.title}`) });
     }
-    return fail("PLAN_NOT_FOUND", { input }, nearest(key, pool.flatMap((p) => [p.title, p.id])));
+    return fail("PLAN_NOT_FOUND", { input, suggestions: nearest(key, pool.flatMap((p) => [p.title, p.id])) });
   }
 
   record(id: string): Result<Entry> {
@@ -247,14 +249,10 @@ export class Catalog {
     const located = this.locate(query);
     if (!located.ok) return located;
     const { pool, what } = located.value;
-    const targets = pool.filter((i) => LOOKUP_KINDS.includes(i.entry.record.kind));
+    const targets = pool.filter((i) => answersLookup(i.entry.record.kind));
     if (targets.length === 0) {
       const kinds = [...new Set(pool.map((i) => i.entry.record.kind))];
-      return fail("NO_TARGET", {
-        what,
-        kinds: kinds.map((k) => KIND_LABELS[k].zh).join("、"),
-        kindsEn: kinds.map((k) => KIND_LABELS[k].en).join(", "),
-      });
+      return fail("NO_TARGET", { what, kinds: kinds.map((k) => KIND_LABELS[k]) });
     }
     const inYear = this.pickYear(targets, query.year ?? null, what);
     if (!inYear.ok) return inYear;
@@ -336,7 +334,7 @@ export class Catalog {
     if (!bySector.ok) return bySector;
     const sorted = [...bySector.value].sort(
       (a, b) =>
-        Number(!LOOKUP_KINDS.includes(a.entry.record.kind)) - Number(!LOOKUP_KINDS.includes(b.entry.record.kind)) ||
+        Number(!answersLookup(a.entry.record.kind)) - Number(!answersLookup(b.entry.record.kind)) ||
         a.entry.order - b.entry.order,
     );
     return ok([...new Set(sorted.map((i) => i.entry.metricLabel))]);
@@ -370,10 +368,10 @@ export class Catalog {
     if (!byMetric.ok) return byMetric;
     const nodes = new Map(byMetric.value.map((i) => [i.sectorKeys.join(PATH_JOINER), i.entry.sectorLabel]));
     if (nodes.size > 1) {
-      return fail("SECTOR_AMBIGUOUS", { input: query.sector, candidates: [...nodes.values()].join("；") });
+      return fail("SECTOR_AMBIGUOUS", { input: query.sector, candidates: [...nodes.values()] });
     }
     const labels = new Set(byMetric.value.map((i) => i.entry.metricLabel));
-    if (labels.size > 1) return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels].join("；") });
+    if (labels.size > 1) return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels] });
     const first = byMetric.value[0]!.entry;
     return ok({ pool: byMetric.value, what: `${first.record.sector.at(-1)}·${first.metricLabel}` });
   }
@@ -384,7 +382,7 @@ export class Catalog {
    */
   private matchSector(pool: readonly Indexed[], input: string, descendants: boolean): Result<Indexed[]> {
     const segments = splitPath(input).map((s) => this.sectorGroups.find(sectorKey(s)));
-    if (segments.length === 0) return fail("MISSING_ARGUMENT", { name: "行业", nameEn: "The sector" });
+    if (segments.length === 0) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
     const matches = (keys: readonly string[]): boolean => {
       const last = segments.at(-1)!;
       const ends = descendants ? keys.map((k, i) => (k === last ? i : -1)).filter((i) => i >= 0) : [keys.length - 1];
@@ -398,7 +396,7 @@ export class Catalog {
     const found = pool.filter((i) => matches(i.sectorKeys));
     if (found.length > 0) return ok(found);
     const names = new Set(pool.flatMap((i) => i.entry.record.sector));
-    return fail("SECTOR_NOT_FOUND", { input }, nearest(sectorKey(segments.at(-1)!), names));
+    return fail("SECTOR_NOT_FOUND", { input, suggestions: nearest(sectorKey(segments.at(-1)!), names) });
   }
 
   /** Records whose metric is the input: with its threshold (企业（产值≥10亿元）), or by name alone. */
@@ -409,14 +407,14 @@ export class Catalog {
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
     const labels = new Set(pool.map((i) => i.entry.metricLabel));
-    return fail("METRIC_NOT_FOUND", { input, sector }, nearest(key, labels));
+    return fail("METRIC_NOT_FOUND", { input, sector, suggestions: nearest(key, labels) });
   }
 
   private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
     const found =
       year === null ? pool.filter((i) => i.entry.record.year === i.entry.plan.period.end) : pool.filter((i) => i.entry.record.year === year);
     if (found.length > 0) return ok(found);
-    const years = [...new Set(pool.map((i) => i.entry.record.year ?? "每年"))].sort().join("、");
-    return fail("YEAR_NOT_FOUND", { what, year: year ?? "规划末", years });
+    const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    return fail("YEAR_NOT_FOUND", { what, year, years });
   }
 }

@@ -6,19 +6,19 @@
  * as Excel's RRI gives #NUM!. No function returns NaN or ±Infinity: a non-finite result is an error too.
  */
 import { fail, ok, type Result } from "./errors";
+import { ARG, type ArgumentName } from "./input";
 
-type Named = { name: string; nameEn: string };
-const START: Named = { name: "起始值", nameEn: "The start value" };
-const END: Named = { name: "目标值", nameEn: "The end value" };
-const CURRENT: Named = { name: "当前值", nameEn: "The current value" };
+const START = ARG.start;
+const END = ARG.end;
+const CURRENT = ARG.current;
 
 function finite(value: number): Result<number> {
   return Number.isFinite(value) ? ok(value) : fail("RESULT_NOT_FINITE");
 }
 
-function checkStartEnd(start: number, end: number, startName: Named = START): Result<true> {
-  if (!(start > 0)) return fail("NON_POSITIVE_START", { ...startName, input: start });
-  if (!(end >= 0)) return fail("NEGATIVE_END", { ...END, input: end });
+function checkStartEnd(start: number, end: number, startName: ArgumentName = START, endName: ArgumentName = END): Result<true> {
+  if (!(start > 0)) return fail("NON_POSITIVE_START", { arg: startName, input: start });
+  if (!(end >= 0)) return fail("NEGATIVE_END", { arg: endName, input: end });
   return ok(true);
 }
 
@@ -33,7 +33,7 @@ export function cagr(start: number, end: number, years: number): Result<number> 
 /** The rate needed each year from `current` in `currentYear` to reach `target` in `targetYear`. */
 export function requiredCagr(current: number, currentYear: number, target: number, targetYear: number): Result<number> {
   if (!(targetYear > currentYear)) return fail("TARGET_YEAR_PASSED", { current: currentYear, target: targetYear });
-  const checked = checkStartEnd(current, target, CURRENT);
+  const checked = checkStartEnd(current, target, CURRENT, ARG.target);
   if (!checked.ok) return checked;
   return cagr(current, target, targetYear - currentYear);
 }
@@ -49,7 +49,7 @@ export function project(value: number, rate: number, years: number): Result<numb
  * 0 when the target is already reached in the direction of growth; an error when it is never reached.
  */
 export function yearsToTarget(current: number, rate: number, target: number): Result<number> {
-  const checked = checkStartEnd(current, target, CURRENT);
+  const checked = checkStartEnd(current, target, CURRENT, ARG.target);
   if (!checked.ok) return checked;
   if (!(rate > -1)) return fail("RATE_TOO_LOW", { input: rate });
   if (current === target) return ok(0);

@@ -1,15 +1,17 @@
-/** The core, free of Office and of Node: what the add-in bundles and the library re-exports. */
+/** The core, free of Office, of the DOM and of Node: what the add-in bundles and the library re-exports. */
 export * from "./errors";
+export * from "./locale";
 export * from "./schema";
+export * from "./kinds";
+export * from "./words";
 export * from "./dataset";
 export * from "./catalog";
 export * from "./growth";
 export * from "./units";
 export * from "./input";
 export * from "./labels";
-export * from "./view";
+export * from "./present";
 export * from "./assess";
-export * from "./store";
 export * from "./report";
 export { findMentions, unclaimedMentions, type Mention } from "./scan";
 export { unclaimed, type UnclaimedMention } from "./completeness";

@@ -4,11 +4,10 @@
  * 350, "350", "３５０", " 1,200 ", "8%", "2025年", "2025年底".
  */
 import { fail, ok, type Result } from "./errors";
+import type { Bilingual } from "./locale";
 
-export interface ArgumentName {
-  readonly name: string; // Chinese, for messages
-  readonly nameEn: string;
-}
+/** An argument's name, as messages say it: 年份 / The year. */
+export type ArgumentName = Bilingual;
 
 function shown(value: unknown): string {
   if (typeof value === "string") return value;
@@ -26,25 +25,25 @@ export function isBlank(value: unknown): boolean {
 
 /** A number from a number or numeric text; "8%" → 0.08. Booleans, NaN and ±Infinity are refused. */
 export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
-  if (isBlank(value)) return fail("MISSING_ARGUMENT", { ...arg });
+  if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
   if (typeof value === "number") {
-    return Number.isFinite(value) ? ok(value) : fail("NOT_A_NUMBER", { ...arg, input: String(value) });
+    return Number.isFinite(value) ? ok(value) : fail("NOT_A_NUMBER", { arg, input: String(value) });
   }
-  if (typeof value !== "string") return fail("NOT_A_NUMBER", { ...arg, input: shown(value) });
+  if (typeof value !== "string") return fail("NOT_A_NUMBER", { arg, input: shown(value) });
   const text = value.normalize("NFKC").replace(/[\s,]/g, "");
   const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%?)$/i.exec(text);
-  if (!match) return fail("NOT_A_NUMBER", { ...arg, input: value });
+  if (!match) return fail("NOT_A_NUMBER", { arg, input: value });
   const number = Number(match[1]) / (match[2] ? 100 : 1);
-  return Number.isFinite(number) ? ok(number) : fail("NOT_A_NUMBER", { ...arg, input: value });
+  return Number.isFinite(number) ? ok(number) : fail("NOT_A_NUMBER", { arg, input: value });
 }
 
 /** A calendar year: 2025, "2025", "2025年", "２０２５年底". */
 export function toYear(value: unknown, arg: ArgumentName): Result<number> {
-  if (isBlank(value)) return fail("MISSING_ARGUMENT", { ...arg });
+  if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
   const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").trim() : null;
   const match = text === null ? null : /^(\d{4})(?:\.0+)?(?:年(?:底|末)?)?$/.exec(text);
   const year = match ? Number(match[1]) : NaN;
-  if (!(year >= 1900 && year <= 2200)) return fail("NOT_A_YEAR", { ...arg, input: shown(value) });
+  if (!(year >= 1900 && year <= 2200)) return fail("NOT_A_YEAR", { arg, input: shown(value) });
   return ok(year);
 }
 
@@ -55,10 +54,10 @@ export function toOptionalYear(value: unknown, arg: ArgumentName): Result<number
 
 /** A name: text, or a number written as text (a plan id typed as 4 becomes "4"). */
 export function toText(value: unknown, arg: ArgumentName): Result<string> {
-  if (isBlank(value)) return fail("MISSING_ARGUMENT", { ...arg });
+  if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
   if (typeof value === "string") return ok(value.trim());
   if (typeof value === "number" && Number.isFinite(value)) return ok(String(value));
-  return fail("NOT_TEXT", { ...arg, input: shown(value) });
+  return fail("NOT_TEXT", { arg, input: shown(value) });
 }
 
 export function toOptionalText(value: unknown, arg: ArgumentName): Result<string | null> {
@@ -67,22 +66,22 @@ export function toOptionalText(value: unknown, arg: ArgumentName): Result<string
 
 /** The argument names of the public API, in one place for messages. */
 export const ARG = {
-  region: { name: "地区", nameEn: "The region" },
-  sector: { name: "行业", nameEn: "The sector" },
-  metric: { name: "指标", nameEn: "The metric" },
-  year: { name: "年份", nameEn: "The year" },
-  plan: { name: "规划", nameEn: "The plan" },
-  kind: { name: "类型", nameEn: "The kind" },
-  start: { name: "起始值", nameEn: "The start value" },
-  end: { name: "终止值", nameEn: "The end value" },
-  years: { name: "年数", nameEn: "The number of years" },
-  current: { name: "当前值", nameEn: "The current value" },
-  currentYear: { name: "当前年份", nameEn: "The current year" },
-  value: { name: "数值", nameEn: "The value" },
-  rate: { name: "增长率", nameEn: "The growth rate" },
-  target: { name: "目标值", nameEn: "The target" },
-  base: { name: "基期值", nameEn: "The baseline" },
-  fromUnit: { name: "原单位", nameEn: "The source unit" },
-  toUnit: { name: "目标单位", nameEn: "The target unit" },
-  id: { name: "记录编号", nameEn: "The record id" },
+  region: { zh: "地区", en: "The region" },
+  sector: { zh: "行业", en: "The sector" },
+  metric: { zh: "指标", en: "The metric" },
+  year: { zh: "年份", en: "The year" },
+  plan: { zh: "规划", en: "The plan" },
+  kind: { zh: "类型", en: "The kind" },
+  start: { zh: "起始值", en: "The start value" },
+  end: { zh: "终止值", en: "The end value" },
+  years: { zh: "年数", en: "The number of years" },
+  current: { zh: "当前值", en: "The current value" },
+  currentYear: { zh: "当前年份", en: "The current year" },
+  value: { zh: "数值", en: "The value" },
+  rate: { zh: "增长率", en: "The growth rate" },
+  target: { zh: "目标值", en: "The target" },
+  base: { zh: "基期值", en: "The baseline" },
+  fromUnit: { zh: "原单位", en: "The source unit" },
+  toUnit: { zh: "目标单位", en: "The target unit" },
+  id: { zh: "记录编号", en: "The record id" },
 } as const satisfies Record<string, ArgumentName>;

@@ -6,8 +6,9 @@
 import { sameAmount, type Catalog, type Entry } from "./catalog";
 import { cagr } from "./growth";
 import { KIND_LABELS } from "./labels";
-import { LOOKUP_KINDS, RECORD_KINDS, type RecordKind } from "./schema";
-import { formatValue } from "./view";
+import { answersLookup } from "./kinds";
+import { RECORD_KINDS, type RecordKind } from "./schema";
+import { formatValue } from "./present";
 
 export interface ConflictGroup {
   readonly what: string;
@@ -31,7 +32,7 @@ export interface GrowthCheck {
 }
 
 const amount = (e: Entry): number => e.record.value * e.unit.factor;
-const isTargetLike = (e: Entry): boolean => LOOKUP_KINDS.includes(e.record.kind);
+const isTargetLike = (e: Entry): boolean => answersLookup(e.record.kind);
 const describe = (e: Entry): string => `${e.sectorLabel}·${e.metricLabel}·${e.record.year ?? "每年"}`;
 
 /** Records counted per plan and kind. */

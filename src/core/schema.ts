@@ -8,7 +8,7 @@ import { z } from "zod";
 // Content-Security-Policy (no unsafe-eval) rightly refuses.
 z.config({ jitless: true });
 
-/** What a figure is. Only target-like kinds answer a bare TARGET lookup (see `LOOKUP_KINDS`). */
+/** What a figure is. What each kind is for (lookup, level, limit): `KIND_TRAITS` in kinds.ts. */
 export const RECORD_KINDS = [
   "target", // a level to reach by a year (产值达到350亿元)
   "cap", // an upper limit (控制在1500万吨以内)
@@ -174,6 +174,3 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type Region = z.infer<typeof RegionSchema>;
 export type Aliases = z.infer<typeof AliasesFileSchema>;
-
-/** The kinds a bare TARGET lookup considers. */
-export const LOOKUP_KINDS: readonly RecordKind[] = ["target", "cap", "relative_target"];

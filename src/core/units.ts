@@ -3,6 +3,7 @@
  * Two units convert into each other only when they share a base (万吨 ↔ 吨, 亿元 ↔ 万元); 个 and 家 do not.
  */
 import { fail, ok, type Result } from "./errors";
+import type { Bilingual } from "./locale";
 import { normalizeText } from "./text";
 import { nearest } from "./suggest";
 
@@ -20,7 +21,7 @@ export type Dimension =
   | "specific"
   | "time";
 
-export const DIMENSION_LABELS: Record<Dimension, { zh: string; en: string }> = {
+export const DIMENSION_LABELS: Record<Dimension, Bilingual> = {
   mass: { zh: "质量", en: "mass" },
   money: { zh: "金额", en: "money" },
   ratio: { zh: "比例", en: "ratio" },
@@ -186,7 +187,7 @@ export function lookupUnit(spelling: string): UnitInfo | undefined {
 export function resolveUnit(spelling: string): Result<UnitInfo> {
   const info = lookupUnit(spelling);
   if (info) return ok(info);
-  return fail("UNKNOWN_UNIT", { input: spelling }, nearest(normalizeText(spelling), CANONICAL_UNITS));
+  return fail("UNKNOWN_UNIT", { input: spelling, suggestions: nearest(normalizeText(spelling), CANONICAL_UNITS) });
 }
 
 /** Converts `value` from one unit to another of the same base: convert(1, "亿元", "万元") = 10000. */
@@ -198,13 +199,13 @@ export function convert(value: number, from: string, to: string): Result<number>
   const a = source.value;
   const b = target.value;
   if (a.base !== b.base) {
+    // Same dimension, different bases (个 and 家): name the bases; else the dimensions.
+    const sameDimension = a.dimension === b.dimension;
     return fail("UNIT_MISMATCH", {
       from,
       to,
-      fromDim: a.dimension === b.dimension ? a.base : DIMENSION_LABELS[a.dimension].zh,
-      toDim: a.dimension === b.dimension ? b.base : DIMENSION_LABELS[b.dimension].zh,
-      fromDimEn: a.dimension === b.dimension ? a.base : DIMENSION_LABELS[a.dimension].en,
-      toDimEn: a.dimension === b.dimension ? b.base : DIMENSION_LABELS[b.dimension].en,
+      fromDim: sameDimension ? { zh: a.base, en: a.base } : DIMENSION_LABELS[a.dimension],
+      toDim: sameDimension ? { zh: b.base, en: b.base } : DIMENSION_LABELS[b.dimension],
     });
   }
   // Divide by the ratio computed from exact powers of ten to keep 1亿元 → 10000万元 exact.

@@ -3,7 +3,8 @@
  * not_found → #N/A, invalid input → #VALUE!, impossible maths → #NUM!. Never NaN, never ±Infinity, never an
  * uncaught exception of another kind.
  */
-import { fail, type ErrorCategory, type PlanError, type Result } from "../core/errors";
+import { fail, messageFor, type ErrorCategory, type PlanError, type Result } from "../core/errors";
+import { localeFor, type Locale } from "../core/locale";
 
 function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
   switch (category) {
@@ -17,20 +18,20 @@ function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
 }
 
 /** Chinese unless Office says its display language is something else. */
-function prefersEnglish(): boolean {
+export function cellLocale(): Locale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   const language = office?.context?.displayLanguage;
-  return typeof language === "string" && language.length > 0 && !language.toLowerCase().startsWith("zh");
+  return typeof language === "string" && language.length > 0 ? localeFor(language) : "zh";
 }
 
 export function excelError(error: PlanError): CustomFunctions.Error {
-  return new CustomFunctions.Error(errorCode(error.category), prefersEnglish() ? error.messageEn : error.message);
+  return new CustomFunctions.Error(errorCode(error.category), messageFor(error, cellLocale()));
 }
 
 /** Thrown inside a function body to leave with an Excel error; `cell` turns it into the function's result. */
 class CellFailure extends Error {
   constructor(readonly error: PlanError) {
-    super(error.message);
+    super(error.message.zh);
   }
 }
 
@@ -39,7 +40,6 @@ export function need<T>(result: Result<T>): T {
   if (!result.ok) throw new CellFailure(result.error);
   return result.value;
 }
-
 
 /**
  * Runs a function body: returns its value, or throws the matching CustomFunctions.Error (Excel shows it in the

@@ -1,8 +1,8 @@
 /** Reads the seed files from disk into a raw dataset (Node only: the CLI, the library entry and the tests). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { RawDataset } from "../core/dataset";
-import { seedsVersion } from "../core/store";
+import type { RawDataset } from "../data/validate";
+import { seedsVersion } from "../data/version";
 
 /** seeds/ beside src/ in the checkout, and beside lib/ in the built package. */
 export const SEEDS_DIR = resolve(__dirname, "..", "..", "seeds");

@@ -3,18 +3,18 @@
  * webpack-bundled one: the entry passes it in) and re-renders whenever the store swaps its dataset.
  */
 import type { Catalog, Entry } from "../core/catalog";
-import { copyTextFor, planFor } from "./actions";
+import { localeFor, type Locale } from "../core/locale";
+import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
+import type { CopyAction, CurrentValue, InsertAction } from "./actions";
 import { copyText } from "./clipboard";
+import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./excel-writer";
 import type { HostMode } from "./host";
-import { localeFor, stringsFor, type Locale, type Strings } from "./i18n";
-import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./insert/excel-writer";
-import { sectorChartEntries, tablePlan, type FormulaMode, type InsertPlan } from "./insert/plans";
-import { targetReaches } from "./insert/record-formulas";
+import { stringsFor, type Strings } from "./i18n";
 import { ALL, browseTree, entriesUnder, type BrowseSelection } from "./model/browse";
 import { detailOf } from "./model/detail";
 import { passesFilters, SearchIndex, type SearchFilters } from "./search/search-index";
 import { BrowseTree } from "./ui/browse-tree";
-import { renderDetail, type CopyKind, type CurrentValue, type DetailInsert } from "./ui/detail-view";
+import { renderDetail } from "./ui/detail-view";
 import { el, replaceChildren } from "./ui/dom";
 import { RecordList } from "./ui/record-list";
 import { SearchBar } from "./ui/search-bar";
@@ -208,17 +208,12 @@ export class App {
       {
         catalog: this.catalog,
         strings: this.strings,
-        locale: this.locale,
         canInsert: this.canInsert,
-        live: this.formulaMode === "live",
-        available: {
-          formula: targetReaches(this.catalog, entry),
-          sectorChart: sectorChartEntries(this.catalog, entry).entries.length >= 2,
-        },
+        mode: this.formulaMode,
         back: () => this.closeDetail(),
         open: (other) => this.openDetail(other),
-        insert: (kind, current) => void this.insertFromDetail(kind, entry, current),
-        copy: (kind) => void this.copy(kind, entry),
+        insert: (action, current) => void this.insertFromDetail(action, entry, current),
+        copy: (action) => void this.copy(action, entry),
       },
       detail,
       new Date().getFullYear() - 1,
@@ -243,25 +238,26 @@ export class App {
     row?.focus();
   }
 
-  private async insertFromDetail(kind: DetailInsert, entry: Entry, current: CurrentValue): Promise<void> {
-    const chosen = planFor(kind, this.catalog, detailOf(this.catalog, entry), this.formulaMode, this.strings, current);
-    if (!chosen.plan) {
-      this.say(chosen.reason);
+  private async insertFromDetail(action: InsertAction, entry: Entry, current: CurrentValue): Promise<void> {
+    const detail = detailOf(this.catalog, entry);
+    const block = action.block({ catalog: this.catalog, detail, mode: this.formulaMode, strings: this.strings, current });
+    if ("reason" in block) {
+      this.say(block.reason);
       return;
     }
-    await this.insert(chosen.plan, kind === "value" ? this.strings.whatValue : kind === "analysis" ? this.strings.whatAnalysis : kind.endsWith("Chart") ? this.strings.whatChart : this.strings.whatFormula);
+    await this.insert(block, action.what(this.strings, this.formulaMode));
   }
 
   private async insertTable(): Promise<void> {
     const entries = this.tableEntries();
     if (entries.length === 0) return;
-    await this.insert(tablePlan(this.catalog, entries, this.formulaMode, this.strings), this.strings.whatTable);
+    await this.insert(tableBlock(this.catalog, entries, this.formulaMode, this.locale), this.strings.whatTable);
   }
 
-  private async insert(plan: InsertPlan, what: string): Promise<void> {
+  private async insert(block: SheetBlock, what: string): Promise<void> {
     const s = this.strings;
     try {
-      const outcome = await insertAtSelection(plan, this.run);
+      const outcome = await insertAtSelection(block, this.run);
       const note = outcome.staticFallbacks > 0 ? s.staticFallbacks(outcome.staticFallbacks) : "";
       this.say(`${s.inserted(what, outcome.address)}${note}`);
     } catch (error) {
@@ -269,8 +265,8 @@ export class App {
     }
   }
 
-  private async copy(kind: CopyKind, entry: Entry): Promise<void> {
-    const text = copyTextFor(kind, this.catalog, entry);
+  private async copy(action: CopyAction, entry: Entry): Promise<void> {
+    const text = action.text(this.catalog, entry, this.locale);
     if (text === null) return;
     const copied = await copyText(text);
     this.say(copied ? this.strings.copied(text) : this.strings.copyFailed, !copied);

@@ -2,17 +2,14 @@
  * Every string the taskpane shows, Chinese first and English second, in one catalogue. Data text (names, quotes)
  * is never translated: it is shown as the plans write it.
  */
-import type { RecordKind, YearBasis, Bound } from "../core/schema";
 import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "../core/labels";
-
-export type Locale = "zh" | "en";
-
-/** Office's display language decides; anything not Chinese gets English (zh-CN, zh-TW, zh-HK are all Chinese). */
-export function localeFor(displayLanguage: string | null | undefined): Locale {
-  return (displayLanguage ?? "").trim().toLowerCase().startsWith("zh") ? "zh" : "en";
-}
+import type { Locale } from "../core/locale";
+import { RECURRING } from "../core/present";
+import type { Bound, RecordKind, YearBasis } from "../core/schema";
+import { ANALYSIS_LABELS } from "../sheet/labels";
 
 const zh = {
+  locale: "zh" as Locale,
   appTitle: "规划目标",
   searchLabel: "搜索规划目标",
   searchPlaceholder: "搜索：稀土、xitu、xt、350…",
@@ -48,7 +45,6 @@ const zh = {
   sector: "行业",
   metric: "指标",
   source: "出处",
-  sourceLine: (doc: string, line: number) => `${doc} 第${line}行`,
   note: "说明",
   otherFigures: "其他规划的不同数值",
   otherFiguresHint: "同一地区、行业、指标和年份，其他规划给出的数值不同：",
@@ -56,13 +52,13 @@ const zh = {
   thisRecord: "本条",
   pathChart: "从基期到目标的路径",
   pathChartLabel: (from: string, to: string) => `路径图：从 ${from} 到 ${to}`,
-  currentValue: "当前值",
-  currentYear: "当前年份",
-  requiredCagr: "所需年均增速",
-  progress: "完成进度",
+  currentValue: ANALYSIS_LABELS.current.zh,
+  currentYear: ANALYSIS_LABELS.currentYear.zh,
+  requiredCagr: ANALYSIS_LABELS.requiredCagr.zh,
+  progress: ANALYSIS_LABELS.progress.zh,
   elapsed: "时间进度",
   gap: "差距",
-  status: "进展评估",
+  status: ANALYSIS_LABELS.status.zh,
   assessHint: "输入当前值和年份，计算所需增速与进度。",
   notALevel: "此记录不是可计算增速的目标水平。",
   insert: "插入到所选单元格",
@@ -94,35 +90,18 @@ const zh = {
   loading: "正在加载…",
   whatValue: "数值",
   whatFormula: "公式",
+  whatValueWithSource: "数值和出处",
+  whatSource: "出处",
   whatTable: "表格",
   whatAnalysis: "分析区块",
   whatChart: "图表",
   chartNeedsTwoPoints: "路径图需要基期值或当前值",
   chartNeedsSiblings: "同一上级行业下没有可比较的目标",
-  sectorChartTitle: (sector: string, metric: string, year: number | null, unit: string) =>
-    `${sector}：${metric}目标${year === null ? "" : `（${year}年）`}（${unit}）`,
-  pathChartTitle: (what: string, unit: string) => `${what}：基期到目标（${unit}）`,
   inputRequired: "（请输入）",
-  tableHeaders: ["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"] as readonly string[],
-  analysisLabels: {
-    title: "指标",
-    baseline: "基期值",
-    baseYear: "基期年份",
-    target: "目标值",
-    targetYear: "目标年份",
-    current: "当前值",
-    currentYear: "当前年份",
-    requiredCagr: "所需年均增速",
-    progress: "完成进度",
-    status: "进展评估",
-    source: "出处",
-    unit: "单位",
-  },
-  chartLabels: { year: "年份", value: "数值", sector: "行业" },
   kindLabel: (kind: RecordKind) => KIND_LABELS[kind].zh,
   yearBasisLabel: (basis: YearBasis) => YEAR_BASIS_LABELS[basis].zh,
   boundLabel: (bound: Bound) => BOUND_LABELS[bound].zh,
-  recurring: "每年",
+  recurring: RECURRING.zh,
   count: (n: number) => `${n} 条`,
   treeItemAria: (label: string, n: number) => `${label}，${n} 条`,
   recordAria: (metric: string, year: string, value: string, qualifier: string) =>
@@ -136,6 +115,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
+  locale: "en",
   appTitle: "Plan targets",
   searchLabel: "Search plan targets",
   searchPlaceholder: "Search: 稀土, xitu, xt, 350…",
@@ -171,7 +151,6 @@ const en: Strings = {
   sector: "Sector",
   metric: "Metric",
   source: "Source",
-  sourceLine: (doc, line) => `${doc}, line ${line}`,
   note: "Note",
   otherFigures: "Different figures in other plans",
   otherFiguresHint: "Same region, sector, metric and year; other plans state a different figure:",
@@ -179,13 +158,13 @@ const en: Strings = {
   thisRecord: "this record",
   pathChart: "Path from baseline to target",
   pathChartLabel: (from, to) => `Path chart: from ${from} to ${to}`,
-  currentValue: "Current value",
-  currentYear: "Current year",
-  requiredCagr: "Required annual growth",
-  progress: "Progress",
+  currentValue: ANALYSIS_LABELS.current.en,
+  currentYear: ANALYSIS_LABELS.currentYear.en,
+  requiredCagr: ANALYSIS_LABELS.requiredCagr.en,
+  progress: ANALYSIS_LABELS.progress.en,
   elapsed: "Time elapsed",
   gap: "Gap",
-  status: "Assessment",
+  status: ANALYSIS_LABELS.status.en,
   assessHint: "Type a current value and year to compute the required growth and progress.",
   notALevel: "This record is not a target level that growth maths applies to.",
   insert: "Insert at the selection",
@@ -217,34 +196,18 @@ const en: Strings = {
   loading: "Loading…",
   whatValue: "value",
   whatFormula: "formula",
+  whatValueWithSource: "value and source",
+  whatSource: "source",
   whatTable: "table",
   whatAnalysis: "analysis block",
   whatChart: "chart",
   chartNeedsTwoPoints: "A path chart needs a baseline or a current value",
   chartNeedsSiblings: "No comparable targets under the same parent sector",
-  sectorChartTitle: (sector, metric, year, unit) => `${sector}: ${metric} targets${year === null ? "" : ` (${year})`} (${unit})`,
-  pathChartTitle: (what, unit) => `${what}: baseline to target (${unit})`,
   inputRequired: "(enter)",
-  tableHeaders: ["Region", "Plan", "Sector", "Metric", "Year", "Target", "Upper", "Unit", "Qualifier", "Source"],
-  analysisLabels: {
-    title: "Metric",
-    baseline: "Baseline",
-    baseYear: "Base year",
-    target: "Target",
-    targetYear: "Target year",
-    current: "Current value",
-    currentYear: "Current year",
-    requiredCagr: "Required annual growth",
-    progress: "Progress",
-    status: "Assessment",
-    source: "Source",
-    unit: "Unit",
-  },
-  chartLabels: { year: "Year", value: "Value", sector: "Sector" },
   kindLabel: (kind) => KIND_LABELS[kind].en,
   yearBasisLabel: (basis) => YEAR_BASIS_LABELS[basis].en,
   boundLabel: (bound) => BOUND_LABELS[bound].en,
-  recurring: "every year",
+  recurring: RECURRING.en,
   count: (n) => `${n}`,
   treeItemAria: (label, n) => `${label}, ${n} records`,
   recordAria: (metric, year, value, qualifier) => `${metric}, ${year}, ${value}${qualifier ? `, ${qualifier}` : ""}`,
@@ -253,7 +216,7 @@ const en: Strings = {
   statusBehind: "behind (滞后)",
 };
 
-export const STRINGS: Record<Locale, Strings> = { zh, en };
+export const STRINGS: Readonly<Record<Locale, Strings>> = { zh, en };
 
 export function stringsFor(locale: Locale): Strings {
   return STRINGS[locale];

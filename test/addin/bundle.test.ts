@@ -3,10 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { builtAddin } from "../support/build";
+import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
 
 /**
  * The bundle as Excel runs it: runtime.js, shared.js, then functions.js in a fresh context with a stand-in CustomFunctions.
- * Every id of functions.json must be associated by the code the metadata plugin appended.
+ * Every id of functions.json must be associated by the add-in's start (src/addin/functions-entry.ts).
  */
 describe("the built functions bundle", function () {
   this.timeout(180000);
@@ -14,19 +15,8 @@ describe("the built functions bundle", function () {
   it("associates every function of functions.json and answers from the bundled data", async () => {
     const dist = await builtAddin();
     const associated = new Map<string, (...args: unknown[]) => unknown>();
-    class StandInError extends Error {
-      constructor(readonly code: string, message = "") {
-        super(message);
-      }
-    }
-    const context: Record<string, unknown> = {
-      CustomFunctions: {
-        associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-        Error: StandInError,
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-      },
-      console,
-    };
+    const context: Record<string, unknown> = { console };
+    const { Error: StandInError } = installCustomFunctions(context, (id, fn) => associated.set(id, fn));
     context.self = context;
     context.window = context;
     context.globalThis = context;
@@ -40,6 +30,7 @@ describe("the built functions bundle", function () {
     } catch (error) {
       thrown = error;
     }
-    expect((thrown as StandInError).code).to.equal("#N/A");
+    expect(thrown).to.be.instanceOf(StandInError);
+    expect((thrown as InstanceType<typeof StandInError>).code).to.equal("#N/A");
   });
 });

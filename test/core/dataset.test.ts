@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { buildDataset, formatIssue, valueTexts, type RawDataset } from "../../src/core/dataset";
+import { valueTexts } from "../../src/core/dataset";
+import { buildDataset, formatIssue, type RawDataset } from "../../src/data/validate";
 import { readSeeds } from "../../src/node/seeds";
 import { seedDataset } from "../support/seeds";
 

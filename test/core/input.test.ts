@@ -24,7 +24,7 @@ describe("input coercion: what a cell or a command line holds", () => {
     expect(errorOf(toYear("二〇二五", ARG.year)).code).to.equal("NOT_A_YEAR");
     expect(errorOf(toYear(2025.5, ARG.year)).code).to.equal("NOT_A_YEAR");
     expect(value(toOptionalYear(null, ARG.year))).to.equal(null);
-    expect(errorOf(toYear("abc", ARG.year)).message).to.equal("年份应为年份（如2025或“2025年”），收到“abc”");
+    expect(errorOf(toYear("abc", ARG.year)).message.zh).to.equal("年份应为年份（如2025或“2025年”），收到“abc”");
   });
 
   it("reads names as trimmed text and numbers as their text", () => {

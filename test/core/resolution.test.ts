@@ -20,7 +20,7 @@ describe("name resolution: what people type", () => {
     const error = errorOf(catalog.resolveRegion("内蒙古省份"));
     expect(error.code).to.equal("REGION_NOT_FOUND");
     expect(error.category).to.equal("not_found");
-    expect(error.message).to.equal("未找到地区“内蒙古省份”，您是否要找：内蒙古自治区？");
+    expect(error.message.zh).to.equal("未找到地区“内蒙古省份”，您是否要找：内蒙古自治区？");
   });
 
   it("matches 新材料 and 新材料产业 to the same sector", () => {
@@ -42,7 +42,7 @@ describe("name resolution: what people type", () => {
     const error = errorOf(catalog.target({ region: "内蒙古", sector: "稀土材料", metric: "产值" }));
     expect(error.code).to.equal("SECTOR_NOT_FOUND");
     expect(error.suggestions[0]).to.equal("稀土新材料");
-    expect(error.message).to.match(/^未找到行业“稀土材料”，您是否要找：稀土新材料/);
+    expect(error.message.zh).to.match(/^未找到行业“稀土材料”，您是否要找：稀土新材料/);
   });
 
   it("resolves a typo's correct name through the plan's sector aliases (石黑烯 → 石墨烯)", () => {

@@ -38,7 +38,7 @@ describe("target(): lookups and the conflict rule", () => {
   it("says which years exist when the asked year has no figure", () => {
     const error = errorOf(catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2030 }));
     expect(error.code).to.equal("YEAR_NOT_FOUND");
-    expect(error.message).to.include("2025");
+    expect(error.message.zh).to.include("2025");
   });
 
   it("suggests the sector's metrics for an unknown metric", () => {

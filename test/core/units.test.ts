@@ -27,7 +27,7 @@ describe("units: canonical forms and conversion", () => {
     const error = errorOf(convert(1, "亿元", "万吨"));
     expect(error.code).to.equal("UNIT_MISMATCH");
     expect(error.category).to.equal("invalid");
-    expect(error.message).to.equal("单位“亿元”（金额）不能换算为“万吨”（质量）");
+    expect(error.message.zh).to.equal("单位“亿元”（金额）不能换算为“万吨”（质量）");
   });
 
   it("does not convert between different counted things (个 → 家)", () => {

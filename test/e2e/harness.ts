@@ -18,6 +18,12 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_URL = `${OFFICE_CDN}office.js`;
 const NPM_OFFICE_DIR = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const STAND_IN = join(__dirname, "office-stand-in.js");
+const CUSTOM_FUNCTIONS_STAND_IN = join(__dirname, "..", "support", "custom-functions-stand-in.cjs");
+
+/** The stand-in host as one script: the shared CustomFunctions stand-in, then the Office host. */
+function standInScript(): string {
+  return `${readFileSync(CUSTOM_FUNCTIONS_STAND_IN, "utf8")}\n${readFileSync(STAND_IN, "utf8")}`;
+}
 
 /** Debian's chromium and a CJK font (screenshots of a Chinese UI need one), installed only when missing. */
 export function ensureBrowserAndFonts(): void {
@@ -107,7 +113,7 @@ async function answer(route: Route, office: OfficeScript): Promise<void> {
   const url = new URL(route.request().url());
   if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
   if (url.href === OFFICE_JS_URL && office === "stand-in") {
-    return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(STAND_IN, "utf8") });
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: standInScript() });
   }
   if (url.href.startsWith(OFFICE_CDN) && office === "npm-office-js") {
     const file = normalize(join(NPM_OFFICE_DIR, url.pathname.slice(new URL(OFFICE_CDN).pathname.length)));

@@ -1,7 +1,7 @@
 /*
  * A stand-in for the Office host, served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js
  * by the end-to-end tests. It gives the page what office.js gives an Excel taskpane — Office.onReady with host
- * "Excel", Office.context (display language, requirement sets), Excel.run, CustomFunctions.associate — and a
+ * "Excel", Office.context (display language, requirement sets), Excel.run, CustomFunctions (the shared stand-in) — and a
  * recording workbook: every write (formulas, number formats, fonts, fills), table and chart the taskpane makes
  * lands in window.__standIn.workbook for the test to assert.
  *
@@ -167,16 +167,8 @@
     },
   };
 
-  function StandInError(code, message) {
-    this.code = code;
-    this.message = message || "";
-  }
-  window.CustomFunctions = {
-    Error: StandInError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    associate: function (id, fn) {
-      if (typeof id === "string") standIn.associated.push(id);
-      else standIn.associated.push.apply(standIn.associated, Object.keys(id));
-    },
-  };
+  // The one CustomFunctions stand-in (test/support/custom-functions-stand-in.cjs), served just before this file.
+  window.installCustomFunctions(window, function (id) {
+    standIn.associated.push(id);
+  });
 })();

@@ -1,12 +1,14 @@
 import { expect } from "chai";
-import { metrics, plans, regions, sectors, TARGETS_HEADER, targets } from "../../src/functions/functions";
+import { columnHeaders } from "../../src/core/present";
+import { metrics, plans, regions, sectors, targets } from "../../src/functions/functions";
 import { callCell, isExcelError } from "../support/functions";
 import { seedCatalog } from "../support/seeds";
 
 describe("PLAN.TARGETS", () => {
   it("spills a header row and one row per target, filtered", () => {
     const table = targets("安徽", null, null, null, null);
-    expect(table[0]).to.deep.equal([...TARGETS_HEADER]);
+    expect(table[0]).to.deep.equal(["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"]);
+    expect(table[0]).to.deep.equal(columnHeaders("zh"));
     expect(table.length).to.equal(1 + 8);
     const rows = table.slice(1) as unknown[][];
     expect(rows.every((r) => r[0] === "安徽省" && r[4] === 2027)).to.equal(true);

@@ -1,57 +1,60 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { FunctionId } from "../../src/functions/formulas";
-import { excelFunctions, generatedMetadata } from "../support/functions";
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localize } = require("../../build/localize-metadata.cjs") as { localize: (m: unknown) => { en: unknown; zh: unknown } };
+import { IMPLEMENTATIONS } from "../../src/functions/functions";
+import { functionsMetadata } from "../../src/sheet/function-metadata";
+import { FUNCTION_IDS, FUNCTION_TABLE } from "../../src/sheet/function-table";
+import { functionsSection, README, sectionOf } from "../../scripts/readme-sections";
+import { excelFunctions } from "../support/functions";
 
 const golden = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, "..", "golden", name), "utf8")) as unknown;
 
-describe("functions.json: generated from the JSDoc, pinned by golden files", () => {
-  it("matches test/golden/functions.json (English)", async () => {
-    const { json } = await generatedMetadata();
-    expect(localize(json).en).to.deep.equal(golden("functions.json"));
+describe("functions.json: generated from the function table, pinned by golden files", () => {
+  it("matches test/golden/functions.json (English)", () => {
+    expect(functionsMetadata("en")).to.deep.equal(golden("functions.json"));
   });
 
-  it("matches test/golden/functions.zh-CN.json (Chinese descriptions and parameter names)", async () => {
-    const { json } = await generatedMetadata();
-    expect(localize(json).zh).to.deep.equal(golden("functions.zh-CN.json"));
+  it("matches test/golden/functions.zh-CN.json (Chinese descriptions and parameter names)", () => {
+    expect(functionsMetadata("zh")).to.deep.equal(golden("functions.zh-CN.json"));
   });
 
   it("keeps ids and names ASCII and identical in both languages", () => {
-    const en = golden("functions.json") as { functions: Array<{ id: string; name: string }> };
-    const zh = golden("functions.zh-CN.json") as { functions: Array<{ id: string; name: string; description: string }> };
+    const en = functionsMetadata("en");
+    const zh = functionsMetadata("zh");
     expect(zh.functions.map((f) => [f.id, f.name])).to.deep.equal(en.functions.map((f) => [f.id, f.name]));
     for (const f of en.functions) {
       expect(f.id).to.match(/^[A-Z][A-Z0-9_]{2,}$/);
       expect(f.name).to.equal(f.id);
+      for (const p of f.parameters) expect(p.name, f.id).to.match(/^[a-z_]+$/);
     }
-    for (const f of zh.functions) expect(f.description).to.match(/[\u4e00-\u9fff]/);
+    for (const f of zh.functions) {
+      expect(f.description).to.match(/[\u4e00-\u9fff]/);
+      for (const p of f.parameters) expect(p.name, f.id).to.match(/^[\u4e00-\u9fff]+$/);
+    }
   });
 
-  it("declares no volatile, streaming or async function (synchronous, no #BUSY!)", async () => {
-    const { json } = await generatedMetadata();
-    for (const f of json.functions) expect((f as { options?: object }).options ?? {}, f.id).to.deep.equal({});
+  it("declares no volatile, streaming or async function (synchronous, no #BUSY!)", () => {
+    for (const f of functionsMetadata("en").functions) expect(Object.keys(f).sort(), f.id).to.deep.equal(["description", "id", "name", "parameters", "result"]);
   });
 
-  it("associates every function in the JSON with an exported implementation", async () => {
-    const { json } = await generatedMetadata();
-    const functions = await excelFunctions();
-    for (const f of json.functions) expect(functions.get(f.id), f.id).to.be.a("function");
-    expect(functions.size).to.equal(json.functions.length);
+  it("has one implementation per id, taking exactly the declared parameters", () => {
+    expect(Object.keys(IMPLEMENTATIONS).sort()).to.deep.equal([...FUNCTION_IDS].sort());
+    for (const spec of FUNCTION_TABLE) {
+      expect(IMPLEMENTATIONS[spec.id].length, spec.id).to.equal(spec.parameters.length);
+      const optional = spec.parameters.map((p) => p.optional);
+      expect(optional.indexOf(true) === -1 || optional.slice(optional.indexOf(true)).every(Boolean), `${spec.id}: optional last`).to.equal(true);
+    }
   });
 
-  it("knows every id the taskpane may write into a formula, and no other", async () => {
-    const { json } = await generatedMetadata();
-    const ids: FunctionId[] = ["TARGET", "UNIT", "QUALIFIER", "SOURCE", "BASELINE", "BASEYEAR", "TARGETS", "REGIONS", "PLANS", "SECTORS", "METRICS", "CAGR", "REQUIRED_CAGR", "PROJECT", "YEARS_TO_TARGET", "PROGRESS", "GAP", "ONTRACK", "CONVERT"];
-    expect(json.functions.map((f) => f.id).sort()).to.deep.equal([...ids].sort());
+  it("associates every id through CustomFunctions.associate, as the add-in's start does", () => {
+    const functions = excelFunctions();
+    expect([...functions.keys()].sort()).to.deep.equal([...FUNCTION_IDS].sort());
+    for (const id of FUNCTION_IDS) expect(functions.get(id), id).to.equal(IMPLEMENTATIONS[id]);
   });
 
-  it("documents every function in the README with an example", async () => {
-    const readme = readFileSync(resolve(__dirname, "..", "..", "README.md"), "utf8");
-    const { json } = await generatedMetadata();
-    for (const f of json.functions) expect(readme, f.id).to.include(`=PLAN.${f.id}(`);
+  it("gives every function a worked example, and the README's function table is generated from them", () => {
+    for (const spec of FUNCTION_TABLE) expect(spec.examples.length, spec.id).to.be.greaterThan(0);
+    const readme = readFileSync(README, "utf8");
+    expect(sectionOf(readme, "functions"), "README function table is stale: run npm run docs").to.equal(functionsSection());
   });
 });

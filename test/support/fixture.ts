@@ -1,7 +1,8 @@
 /** A small synthetic dataset for rules that the seeds do not exercise (supersession, ties, baselines). */
-import { Catalog } from "../../src/core/catalog";
-import { buildDataset, formatIssue } from "../../src/core/dataset";
+import type { Catalog } from "../../src/core/catalog";
 import type { PlanInput } from "../../src/core/schema";
+import { catalogFrom } from "../../src/data/catalog-from";
+import { formatIssue } from "../../src/data/validate";
 
 export const FIXTURE_DOCUMENT = [
   "到2025年，甲材料产值达到100亿元。", // 1
@@ -31,7 +32,7 @@ export function fixturePlan(id: string, records: RecordInput[], overrides: Parti
 }
 
 export function fixtureCatalog(plans: PlanInput[]): Catalog {
-  const built = buildDataset({
+  const built = catalogFrom({
     version: "fixture",
     regions: { regions: [{ name: "测试省", code: "990000", iso: "CN-ZZ", aliases: ["测试"] }] },
     aliases: { metrics: {}, sectors: {} },
@@ -39,5 +40,5 @@ export function fixtureCatalog(plans: PlanInput[]): Catalog {
     documents: { "900_0000000000000000.txt": FIXTURE_DOCUMENT },
   });
   if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
-  return new Catalog(built.dataset);
+  return built.catalog;
 }

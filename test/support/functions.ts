@@ -1,37 +1,23 @@
 /**
- * The custom functions as Excel sees them: ids from the metadata generated out of the JSDoc, bound to the
- * exported implementations of src/functions/functions.ts.
+ * The custom functions as Excel sees them: every id of the function table, associated the way the add-in's start
+ * associates them, and called as Excel calls them (errors thrown as CustomFunctions.Error).
  */
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { resolve } from "node:path";
-import * as implementations from "../../src/functions/functions";
-import { StandInError } from "./office-stand-in";
-
-export const FUNCTIONS_SOURCE = resolve(__dirname, "..", "..", "src", "functions", "functions.ts");
-
-export interface GeneratedMetadata {
-  json: { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description: string; type?: string; optional?: boolean; dimensionality?: string }>; result: { type?: string; dimensionality?: string } }> };
-  associate: Array<{ id: string; functionName: string }>;
-}
-
-let generated: Promise<GeneratedMetadata> | null = null;
-
-/** Runs the same generator the webpack plugin runs (custom-functions-metadata) over the functions source. */
-export function generatedMetadata(): Promise<GeneratedMetadata> {
-  generated ??= generateCustomFunctionsMetadata([FUNCTIONS_SOURCE], true).then((result) => {
-    if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
-    return { json: JSON.parse(result.metadataJson) as GeneratedMetadata["json"], associate: result.associate };
-  });
-  return generated;
-}
+import { associateFunctions } from "../../src/functions/register";
+import { FUNCTION_TABLE, type FunctionSpec } from "../../src/sheet/function-table";
+import { associations, StandInError } from "./office-stand-in";
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
-/** id → implementation, as the plugin's associate() calls bind them. */
-export async function excelFunctions(): Promise<Map<string, ExcelFunction>> {
-  const { associate } = await generatedMetadata();
-  const table = implementations as unknown as Record<string, ExcelFunction>;
-  return new Map(associate.map(({ id, functionName }) => [id, table[functionName]!]));
+/** id → implementation, bound through CustomFunctions.associate as in the add-in. */
+export function excelFunctions(): ReadonlyMap<string, ExcelFunction> {
+  if (associations.size === 0) associateFunctions();
+  return associations;
+}
+
+export function specOf(id: string): FunctionSpec {
+  const spec = FUNCTION_TABLE.find((f) => f.id === id);
+  if (!spec) throw new Error(`no function ${id}`);
+  return spec;
 }
 
 /** Calls a function as Excel would and returns its value or the error it raised. */

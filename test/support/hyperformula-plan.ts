@@ -1,10 +1,11 @@
 /**
- * Registers every entry of the generated functions.json in HyperFormula, a real formula engine, over the real
- * TypeScript implementations: one generic adapter, so a sheet can compute =PLAN.TARGET(…) next to its own formulas.
+ * Registers every function of the function table in HyperFormula, a real formula engine, over the real TypeScript
+ * implementations: one generic adapter, so a sheet can compute =PLAN.TARGET(…) next to its own formulas.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
-import type { ExcelFunction, GeneratedMetadata } from "./functions";
-import { excelFunctions, generatedMetadata } from "./functions";
+import { FUNCTION_TABLE, NAMESPACE } from "../../src/sheet/function-table";
+import type { ExcelFunction } from "./functions";
+import { excelFunctions } from "./functions";
 import { StandInError } from "./office-stand-in";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -45,18 +46,19 @@ function call(fn: ExcelFunction, args: unknown[]): unknown {
   }
 }
 
-export async function planEngine(sheet: unknown[][]): Promise<HyperFormula> {
-  const { json }: GeneratedMetadata = await generatedMetadata();
-  const functions = await excelFunctions();
+const PREFIX = `${NAMESPACE}.`;
+
+export function planEngine(sheet: unknown[][] | Record<string, unknown[][]>): HyperFormula {
+  const functions = excelFunctions();
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
-  for (const meta of json.functions) {
-    const name = `PLAN.${meta.id}`;
+  for (const spec of FUNCTION_TABLE) {
+    const name = `${PREFIX}${spec.id}`;
     translations[name] = name;
     implemented[name] = {
       method: "evaluate",
-      ...(meta.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: "size", vectorizationForbidden: true } : {}),
-      parameters: meta.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      ...("dimensionality" in spec.result ? { sizeOfResultArrayMethod: "size", vectorizationForbidden: true } : {}),
+      parameters: spec.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional })),
     };
   }
 
@@ -65,7 +67,7 @@ export async function planEngine(sheet: unknown[][]): Promise<HyperFormula> {
 
     evaluate(ast: AstLike, state: unknown): unknown {
       const name = ast.procedureName!;
-      const fn = functions.get(name.slice("PLAN.".length))!;
+      const fn = functions.get(name.slice(PREFIX.length))!;
       const runner = this as unknown as {
         runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...args: unknown[]) => unknown): unknown;
         metadata(name: string): unknown;
@@ -77,7 +79,7 @@ export async function planEngine(sheet: unknown[][]): Promise<HyperFormula> {
 
     /** Spill size, computed by calling the function on literal arguments (enough for the tests' sheets). */
     size(ast: AstLike): ArraySize {
-      const fn = functions.get(ast.procedureName!.slice("PLAN.".length))!;
+      const fn = functions.get(ast.procedureName!.slice(PREFIX.length))!;
       const args = (ast.args ?? []).map((a) => (a.type === "NUMBER" || a.type === "STRING" ? a.value : null));
       const result = call(fn, args);
       if (!Array.isArray(result)) return ArraySize.scalar();
@@ -86,11 +88,14 @@ export async function planEngine(sheet: unknown[][]): Promise<HyperFormula> {
   }
 
   HyperFormula.registerFunctionPlugin(PlanPlugin as never, { enGB: translations });
-  return HyperFormula.buildFromArray(sheet as never, { licenseKey: "gpl-v3" });
+  const config = { licenseKey: "gpl-v3" };
+  return Array.isArray(sheet)
+    ? HyperFormula.buildFromArray(sheet as never, config)
+    : HyperFormula.buildFromSheets(sheet as never, config);
 }
 
 export function unregisterPlan(): void {
-  for (const id of HyperFormula.getRegisteredFunctionNames("enGB").filter((n) => n.startsWith("PLAN."))) {
+  for (const id of HyperFormula.getRegisteredFunctionNames("enGB").filter((n) => n.startsWith(PREFIX))) {
     HyperFormula.unregisterFunction(id);
   }
 }

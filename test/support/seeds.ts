@@ -1,31 +1,37 @@
-/** The bundled seeds, built once for all specs. */
-import { Catalog } from "../../src/core/catalog";
-import { buildDataset, formatIssue, type Dataset } from "../../src/core/dataset";
+/** The bundled seeds, built once for all specs, through the one path raw data takes (catalogFrom). */
+import type { Catalog } from "../../src/core/catalog";
+import type { Dataset } from "../../src/core/dataset";
+import type { PlanError, Result } from "../../src/core/errors";
+import { catalogFrom } from "../../src/data/catalog-from";
+import { formatIssue } from "../../src/data/validate";
 import { readSeeds } from "../../src/node/seeds";
 
-let dataset: Dataset | null = null;
+let built: { catalog: Catalog; dataset: Dataset } | null = null;
 
-export function seedDataset(): Dataset {
-  if (dataset) return dataset;
-  const built = buildDataset(readSeeds());
-  if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
-  dataset = built.dataset;
-  return dataset;
+function seeds(): { catalog: Catalog; dataset: Dataset } {
+  if (built) return built;
+  const result = catalogFrom(readSeeds());
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+  built = { catalog: result.catalog, dataset: result.dataset };
+  return built;
 }
 
-let catalog: Catalog | null = null;
+export function seedDataset(): Dataset {
+  return seeds().dataset;
+}
+
 export function seedCatalog(): Catalog {
-  catalog ??= new Catalog(seedDataset());
-  return catalog;
+  return seeds().catalog;
 }
 
 /** The value of a successful result, or a failed assertion naming the error. */
-export function value<T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
+export function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message.zh}`);
   return result.value;
 }
 
-export function errorOf(result: { ok: boolean; error?: { code: string } } & object): { code: string; message: string; messageEn: string; category: string; suggestions: readonly string[] } {
+/** The error of a failed result, or a failed assertion. */
+export function errorOf(result: Result<unknown>): PlanError {
   if (result.ok) throw new Error("expected an error, got a value");
-  return (result as unknown as { error: { code: string; message: string; messageEn: string; category: string; suggestions: readonly string[] } }).error;
+  return result.error;
 }

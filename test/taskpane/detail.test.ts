@@ -1,6 +1,7 @@
 /** The detail model: the figure marked in its quote, other plans' differing figures, the path points. */
 import { expect } from "chai";
-import { detailOf, highlightFigure, pathPoints } from "../../src/taskpane/model/detail";
+import { pathPoints } from "../../src/core/assess";
+import { detailOf, highlightFigure } from "../../src/taskpane/model/detail";
 import { browseTree, entriesUnder } from "../../src/taskpane/model/browse";
 import { seedCatalog, value } from "../support/seeds";
 
@@ -32,13 +33,14 @@ describe("taskpane detail", () => {
   it("has a level and path points from the baseline or the current value to the target", () => {
     const detail = detailOf(catalog, value(catalog.record("000-L17-7")));
     expect(detail.level).to.deep.equal({ value: 350, year: 2025 });
-    expect(pathPoints(detail, null).map((p) => p.role)).to.deep.equal(["target"]);
-    expect(pathPoints(detail, { value: 200, year: 2023 })).to.deep.equal([
+    expect(pathPoints(detail.level, detail.baseline, null).map((p) => p.role)).to.deep.equal(["target"]);
+    expect(pathPoints(detail.level, detail.baseline, { value: 200, year: 2023 })).to.deep.equal([
       { year: 2023, value: 200, role: "current" },
       { year: 2025, value: 350, role: "target" },
     ]);
     const withBaseline = catalog.entries.find((e) => e.record.kind === "target" && catalog.baselineOf(e) !== null)!;
-    expect(pathPoints(detailOf(catalog, withBaseline), null).map((p) => p.role)).to.deep.equal(["baseline", "target"]);
+    const based = detailOf(catalog, withBaseline);
+    expect(pathPoints(based.level, based.baseline, null).map((p) => p.role)).to.deep.equal(["baseline", "target"]);
   });
 });
 

@@ -47,17 +47,3 @@ export function entriesUnder(catalog: Catalog, selection: BrowseSelection): Entr
         });
   return listed.ok ? listed.value : [];
 }
-
-/** A stable key for a tree node, used to find it again after a data refresh. */
-export function selectionKey(selection: BrowseSelection): string {
-  switch (selection.kind) {
-    case "all":
-      return "all";
-    case "region":
-      return `r:${selection.region}`;
-    case "plan":
-      return `p:${selection.region}:${selection.plan}`;
-    case "sector":
-      return `s:${selection.region}:${selection.plan}:${selection.sector}`;
-  }
-}

@@ -1,8 +1,9 @@
 /** Everything the detail view shows about one record, computed from the catalogue without touching the DOM. */
-import { levelOf } from "../../core/assess";
 import { sameAmount, type Catalog, type Entry } from "../../core/catalog";
-import { LOOKUP_KINDS } from "../../core/schema";
-import { formatValue } from "../../core/view";
+import { valueTexts } from "../../core/dataset";
+import { answersLookup } from "../../core/kinds";
+import { formatValue } from "../../core/present";
+import { targetFigure, type TargetFigure } from "../../sheet/blocks";
 
 export interface QuoteSegment {
   readonly text: string;
@@ -10,43 +11,30 @@ export interface QuoteSegment {
   readonly highlight: boolean;
 }
 
-export interface PathPoint {
-  readonly year: number;
-  readonly value: number;
-  readonly role: "baseline" | "current" | "target";
-}
-
-export interface Detail {
-  readonly entry: Entry;
+export interface Detail extends TargetFigure {
   /** ≥350亿元 */
   readonly valueText: string;
-  readonly baseline: Entry | null;
   readonly quote: readonly QuoteSegment[];
   /** Records of the same region, sector node, metric and year that state another figure (other plans first). */
   readonly differing: readonly Entry[];
   /** Records elsewhere that state the same fact (sameAs, or the same figure in another plan). */
   readonly agreeing: readonly Entry[];
-  /** The level growth maths applies to, or null for rates, specs, policies… */
-  readonly level: { readonly value: number; readonly year: number } | null;
 }
 
 export function detailOf(catalog: Catalog, entry: Entry): Detail {
-  const level = levelOf(entry);
   const { differing, agreeing } = sameFigure(catalog, entry);
   return {
-    entry,
+    ...targetFigure(catalog, entry),
     valueText: formatValue(entry, true),
-    baseline: catalog.baselineOf(entry),
-    quote: highlightFigure(entry.record.quote, figureNeedles(entry)),
+    quote: highlightFigure(entry.record.quote, valueTexts(entry.record)),
     differing,
     agreeing,
-    level: level.ok ? level.value : null,
   };
 }
 
 function sameFigure(catalog: Catalog, entry: Entry): { differing: Entry[]; agreeing: Entry[] } {
   const related = catalog.related(entry);
-  if (!LOOKUP_KINDS.includes(entry.record.kind) || entry.record.year === null) return { differing: [], agreeing: related };
+  if (!answersLookup(entry.record.kind) || entry.record.year === null) return { differing: [], agreeing: related };
   const answer = catalog.target({
     region: entry.region.name,
     sector: entry.sectorLabel,
@@ -63,13 +51,6 @@ function sameFigure(catalog: Catalog, entry: Entry): { differing: Entry[]; agree
   const agreeingIds = new Set(related.map((e) => e.record.id));
   const agreeing = [...related, ...candidates.filter((e) => sameAmount(e, entry) && !agreeingIds.has(e.record.id))];
   return { differing, agreeing };
-}
-
-/** What to mark in the quote: the value as written (千亿级, 倍增) or its digits, and a range's upper end. */
-export function figureNeedles(entry: Entry): string[] {
-  const r = entry.record;
-  if (r.valueText) return [r.valueText];
-  return r.valueMax === null ? [String(r.value)] : [String(r.value), String(r.valueMax)];
 }
 
 const DIGIT = /[0-9]/;
@@ -116,15 +97,4 @@ export function highlightFigure(quote: string, needles: readonly string[]): Quot
   }
   if (cursor < quote.length) segments.push({ text: quote.slice(cursor), highlight: false });
   return segments;
-}
-
-/** The points of the path chart: the stated baseline (if any), a current value (if typed) and the target. */
-export function pathPoints(detail: Detail, current: { value: number; year: number } | null): PathPoint[] {
-  if (!detail.level) return [];
-  const points: PathPoint[] = [];
-  const base = detail.baseline;
-  if (base && base.record.year !== null) points.push({ year: base.record.year, value: base.record.value, role: "baseline" });
-  if (current && current.year < detail.level.year) points.push({ year: current.year, value: current.value, role: "current" });
-  points.push({ year: detail.level.year, value: detail.level.value, role: "target" });
-  return points.sort((a, b) => a.year - b.year);
 }

@@ -56,12 +56,10 @@ interface Doc {
 const WEIGHT = { metric: 3, leaf: 3, sector: 2, region: 2, subRegion: 1.5, plan: 1.5, quote: 1, minor: 0.5 } as const;
 
 export class SearchIndex {
-  readonly catalog: Catalog;
   readonly facets: Facets;
   private readonly docs: readonly Doc[];
 
   constructor(catalog: Catalog) {
-    this.catalog = catalog;
     const cache = new PinyinCache();
     this.docs = catalog.entries.map((entry) => indexEntry(entry, cache));
     this.facets = facetsOf(catalog.entries);

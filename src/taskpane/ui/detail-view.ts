@@ -3,37 +3,29 @@
  * source sentence with the figure marked, other plans' differing figures side by side, the path chart with live
  * required-CAGR and progress, and the insert and copy buttons.
  */
-import { assess } from "../../core/assess";
+import { assess, pathPoints } from "../../core/assess";
 import type { Catalog, Entry } from "../../core/catalog";
+import { messageFor, type PlanError } from "../../core/errors";
 import { ARG, toNumber, toYear } from "../../core/input";
-import { formatValue } from "../../core/view";
-import type { Locale, Strings } from "../i18n";
-import { pathPoints, type Detail } from "../model/detail";
+import { citation, formatValue, lineRef } from "../../core/present";
+import type { FormulaMode } from "../../sheet/blocks";
+import { COPY_ACTIONS, INSERT_ACTIONS, type CopyAction, type CurrentValue, type InsertAction } from "../actions";
+import type { Strings } from "../i18n";
+import type { Detail } from "../model/detail";
 import { el, replaceChildren } from "./dom";
 import { renderPathChart } from "./path-chart";
-
-export type DetailInsert = "value" | "formula" | "source" | "analysis" | "sectorChart" | "pathChart";
-export type CopyKind = "value" | "formula" | "citation";
-
-export interface CurrentValue {
-  readonly value: number | null;
-  readonly year: number | null;
-}
 
 export interface DetailContext {
   readonly catalog: Catalog;
   readonly strings: Strings;
-  readonly locale: Locale;
   /** Insert buttons are shown (Excel); otherwise only copy. */
   readonly canInsert: boolean;
-  /** PLAN formulas can be written (custom functions available). */
-  readonly live: boolean;
-  /** Availability of the buttons that need more than the record. */
-  readonly available: { readonly formula: boolean; readonly sectorChart: boolean };
+  /** PLAN formulas (live) or values with their source (static). */
+  readonly mode: FormulaMode;
   back(): void;
   open(entry: Entry): void;
-  insert(kind: DetailInsert, current: CurrentValue): void;
-  copy(kind: CopyKind): void;
+  insert(action: InsertAction, current: CurrentValue): void;
+  copy(action: CopyAction): void;
 }
 
 export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: number): HTMLElement {
@@ -47,7 +39,8 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
   const chartBox = el("div", { class: "chart-box" });
   const outputs = el("dl", { class: "assessment", attrs: { "aria-live": "polite" } });
   const update = (): void => {
-    const points = pathPoints(detail, current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null);
+    const point = current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null;
+    const points = pathPoints(detail.level, detail.baseline, point);
     const first = points[0];
     const last = points.at(-1);
     const label = first && last ? s.pathChartLabel(`${first.year} ${amount(first.value)}`, `${last.year} ${amount(last.value)}`) : s.pathChart;
@@ -143,7 +136,7 @@ function sourceBlock(ctx: DetailContext, detail: Detail): HTMLElement {
       { class: "quote" },
       detail.quote.map((segment) => (segment.highlight ? el("mark", { text: segment.text }) : segment.text)),
     ),
-    el("p", { class: "cite", text: s.sourceLine(entry.plan.document, entry.record.line) }),
+    el("p", { class: "cite", text: lineRef(entry, s.locale) }),
   ]);
 }
 
@@ -159,7 +152,7 @@ function differingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null 
           : el("button", { class: "link", text: entry.plan.id, attrs: { type: "button", title: entry.plan.title }, on: { click: () => ctx.open(entry) } }),
       ]),
       el("td", { class: "num", text: formatValue(entry, true) }),
-      el("td", { class: "quote-cell", text: `${s.sourceLine(entry.plan.document, entry.record.line)}：“${entry.record.quote}”` }),
+      el("td", { class: "quote-cell", text: citation(entry, s.locale) }),
     ]);
   return el("section", { class: "differing", attrs: { "aria-label": s.otherFigures } }, [
     el("h3", { text: s.otherFigures }),
@@ -181,7 +174,7 @@ function assessmentRows(
   const s = ctx.strings;
   if (current.value === null || current.year === null) return [];
   const result = assess(ctx.catalog, detail.entry, current.value, current.year);
-  const message = (error: { message: string; messageEn: string }): string => (ctx.locale === "zh" ? error.message : error.messageEn);
+  const message = (error: PlanError): string => messageFor(error, s.locale);
   if (!result.ok) return row(s.status, message(result.error));
   const a = result.value;
   const statusLabel = { 超前: s.statusAhead, 正常: s.statusOnTrack, 滞后: s.statusBehind }[a.status];
@@ -196,47 +189,46 @@ function assessmentRows(
 
 function actionsBlock(ctx: DetailContext, detail: Detail, current: CurrentValue): HTMLElement {
   const s = ctx.strings;
-  const button = (label: string, onClick: () => void, options: { primary?: boolean; disabled?: string | null; id: string }): HTMLElement =>
+  const button = (id: string, label: string, onClick: () => void, disabled: string | null, primary = false): HTMLElement =>
     el("fluent-button", {
       attrs: {
-        appearance: options.primary ? "primary" : "outline",
+        appearance: primary ? "primary" : "outline",
         size: "small",
-        disabled: options.disabled ? true : null,
-        title: options.disabled ?? null,
-        "data-action": options.id,
+        disabled: disabled ? true : null,
+        title: disabled,
+        "data-action": id,
       },
       text: label,
       on: { click: onClick },
     });
-  const insert = (kind: DetailInsert) => () => ctx.insert(kind, { ...current });
+  const situation = { catalog: ctx.catalog, detail, mode: ctx.mode, strings: s };
   const inserts = ctx.canInsert
     ? el("section", { class: "actions", attrs: { "aria-label": s.insert } }, [
         el("h3", { text: s.insert }),
-        el("div", { class: "buttons" }, [
-          button(s.insertValue, insert("value"), { id: "insert-value" }),
-          button(ctx.live ? s.insertFormula : s.insertValueWithSource, insert("formula"), { primary: true, id: "insert-formula" }),
-          button(ctx.live ? s.insertSource : s.insertSourceText, insert("source"), { id: "insert-source" }),
-          button(s.insertAnalysis, insert("analysis"), { id: "insert-analysis", disabled: detail.level ? null : s.notALevel }),
-          button(s.insertSectorChart, insert("sectorChart"), {
-            id: "insert-sector-chart",
-            disabled: ctx.available.sectorChart ? null : s.chartNeedsSiblings,
-          }),
-          button(s.insertPathChart, insert("pathChart"), { id: "insert-path-chart", disabled: detail.level ? null : s.notALevel }),
-        ]),
+        el(
+          "div",
+          { class: "buttons" },
+          INSERT_ACTIONS.map((action) =>
+            button(
+              action.id,
+              action.label(s, ctx.mode),
+              () => ctx.insert(action, { ...current }),
+              action.unavailable(situation),
+              action.primary,
+            ),
+          ),
+        ),
       ])
     : null;
-  return el("div", { class: "action-blocks" }, [
-    inserts,
-    el("section", { class: "actions copy", attrs: { "aria-label": s.copy } }, [
-      el("h3", { text: s.copy }),
-      el("div", { class: "buttons" }, [
-        button(s.copyValue, () => ctx.copy("value"), { id: "copy-value" }),
-        button(s.copyFormula, () => ctx.copy("formula"), {
-          id: "copy-formula",
-          disabled: ctx.available.formula ? null : s.staticFallbackNote,
-        }),
-        button(s.copyCitation, () => ctx.copy("citation"), { id: "copy-citation" }),
-      ]),
-    ]),
+  const copies = el("section", { class: "actions copy", attrs: { "aria-label": s.copy } }, [
+    el("h3", { text: s.copy }),
+    el(
+      "div",
+      { class: "buttons" },
+      COPY_ACTIONS.map((action) =>
+        button(action.id, action.label(s), () => ctx.copy(action), action.unavailable(ctx.catalog, detail.entry, s)),
+      ),
+    ),
   ]);
+  return el("div", { class: "action-blocks" }, [inserts, copies]);
 }

@@ -3,7 +3,7 @@
  * point a year), and, once a current value is typed, the path still required from it. SVG built node by node;
  * labels are text nodes.
  */
-import type { PathPoint } from "../model/detail";
+import type { PathPoint } from "../../core/assess";
 import { svg } from "./dom";
 
 const W = 300;

@@ -4,7 +4,7 @@
  * Renders a page at a time so typing stays within a frame on long lists.
  */
 import type { Entry } from "../../core/catalog";
-import { formatValue } from "../../core/view";
+import { formatValue } from "../../core/present";
 import type { Strings } from "../i18n";
 import { el, replaceChildren } from "./dom";
 

@@ -1,30 +1,8 @@
 /**
- * Formulas as text, for code that writes them into cells (the taskpane). Always the ASCII ids with the PLAN
- * namespace: localized function names would break formulas written by code.
+ * Formulas as text, for code that writes them into cells (the taskpane, exports). Always the ASCII ids with the
+ * PLAN namespace: localized function names would break formulas written by code.
  */
-export const NAMESPACE = "PLAN";
-
-/** The ids of src/functions/functions.ts; a test checks each is in the generated functions.json. */
-export type FunctionId =
-  | "TARGET"
-  | "UNIT"
-  | "QUALIFIER"
-  | "SOURCE"
-  | "BASELINE"
-  | "BASEYEAR"
-  | "TARGETS"
-  | "REGIONS"
-  | "PLANS"
-  | "SECTORS"
-  | "METRICS"
-  | "CAGR"
-  | "REQUIRED_CAGR"
-  | "PROJECT"
-  | "YEARS_TO_TARGET"
-  | "PROGRESS"
-  | "GAP"
-  | "ONTRACK"
-  | "CONVERT";
+import { NAMESPACE, type FunctionId } from "./function-table";
 
 /** A reference to another cell or range, written as is: { ref: "B2" }. */
 export interface CellRef {

@@ -1,10 +1,10 @@
 /**
- * Writes an insert plan into the workbook at the selection, through Excel.run: number formats first (so a plan
+ * Writes a sheet block into the workbook at the selection, through Excel.run: number formats first (so a plan
  * id "000" stays text), then the values and formulas, then bold labels, input-cell fill, the table object or the
  * chart, and column widths. One batch, two syncs (the selection's address is needed to write A1 references).
  */
-import { a1, offset, parseTopLeft } from "./cells";
-import type { InsertPlan } from "./plans";
+import { a1, offset, parseTopLeft } from "../sheet/cells";
+import type { SheetBlock } from "../sheet/blocks";
 
 /** Excel.run, passed in so unit tests can hand over office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -25,7 +25,7 @@ const CHART_SIZE = { rows: 15, cols: 7 } as const;
 
 export class InsertError extends Error {}
 
-export async function insertAtSelection(plan: InsertPlan, run: ExcelRun = defaultExcelRun): Promise<InsertOutcome> {
+export async function insertAtSelection(plan: SheetBlock, run: ExcelRun = defaultExcelRun): Promise<InsertOutcome> {
   return run(async (context) => {
     const anchor = context.workbook.getSelectedRange().getCell(0, 0);
     anchor.load("address");

@@ -1,17 +1,18 @@
 /**
- * What each insert button writes, as data: the cells (values, formulas), their number formats, and whether the
- * block becomes an Excel table or feeds a chart. Built for an origin cell, because formulas refer to cells of the
- * block by A1 address. Free of Office: the unit tests and the writer share these plans.
+ * The blocks the add-in writes into a sheet, as data: the cells (values, formulas), their number formats, and
+ * whether the block becomes an Excel table or feeds a chart. Built for an origin cell, because formulas refer to
+ * cells of the block by A1 address. Pure: the taskpane writes them through Excel.run, exports through a workbook
+ * writer, and the tests evaluate them in a formula engine.
  *
  * Live mode writes PLAN.* formulas; static mode (no custom functions) writes the values and their source, and
- * Excel's own functions (RRI) where a computation is needed.
+ * Excel's own functions (RRI, IF) where a computation is needed.
  */
-import type { Catalog, Entry } from "../../core/catalog";
-import { formula, type FormulaArgument } from "../../functions/formulas";
-import { LOOKUP_KINDS } from "../../core/schema";
-import { sourceCitation } from "../../core/view";
-import type { Strings } from "../i18n";
-import { pathPoints, type Detail } from "../model/detail";
+import { levelOf, pathPoints } from "../core/assess";
+import { PATH_JOINER, type Catalog, type Entry } from "../core/catalog";
+import { ON_TRACK_TOLERANCE } from "../core/growth";
+import { answersLookup } from "../core/kinds";
+import type { Locale } from "../core/locale";
+import { columnHeaders, qualifierText, sourceCitation, TARGET_COLUMNS, yearText } from "../core/present";
 import {
   a1,
   decimalsOf,
@@ -24,6 +25,8 @@ import {
   YEAR_FORMAT,
   type CellPos,
 } from "./cells";
+import { formula, type FormulaArgument } from "./formulas";
+import { ANALYSIS_LABELS, ANALYSIS_ROWS, CHART_LABELS, pathChartTitle, sectorChartTitle, type AnalysisRow } from "./labels";
 import {
   baselineFormula,
   baselineReaches,
@@ -37,7 +40,8 @@ import {
 /** A cell's content: a number, text, or a formula (text starting with "="). */
 export type CellContent = string | number;
 
-export interface Block {
+/** What a block puts into its cells. */
+export interface BlockGrid {
   readonly contents: CellContent[][];
   readonly formats: string[][];
 }
@@ -49,11 +53,9 @@ export interface ChartSpec {
   readonly title: string;
 }
 
-export type InsertKind = "value" | "formula" | "table" | "analysis" | "chart";
-
-export interface InsertPlan {
-  readonly kind: InsertKind;
-  build(origin: CellPos): Block;
+/** A block to write at an origin cell: its grid and how it is dressed. */
+export interface SheetBlock {
+  build(origin: CellPos): BlockGrid;
   /** Rows / columns of the block shown bold (a header row, a label column). */
   readonly boldRows: readonly number[];
   readonly boldColumns: readonly number[];
@@ -70,7 +72,7 @@ export interface InsertPlan {
 /** Live: PLAN formulas. Static: values with their source (custom functions unavailable). */
 export type FormulaMode = "live" | "static";
 
-const basePlan = {
+const plain = {
   boldRows: [] as readonly number[],
   boldColumns: [] as readonly number[],
   inputCells: [] as readonly CellPos[],
@@ -84,12 +86,12 @@ function decimalsOfEntry(entry: Entry): number {
   return Math.max(decimalsOf(entry.record.value), entry.record.valueMax === null ? 0 : decimalsOf(entry.record.valueMax));
 }
 
-function fixed(contents: CellContent[][], formats: string[][]): (origin: CellPos) => Block {
+function fixed(contents: CellContent[][], formats: string[][]): (origin: CellPos) => BlockGrid {
   return () => ({ contents, formats });
 }
 
 /** The value, with the unit in its number format; a range fills two cells; `withSource` adds the citation. */
-export function valuePlan(entry: Entry, withSource: boolean): InsertPlan {
+export function valueBlock(entry: Entry, withSource: boolean): SheetBlock {
   const format = unitFormat(decimalsOfEntry(entry), entry.record.unit);
   const contents: CellContent[] = [entry.record.value];
   const formats: string[] = [format];
@@ -101,70 +103,61 @@ export function valuePlan(entry: Entry, withSource: boolean): InsertPlan {
     contents.push(sourceCitation(entry));
     formats.push(TEXT_FORMAT);
   }
-  return { ...basePlan, kind: "value", build: fixed([contents], [formats]) };
+  return { ...plain, build: fixed([contents], [formats]) };
 }
 
 /** =PLAN.TARGET(…) (or PLAN.SOURCE) for the record; a static value and source where no formula reaches it. */
-export function formulaPlan(catalog: Catalog, entry: Entry, mode: FormulaMode, fn: "TARGET" | "SOURCE" = "TARGET"): InsertPlan {
+export function formulaBlock(catalog: Catalog, entry: Entry, mode: FormulaMode, fn: "TARGET" | "SOURCE" = "TARGET"): SheetBlock {
   const live = mode === "live" && targetReaches(catalog, entry);
   if (!live) {
-    const fallback = fn === "SOURCE" ? sourceOnlyPlan(entry) : valuePlan(entry, true);
-    return { ...fallback, kind: "formula", staticFallbacks: mode === "live" ? 1 : 0 };
+    const fallback = fn === "SOURCE" ? sourceBlock(entry) : valueBlock(entry, true);
+    return { ...fallback, staticFallbacks: mode === "live" ? 1 : 0 };
   }
   const format = fn === "TARGET" ? unitFormat(decimalsOfEntry(entry), entry.record.unit) : GENERAL_FORMAT;
-  return { ...basePlan, kind: "formula", build: fixed([[recordFormula(fn, recordArgs(entry))]], [[format]]) };
+  return { ...plain, build: fixed([[recordFormula(fn, recordArgs(entry))]], [[format]]) };
 }
 
-function sourceOnlyPlan(entry: Entry): InsertPlan {
-  return { ...basePlan, kind: "formula", build: fixed([[sourceCitation(entry)]], [[TEXT_FORMAT]]) };
+function sourceBlock(entry: Entry): SheetBlock {
+  return { ...plain, build: fixed([[sourceCitation(entry)]], [[TEXT_FORMAT]]) };
 }
 
 /**
- * A table of records: header row, then one row per record. 目标值, 单位, 限定 and 出处 are PLAN formulas over the
- * row's own 地区, 规划, 行业, 指标 and 年份 cells, so editing a year re-asks the plans.
+ * A table of records: the header of TARGET_COLUMNS, then one row per record. 目标值, 单位, 限定 and 出处 are PLAN
+ * formulas over the row's own 地区, 规划, 行业, 指标 and 年份 cells, so editing a year re-asks the plans. The 规划 cell
+ * holds the plan id: it pins the plan in those formulas.
  */
-export function tablePlan(catalog: Catalog, entries: readonly Entry[], mode: FormulaMode, strings: Strings): InsertPlan {
+export function tableBlock(catalog: Catalog, entries: readonly Entry[], mode: FormulaMode, locale: Locale): SheetBlock {
   const reaches = entries.map((e) => mode === "live" && targetReaches(catalog, e));
-  const build = (origin: CellPos): Block => {
-    const contents: CellContent[][] = [[...strings.tableHeaders]];
-    const formats: string[][] = [strings.tableHeaders.map(() => TEXT_FORMAT)];
+  const col = Object.fromEntries(TARGET_COLUMNS.map((c, i) => [c.key, i])) as Record<(typeof TARGET_COLUMNS)[number]["key"], number>;
+  const build = (origin: CellPos): BlockGrid => {
+    const headers = columnHeaders(locale);
+    const contents: CellContent[][] = [headers];
+    const formats: string[][] = [headers.map(() => TEXT_FORMAT)];
     entries.forEach((entry, i) => {
       const r = entry.record;
-      const at = (col: number): string => a1(offset(origin, 1 + i, col));
-      // region, sector, metric, year, plan: the row's own cells
-      const refs: RecordArgs = [{ ref: at(0) }, { ref: at(2) }, { ref: at(3) }, { ref: at(4) }, { ref: at(1) }];
+      const at = (key: keyof typeof col): { ref: string } => ({ ref: a1(offset(origin, 1 + i, col[key])) });
+      const refs: RecordArgs = [at("region"), at("sector"), at("metric"), at("year"), at("plan")];
       const live = reaches[i] === true;
       const decimals = numberFormat(decimalsOfEntry(entry));
-      contents.push([
-        entry.region.name,
-        entry.plan.id,
-        entry.sectorLabel,
-        entry.metricLabel,
-        r.year ?? strings.recurring,
-        live ? recordFormula("TARGET", refs) : r.value,
-        r.valueMax ?? "",
-        live ? recordFormula("UNIT", refs) : r.unit,
-        live ? recordFormula("QUALIFIER", refs) : r.qualifiers.join("、"),
-        live ? recordFormula("SOURCE", refs) : sourceCitation(entry),
-      ]);
-      formats.push([
-        TEXT_FORMAT,
-        TEXT_FORMAT,
-        TEXT_FORMAT,
-        TEXT_FORMAT,
-        r.year === null ? TEXT_FORMAT : YEAR_FORMAT,
-        decimals,
-        decimals,
-        live ? GENERAL_FORMAT : TEXT_FORMAT,
-        live ? GENERAL_FORMAT : TEXT_FORMAT,
-        live ? GENERAL_FORMAT : TEXT_FORMAT,
-      ]);
+      const cells: Record<keyof typeof col, [CellContent, string]> = {
+        region: [entry.region.name, TEXT_FORMAT],
+        plan: [entry.plan.id, TEXT_FORMAT],
+        sector: [entry.sectorLabel, TEXT_FORMAT],
+        metric: [entry.metricLabel, TEXT_FORMAT],
+        year: [yearText(entry, locale), r.year === null ? TEXT_FORMAT : YEAR_FORMAT],
+        value: [live ? recordFormula("TARGET", refs) : r.value, decimals],
+        valueMax: [r.valueMax ?? "", decimals],
+        unit: [live ? recordFormula("UNIT", refs) : r.unit, live ? GENERAL_FORMAT : TEXT_FORMAT],
+        qualifier: [live ? recordFormula("QUALIFIER", refs) : qualifierText(entry), live ? GENERAL_FORMAT : TEXT_FORMAT],
+        source: [live ? recordFormula("SOURCE", refs) : sourceCitation(entry, locale), live ? GENERAL_FORMAT : TEXT_FORMAT],
+      };
+      contents.push(TARGET_COLUMNS.map((c) => cells[c.key][0]));
+      formats.push(TARGET_COLUMNS.map((c) => cells[c.key][1]));
     });
     return { contents, formats };
   };
   return {
-    ...basePlan,
-    kind: "table",
+    ...plain,
     build,
     table: true,
     autofit: true,
@@ -177,36 +170,32 @@ export interface CurrentInput {
   readonly year: number | null;
 }
 
-/** Rows of the analysis block, in order: label in column A, content in column B. */
-const ANALYSIS_ROWS = [
-  "title",
-  "unit",
-  "baseline",
-  "baseYear",
-  "target",
-  "targetYear",
-  "current",
-  "currentYear",
-  "requiredCagr",
-  "progress",
-  "status",
-  "source",
-] as const;
-type AnalysisRow = (typeof ANALYSIS_ROWS)[number];
 const ROW = Object.fromEntries(ANALYSIS_ROWS.map((name, i) => [name, i])) as Record<AnalysisRow, number>;
+
+/** What the analysis and path blocks need of a target: its level and the plan's baseline. */
+export interface TargetFigure {
+  readonly entry: Entry;
+  readonly level: { readonly value: number; readonly year: number } | null;
+  readonly baseline: Entry | null;
+}
+
+export function targetFigure(catalog: Catalog, entry: Entry): TargetFigure {
+  const level = levelOf(entry);
+  return { entry, level: level.ok ? level.value : null, baseline: catalog.baselineOf(entry) };
+}
 
 /**
  * An analysis block for a target: baseline, target, input cells for the current value and year, and the
  * required-CAGR, progress and on-track formulas that refer to them. Null for records that are not a level.
  */
-export function analysisPlan(catalog: Catalog, detail: Detail, mode: FormulaMode, strings: Strings, current: CurrentInput): InsertPlan | null {
-  const { entry, level, baseline } = detail;
+export function analysisBlock(catalog: Catalog, figure: TargetFigure, mode: FormulaMode, locale: Locale, current: CurrentInput): SheetBlock | null {
+  const { entry, level, baseline } = figure;
   if (!level) return null;
   const live = mode === "live" && targetReaches(catalog, entry);
   const liveBaseline = live && baseline !== null && baselineReaches(catalog, baseline);
   const baseYear = baseline?.record.year ?? entry.plan.baseYear;
-  const labels = strings.analysisLabels;
-  const build = (origin: CellPos): Block => {
+  const tolerance = String(ON_TRACK_TOLERANCE);
+  const build = (origin: CellPos): BlockGrid => {
     const cell = (row: AnalysisRow): string => a1(offset(origin, ROW[row], 1));
     const args = recordArgs(entry);
     const cur = { ref: cell("current") };
@@ -247,20 +236,19 @@ export function analysisPlan(catalog: Catalog, detail: Detail, mode: FormulaMode
           true,
           live
             ? nested(assessFormula("ONTRACK", [cur, curYear], args))
-            : `IF(${cell("progress")}>${elapsed}+0.05,"超前",IF(${cell("progress")}<${elapsed}-0.05,"滞后","正常"))`,
+            : `IF(${cell("progress")}>${elapsed}+${tolerance},"超前",IF(${cell("progress")}<${elapsed}-${tolerance},"滞后","正常"))`,
         ),
         GENERAL_FORMAT,
       ],
-      source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [sourceCitation(entry), TEXT_FORMAT],
+      source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [sourceCitation(entry, locale), TEXT_FORMAT],
     };
     return {
-      contents: ANALYSIS_ROWS.map((row) => [labels[row], rows[row][0]]),
+      contents: ANALYSIS_ROWS.map((row) => [ANALYSIS_LABELS[row][locale], rows[row][0]]),
       formats: ANALYSIS_ROWS.map((row) => [TEXT_FORMAT, rows[row][1]]),
     };
   };
   return {
-    ...basePlan,
-    kind: "analysis",
+    ...plain,
     build,
     boldColumns: [0],
     inputCells: [
@@ -282,7 +270,7 @@ export function sectorChartEntries(catalog: Catalog, entry: Entry): { parent: st
   const r = entry.record;
   const comparable = (e: Entry): boolean =>
     e.plan.id === entry.plan.id &&
-    LOOKUP_KINDS.includes(e.record.kind) &&
+    answersLookup(e.record.kind) &&
     e.metricLabel === entry.metricLabel &&
     e.record.unit === r.unit &&
     e.record.year === r.year &&
@@ -299,19 +287,19 @@ export function sectorChartEntries(catalog: Catalog, entry: Entry): { parent: st
   };
   const parentPath = r.sector.slice(0, -1);
   const siblings = parentPath.length > 0 ? under(parentPath) : [];
-  if (siblings.length >= 2) return { parent: parentPath.join("›"), entries: siblings };
+  if (siblings.length >= 2) return { parent: parentPath.join(PATH_JOINER), entries: siblings };
   const children = under(r.sector);
   if (children.length >= 2) return { parent: entry.sectorLabel, entries: children };
   return { parent: entry.sectorLabel, entries: [] };
 }
 
 /** A bar chart of a sector's targets: one row per sub-sector (live TARGET formulas), and the chart over it. */
-export function sectorChartPlan(catalog: Catalog, entry: Entry, mode: FormulaMode, strings: Strings): InsertPlan | null {
+export function sectorChartBlock(catalog: Catalog, entry: Entry, mode: FormulaMode, locale: Locale): SheetBlock | null {
   const { parent, entries } = sectorChartEntries(catalog, entry);
   if (entries.length < 2) return null;
   const reaches = entries.map((e) => mode === "live" && targetReaches(catalog, e));
   const decimals = numberFormat(Math.max(...entries.map(decimalsOfEntry)));
-  const header = [strings.chartLabels.sector, `${entry.metricLabel}（${entry.record.unit}）`];
+  const header = [CHART_LABELS.sector[locale], `${entry.metricLabel}（${entry.record.unit}）`];
   const contents: CellContent[][] = [
     header,
     ...entries.map((e, i) => [e.record.sector.at(-1) ?? e.sectorLabel, reaches[i] ? recordFormula("TARGET", recordArgs(e)) : e.record.value]),
@@ -321,27 +309,26 @@ export function sectorChartPlan(catalog: Catalog, entry: Entry, mode: FormulaMod
     ...entries.map(() => [TEXT_FORMAT, decimals]),
   ];
   return {
-    ...basePlan,
-    kind: "chart",
+    ...plain,
     build: fixed(contents, formats),
     boldRows: [0],
     autofit: true,
-    chart: { type: "BarClustered", title: strings.sectorChartTitle(parent, entry.metricLabel, entry.record.year, entry.record.unit) },
+    chart: { type: "BarClustered", title: sectorChartTitle(locale, parent, entry.metricLabel, entry.record.year, entry.record.unit) },
     staticFallbacks: mode === "live" ? reaches.filter((x) => !x).length : 0,
   };
 }
 
 /** A line chart of the path baseline → (current) → target, over a small year/value table. */
-export function pathChartPlan(
+export function pathChartBlock(
   catalog: Catalog,
-  detail: Detail,
+  figure: TargetFigure,
   mode: FormulaMode,
-  strings: Strings,
+  locale: Locale,
   current: { value: number; year: number } | null,
-): InsertPlan | null {
-  const points = pathPoints(detail, current);
+): SheetBlock | null {
+  const points = pathPoints(figure.level, figure.baseline, current);
   if (points.length < 2) return null;
-  const { entry, baseline } = detail;
+  const { entry, baseline } = figure;
   const liveTarget = mode === "live" && targetReaches(catalog, entry);
   const liveBaseline = liveTarget && baseline !== null && baselineReaches(catalog, baseline);
   const decimals = numberFormat(Math.max(...points.map((p) => decimalsOf(p.value))));
@@ -351,18 +338,17 @@ export function pathChartPlan(
     return value;
   };
   const contents: CellContent[][] = [
-    [strings.chartLabels.year, `${entry.metricLabel}（${entry.record.unit}）`],
+    [CHART_LABELS.year[locale], `${entry.metricLabel}（${entry.record.unit}）`],
     ...points.map((p) => [p.year, valueOf(p.role, p.value)]),
   ];
   const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...points.map(() => [YEAR_FORMAT, decimals])];
   const what = `${entry.record.sector.at(-1) ?? entry.sectorLabel}·${entry.metricLabel}`;
   return {
-    ...basePlan,
-    kind: "chart",
+    ...plain,
     build: fixed(contents, formats),
     boldRows: [0],
     autofit: true,
-    chart: { type: "XYScatterLines", title: strings.pathChartTitle(what, entry.record.unit) },
+    chart: { type: "XYScatterLines", title: pathChartTitle(locale, what, entry.record.unit) },
     staticFallbacks: mode === "live" && !liveTarget ? 1 : 0,
   };
 }

@@ -4,9 +4,10 @@
  * out this record — a plan restating a figure (001F: 45 % in a table, 35 % in prose) or a recurring figure cannot
  * be reached by TARGET, and gets a static value with its source instead.
  */
-import type { Catalog, Entry } from "../../core/catalog";
-import { LOOKUP_KINDS } from "../../core/schema";
-import { formula, type FormulaArgument, type FunctionId } from "../../functions/formulas";
+import type { Catalog, Entry } from "../core/catalog";
+import { answersLookup } from "../core/kinds";
+import { formula, type FormulaArgument } from "./formulas";
+import type { FunctionId } from "./function-table";
 
 /** region, sector, metric, year, plan — the order PLAN.TARGET, UNIT, QUALIFIER and SOURCE take. */
 export type RecordArgs = readonly [FormulaArgument, FormulaArgument, FormulaArgument, FormulaArgument, FormulaArgument];
@@ -17,7 +18,7 @@ export function recordArgs(entry: Entry): RecordArgs {
 
 /** Whether =PLAN.TARGET(recordArgs(entry)) answers this very record. */
 export function targetReaches(catalog: Catalog, entry: Entry): boolean {
-  if (!LOOKUP_KINDS.includes(entry.record.kind) || entry.record.year === null) return false;
+  if (!answersLookup(entry.record.kind) || entry.record.year === null) return false;
   const answer = catalog.target({
     region: entry.region.name,
     sector: entry.sectorLabel,

@@ -2,8 +2,8 @@
  * The seeds bundled into the add-in by webpack (require.context), so every function answers synchronously from
  * memory: no network per cell, no #BUSY!. Node code reads the same files through src/node/seeds.ts.
  */
-import type { RawDataset } from "../core/dataset";
-import { seedsVersion } from "../core/store";
+import type { RawDataset } from "../data/validate";
+import { seedsVersion } from "../data/version";
 
 interface WebpackContext {
   keys(): string[];

@@ -1,0 +1,60 @@
+/**
+ * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
+ * `functions` (the function table) and `data-report` (the seeds' consistency report). `npm run docs` rewrites
+ * them; a test fails when one is stale.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { reportMarkdown } from "../src/core/report";
+import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
+import { defaultCatalog } from "../src/node/default-catalog";
+
+export const README = resolve(__dirname, "..", "README.md");
+
+/** | example | result | what it returns | — one row per example; a function's first row gives its signature. */
+export function functionsSection(): string {
+  const rows = ["| example | result | what it returns |", "|---|---|---|"];
+  for (const spec of FUNCTION_TABLE) {
+    const args = spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    spec.examples.forEach((example, i) => {
+      const what = i === 0 ? `\`${NAMESPACE}.${spec.id}(${args})\`: ${example.note}` : example.note;
+      rows.push(`| \`${example.formula}\` | \`${example.result}\` | ${what} |`);
+    });
+  }
+  return rows.join("\n");
+}
+
+export const SECTIONS: Readonly<Record<string, () => string>> = {
+  functions: functionsSection,
+  "data-report": () => reportMarkdown(defaultCatalog()),
+};
+
+/** The text between a section's markers, trimmed. */
+export function sectionOf(readme: string, name: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`README.md has no ${start} … ${end} section`);
+  return readme.slice(from + start.length, to).trim();
+}
+
+export function withSection(readme: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`README.md has no ${start} … ${end} section`);
+  return `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
+}
+
+if (require.main === module) {
+  const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  let readme = readFileSync(README, "utf8");
+  for (const [name, generate] of Object.entries(SECTIONS)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    readme = withSection(readme, name, generate());
+  }
+  writeFileSync(README, readme);
+  console.error(`README.md: ${only.length > 0 ? only.join(", ") : Object.keys(SECTIONS).join(", ")} updated`);
+}

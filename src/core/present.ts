@@ -1,0 +1,148 @@
+/**
+ * The one presenter of a record: its value, year and qualifier as text, its citation, the columns of a table of
+ * targets, and the flat view the CLI prints as JSON. Functions, CLI, taskpane and exports all show records
+ * through here, so a citation reads the same everywhere.
+ */
+import type { Entry, TargetAnswer } from "./catalog";
+import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
+import type { Bilingual, Locale } from "./locale";
+
+export interface RecordView {
+  id: string;
+  region: string;
+  plan: string;
+  planTitle: string;
+  sector: string[];
+  sectorLabel: string;
+  subRegion: string | null;
+  metric: string;
+  kind: string;
+  kindLabel: string;
+  year: number | null;
+  yearBasis: string;
+  yearBasisLabel: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  unitCanonical: string;
+  bound: string;
+  aspiration: boolean;
+  /** 力争、以上 — the qualifier words as written, or "" when there are none. */
+  qualifier: string;
+  quote: string;
+  source: { document: string; line: number };
+  note: string | null;
+}
+
+/** 力争、以上: the qualifier words as the plan writes them. */
+export function qualifierText(entry: Entry): string {
+  return entry.record.qualifiers.join("、");
+}
+
+/** 350亿元, 2—3个, ≥100万吨: the value as a reader expects it. */
+export function formatValue(entry: Entry, withBound = false): string {
+  const r = entry.record;
+  const amount = r.valueMax === null ? `${r.value}` : `${r.value}—${r.valueMax}`;
+  const bound = withBound && r.bound !== "eq" ? BOUND_LABELS[r.bound].symbol : "";
+  return `${bound}${amount}${entry.unit.canonical === "%" ? "%" : r.unit}`;
+}
+
+/** 2025, or 每年 for a recurring figure. */
+export function yearText(entry: Entry, locale: Locale = "zh"): string | number {
+  return entry.record.year ?? RECURRING[locale];
+}
+
+export const RECURRING: Bilingual = { zh: "每年", en: "every year" };
+
+/** 000_7fb2c2560672e87d.txt 第17行 */
+export function lineRef(entry: Entry, locale: Locale = "zh"): string {
+  const { document } = entry.plan;
+  return locale === "zh" ? `${document} 第${entry.record.line}行` : `${document}, line ${entry.record.line}`;
+}
+
+/** 000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元” */
+export function citation(entry: Entry, locale: Locale = "zh"): string {
+  return `${lineRef(entry, locale)}：“${entry.record.quote}”`;
+}
+
+/** 《title》（000）000_7fb2c2560672e87d.txt 第17行：“…”: the citation PLAN.SOURCE gives and the taskpane inserts. */
+export function sourceCitation(entry: Entry, locale: Locale = "zh"): string {
+  return `《${entry.plan.title}》（${entry.plan.id}）${citation(entry, locale)}`;
+}
+
+/** The source of an answer, naming the plans that state a different figure: what PLAN.SOURCE returns. */
+export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): string {
+  const base = sourceCitation(answer.entry, locale);
+  if (answer.others.length === 0) return base;
+  const others = answer.others.map((o) =>
+    locale === "zh"
+      ? `${o.plan.id}为${formatValue(o)}（第${o.record.line}行）`
+      : `${o.plan.id}: ${formatValue(o)} (line ${o.record.line})`,
+  );
+  return locale === "zh"
+    ? `${base}；另有规划给出不同数值：${others.join("；")}`
+    : `${base}; other plans state a different figure: ${others.join("; ")}`;
+}
+
+/** A column of a table of targets (PLAN.TARGETS, the inserted table, exports): its header and its cell. */
+export interface TargetColumn {
+  readonly key: "region" | "plan" | "sector" | "metric" | "year" | "value" | "valueMax" | "unit" | "qualifier" | "source";
+  readonly label: Bilingual;
+  cell(entry: Entry, locale: Locale): string | number;
+}
+
+/** The columns of a table of targets, in order. */
+export const TARGET_COLUMNS: readonly TargetColumn[] = [
+  { key: "region", label: { zh: "地区", en: "Region" }, cell: (e) => e.region.name },
+  { key: "plan", label: { zh: "规划", en: "Plan" }, cell: (e) => e.plan.title },
+  { key: "sector", label: { zh: "行业", en: "Sector" }, cell: (e) => e.sectorLabel },
+  { key: "metric", label: { zh: "指标", en: "Metric" }, cell: (e) => e.metricLabel },
+  { key: "year", label: { zh: "年份", en: "Year" }, cell: (e, locale) => yearText(e, locale) },
+  { key: "value", label: { zh: "目标值", en: "Target" }, cell: (e) => e.record.value },
+  { key: "valueMax", label: { zh: "上限", en: "Upper" }, cell: (e) => e.record.valueMax ?? "" },
+  { key: "unit", label: { zh: "单位", en: "Unit" }, cell: (e) => e.record.unit },
+  { key: "qualifier", label: { zh: "限定", en: "Qualifier" }, cell: (e) => qualifierText(e) },
+  { key: "source", label: { zh: "出处", en: "Source" }, cell: (e, locale) => lineRef(e, locale) },
+];
+
+export function columnHeaders(locale: Locale): string[] {
+  return TARGET_COLUMNS.map((c) => c.label[locale]);
+}
+
+export function toView(entry: Entry): RecordView {
+  const r = entry.record;
+  return {
+    id: r.id,
+    region: entry.region.name,
+    plan: entry.plan.id,
+    planTitle: entry.plan.title,
+    sector: [...r.sector],
+    sectorLabel: entry.sectorLabel,
+    subRegion: r.subRegion,
+    metric: entry.metricLabel,
+    kind: r.kind,
+    kindLabel: KIND_LABELS[r.kind].zh,
+    year: r.year,
+    yearBasis: r.yearBasis,
+    yearBasisLabel: YEAR_BASIS_LABELS[r.yearBasis].zh,
+    value: r.value,
+    valueMax: r.valueMax,
+    unit: r.unit,
+    unitCanonical: entry.unit.canonical,
+    bound: r.bound,
+    aspiration: r.aspiration,
+    qualifier: qualifierText(entry),
+    quote: r.quote,
+    source: { document: entry.plan.document, line: r.line },
+    note: r.note,
+  };
+}
+
+export interface TargetView extends RecordView {
+  /** Other records of the same figure with a different value. */
+  others: RecordView[];
+}
+
+export function toTargetView(answer: TargetAnswer): TargetView {
+  return { ...toView(answer.entry), others: answer.others.map(toView) };
+}

@@ -1,0 +1,351 @@
+/**
+ * The PLAN.* functions, declared once: id, family, parameters, result shape, descriptions in both languages and a
+ * worked example. Everything else derives from this table: functions.json and functions.zh-CN.json (the build),
+ * the associations of the implementations (src/functions), the formulas code writes (formulas.ts), the formula
+ * engine the tests compute with, and the README's function table (`npm run docs`).
+ */
+import { ARG, type ArgumentName } from "../core/input";
+import type { Bilingual } from "../core/locale";
+import { TARGET_COLUMNS } from "../core/present";
+
+export type FunctionFamily = "lookup" | "list" | "growth" | "unit";
+
+export interface ParameterSpec {
+  /** The ASCII name Excel shows in an English Office (and the implementation's parameter). */
+  readonly name: string;
+  /** Its name in messages and in a Chinese Office: ARG's. */
+  readonly arg: ArgumentName;
+  readonly description: Bilingual;
+  readonly optional: boolean;
+}
+
+export interface FunctionExample {
+  readonly formula: string;
+  /** What the cell shows: a number, text, an error code, or a spill's first column joined by 、 (… when cut). */
+  readonly result: string;
+  /** What the example shows, for the README. */
+  readonly note: string;
+}
+
+export interface FunctionSpec {
+  readonly id: string;
+  readonly family: FunctionFamily;
+  readonly description: Bilingual;
+  readonly parameters: readonly ParameterSpec[];
+  /** "number" and "string" are scalars; a matrix spills. */
+  readonly result: { readonly type?: "number" | "string"; readonly dimensionality?: "matrix" };
+  readonly examples: readonly FunctionExample[];
+}
+
+function param(name: string, arg: ArgumentName, en: string, zh: string, optional = false): ParameterSpec {
+  return { name, arg, description: { en, zh }, optional };
+}
+
+/** The parameters functions share. */
+const P = {
+  region: param("region", ARG.region, "Region: 内蒙古, 内蒙古自治区, Inner Mongolia…", "如“内蒙古”“河南省”"),
+  sector: param("sector", ARG.sector, "Sector or path: 稀土新材料, 新材料›稀土新材料", "如“稀土新材料”或“新材料›稀土新材料”"),
+  metric: param("metric", ARG.metric, "Metric in the plan's words: 产值, 产能, 新增产能…", "如“产值”“产能”“新增产能”"),
+  year: param("year", ARG.year, "Target year; default: the plan's end year", "默认为规划末年", true),
+  plan: param("plan", ARG.plan, "Pin one plan: id (000, 001D), title words or seed file name", "规划编号、标题关键词或文件名", true),
+  anyRegion: param("region", ARG.region, "Region; empty for all", "留空为全部", true),
+  anySector: param("sector", ARG.sector, "Sector or path, with the sectors below it; empty for all", "含其下级行业，留空为全部", true),
+  anyMetric: param("metric", ARG.metric, "Metric; empty for all", "留空为全部", true),
+  anyYear: param("year", ARG.year, "Year; empty for all", "留空为全部", true),
+  current: param("current", ARG.current, "Current value, in the target's unit", "与目标值同一单位"),
+  currentYear: param("current_year", ARG.currentYear, "Year of the current value", "当前值所属年份"),
+  rate: param("rate", ARG.rate, 'Yearly rate (0.08 or "8%")', "如0.08或“8%”"),
+} as const;
+
+/** The arguments that pick one figure: region, sector, metric, [year], [plan]. */
+const FIGURE = [P.region, P.sector, P.metric, P.year, P.plan] as const;
+const BASELINE_ARGS = [P.region, P.sector, P.metric, P.plan] as const;
+
+const targetsHeader = {
+  zh: TARGET_COLUMNS.map((c) => c.label.zh).join("、"),
+  en: TARGET_COLUMNS.map((c) => c.label.en).join(", "),
+};
+
+export const FUNCTION_TABLE = [
+  {
+    id: "TARGET",
+    family: "lookup",
+    description: {
+      en: `The target value of a plan's figure, in the plan's unit. =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) → 350`,
+      zh: `规划中某项指标的目标值（规划原单位），如 =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) 返回 350`,
+    },
+    parameters: FIGURE,
+    result: { type: "number" },
+    examples: [
+      { formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025)`, result: "350", note: "the target value in the plan's unit" },
+      {
+        formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025,"001D")`,
+        result: "700",
+        note: "the same figure in the other version of the plan",
+      },
+      {
+        formula: `=PLAN.TARGET("内蒙古","稀土材料","产值")`,
+        result: "#N/A",
+        note: "an unknown name: the message says `未找到行业“稀土材料”，您是否要找：稀土新材料…？`",
+      },
+    ],
+  },
+  {
+    id: "UNIT",
+    family: "lookup",
+    description: { en: "The unit of a target as the plan writes it: 亿元, 万吨, %.", zh: "目标值的单位（按规划原文），如“亿元”“万吨”“%”" },
+    parameters: FIGURE,
+    result: { type: "string" },
+    examples: [{ formula: `=PLAN.UNIT("内蒙古","稀土新材料","产值",2025)`, result: "亿元", note: "the unit as the plan writes it" }],
+  },
+  {
+    id: "QUALIFIER",
+    family: "lookup",
+    description: {
+      en: "The qualifier words of a target as written (力争、以上; 左右; 突破), empty when there are none.",
+      zh: "目标值的限定词（如“力争、以上”“左右”“突破”），没有时为空",
+    },
+    parameters: FIGURE,
+    result: { type: "string" },
+    examples: [
+      {
+        formula: `=PLAN.QUALIFIER("安徽","镁基材料","规模")`,
+        result: "力争、突破",
+        note: "the qualifier words (力争, 以上, 左右, 突破…), empty when none",
+      },
+    ],
+  },
+  {
+    id: "SOURCE",
+    family: "lookup",
+    description: {
+      en: "The source of a target: plan title, document, line and the verbatim sentence; other plans' differing figures too.",
+      zh: "目标值的出处：规划标题、文件、行号与原文；其他规划数值不同时一并列出",
+    },
+    parameters: FIGURE,
+    result: { type: "string" },
+    examples: [
+      {
+        formula: `=PLAN.SOURCE("内蒙古","稀土新材料","产值",2025)`,
+        result:
+          "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”；另有规划给出不同数值：001D为700亿元（第285行）",
+        note: "plan, document, line, verbatim sentence, and differing figures of other plans",
+      },
+    ],
+  },
+  {
+    id: "BASELINE",
+    family: "lookup",
+    description: { en: "The baseline value a plan states for a figure (the latest one).", zh: "规划中给出的基期值（取最近年份）" },
+    parameters: BASELINE_ARGS,
+    result: { type: "number" },
+    examples: [
+      { formula: `=PLAN.BASELINE("河南","新型材料业","主营业务收入")`, result: "5000", note: "the latest baseline the plan states" },
+    ],
+  },
+  {
+    id: "BASEYEAR",
+    family: "lookup",
+    description: { en: "The year of the baseline a plan states for a figure.", zh: "规划中基期值的年份" },
+    parameters: BASELINE_ARGS,
+    result: { type: "number" },
+    examples: [{ formula: `=PLAN.BASEYEAR("河南","新型材料业","主营业务收入")`, result: "2016", note: "its year" }],
+  },
+  {
+    id: "TARGETS",
+    family: "list",
+    description: {
+      en: `A spilled table of targets with a header row (${targetsHeader.en}); every argument filters.`,
+      zh: `目标值列表（含表头：${targetsHeader.zh}），各参数用于筛选`,
+    },
+    parameters: [P.anyRegion, P.anySector, P.anyMetric, P.anyYear, P.plan],
+    result: { dimensionality: "matrix" },
+    examples: [
+      {
+        formula: `=PLAN.TARGETS("安徽")`,
+        result: "地区、安徽省、安徽省…",
+        note: `a spilled table with the header ${targetsHeader.en}`,
+      },
+    ],
+  },
+  {
+    id: "REGIONS",
+    family: "list",
+    description: {
+      en: "The regions in the data, one per row (a source for a data-validation list).",
+      zh: "数据中的地区（每行一个，可作数据验证下拉列表来源）",
+    },
+    parameters: [],
+    result: { type: "string", dimensionality: "matrix" },
+    examples: [
+      {
+        formula: `=PLAN.REGIONS()`,
+        result: "内蒙古自治区、安徽省、河南省、江西省",
+        note: "a spilled column: usable as a data-validation list source",
+      },
+    ],
+  },
+  {
+    id: "PLANS",
+    family: "list",
+    description: { en: "The plans' titles, one per row, optionally of one region.", zh: "规划标题（每行一个），可按地区筛选" },
+    parameters: [P.anyRegion],
+    result: { type: "string", dimensionality: "matrix" },
+    examples: [{ formula: `=PLAN.PLANS("河南")`, result: "河南省新型材料业转型升级行动计划（2017-2020年）", note: "plan titles" }],
+  },
+  {
+    id: "SECTORS",
+    family: "list",
+    description: {
+      en: "The sector paths (新材料›稀土新材料), one per row, as accepted by PLAN.TARGET.",
+      zh: "行业路径（如“新材料›稀土新材料”，每行一个），可直接用于 PLAN.TARGET",
+    },
+    parameters: [P.anyRegion, P.plan],
+    result: { type: "string", dimensionality: "matrix" },
+    examples: [{ formula: `=PLAN.SECTORS("安徽")`, result: "镁基材料", note: "sector paths, as PLAN.TARGET accepts them" }],
+  },
+  {
+    id: "METRICS",
+    family: "list",
+    description: { en: "The metrics a sector has, one per row (targets first).", zh: "某行业的指标（每行一个，目标类在前）" },
+    parameters: [P.region, P.sector, P.plan],
+    result: { type: "string", dimensionality: "matrix" },
+    examples: [{ formula: `=PLAN.METRICS("河南","新型材料业")`, result: "主营业务收入…", note: "the sector's metrics, targets first" }],
+  },
+  {
+    id: "CAGR",
+    family: "growth",
+    description: {
+      en: "Compound annual growth rate (end/start)^(1/years) − 1, the same as Excel's RRI(years, start, end).",
+      zh: "年均复合增长率 (终值/初值)^(1/年数) − 1，与 Excel 的 RRI 相同",
+    },
+    parameters: [
+      param("start", ARG.start, "Start value (> 0)", "须大于0"),
+      param("end", ARG.end, "End value (≥ 0)", "不能为负数"),
+      param("years", ARG.years, "Number of years (> 0)", "须大于0"),
+    ],
+    result: { type: "number" },
+    examples: [
+      { formula: `=PLAN.CAGR(5000,7000,4)`, result: "0.0878", note: "compound annual growth rate, = Excel `RRI(years, start, end)`" },
+      { formula: `=PLAN.CAGR(0,7000,4)`, result: "#NUM!", note: "impossible maths: `起始值须大于0才能计算增长率`" },
+    ],
+  },
+  {
+    id: "REQUIRED_CAGR",
+    family: "growth",
+    description: {
+      en: "The yearly growth rate needed from the current value to reach a plan's target.",
+      zh: "从当前值实现规划目标所需的年均增速",
+    },
+    parameters: [P.current, P.currentYear, ...FIGURE],
+    result: { type: "number" },
+    examples: [
+      {
+        formula: `=PLAN.REQUIRED_CAGR(200,2022,"内蒙古","稀土新材料","产值")`,
+        result: "0.2051",
+        note: "the yearly rate needed to reach the target",
+      },
+    ],
+  },
+  {
+    id: "PROJECT",
+    family: "growth",
+    description: {
+      en: "A value grown at a rate for some years: value × (1 + rate)^years.",
+      zh: "按增速推算：数值 × (1 + 增速)^年数",
+    },
+    parameters: [
+      param("value", ARG.value, "Start value", "起始值"),
+      P.rate,
+      param("years", ARG.years, "Number of years", "推算年数"),
+    ],
+    result: { type: "number" },
+    examples: [{ formula: `=PLAN.PROJECT(5000,0.1,4)`, result: "7320.5", note: "value × (1 + rate)^years" }],
+  },
+  {
+    id: "YEARS_TO_TARGET",
+    family: "growth",
+    description: {
+      en: "Years until a value growing at a rate reaches a target: ln(target/current) / ln(1 + rate).",
+      zh: "按增速达到目标所需年数：ln(目标/当前)/ln(1+增速)",
+    },
+    parameters: [
+      param("current", ARG.current, "Current value (> 0)", "须大于0"),
+      P.rate,
+      param("target", ARG.target, "Target value", "要达到的数值"),
+    ],
+    result: { type: "number" },
+    examples: [{ formula: `=PLAN.YEARS_TO_TARGET(100,0.1,121)`, result: "2", note: "years until the target is reached" }],
+  },
+  {
+    id: "PROGRESS",
+    family: "growth",
+    description: {
+      en: "Progress toward a plan's target: (current − baseline)/(target − baseline), or current/target where the plan states no baseline.",
+      zh: "目标完成进度：(当前−基期)/(目标−基期)；规划无基期值时为 当前/目标",
+    },
+    parameters: [P.current, ...FIGURE],
+    result: { type: "number" },
+    examples: [
+      {
+        formula: `=PLAN.PROGRESS(6000,"河南","新型材料业","主营业务收入")`,
+        result: "0.5",
+        note: "(current − baseline) / (target − baseline), or current / target without a stated baseline",
+      },
+    ],
+  },
+  {
+    id: "GAP",
+    family: "growth",
+    description: {
+      en: "How far the current value is from a plan's target: target − current (negative once exceeded).",
+      zh: "与目标的差距：目标值 − 当前值（超过目标时为负）",
+    },
+    parameters: [P.current, ...FIGURE],
+    result: { type: "number" },
+    examples: [{ formula: `=PLAN.GAP(300,"内蒙古","稀土新材料","产值")`, result: "50", note: "target − current" }],
+  },
+  {
+    id: "ONTRACK",
+    family: "growth",
+    description: {
+      en: "超前 (ahead), 正常 (on track) or 滞后 (behind): progress against the share of the plan period elapsed, ±5 points.",
+      zh: "是否按期：进度与规划期已过比例比较（±5个百分点），返回“超前”“正常”或“滞后”",
+    },
+    parameters: [P.current, P.currentYear, ...FIGURE],
+    result: { type: "string" },
+    examples: [
+      {
+        formula: `=PLAN.ONTRACK(6000,2018,"河南","新型材料业","主营业务收入")`,
+        result: "正常",
+        note: "超前 / 正常 / 滞后",
+      },
+    ],
+  },
+  {
+    id: "CONVERT",
+    family: "unit",
+    description: {
+      en: "Converts a value between units of one dimension: 吨 ↔ 万吨, 元 ↔ 万元 ↔ 亿元.",
+      zh: "单位换算（同一量纲内）：吨↔万吨，元↔万元↔亿元",
+    },
+    parameters: [
+      param("value", ARG.value, "Value", "要换算的数"),
+      param("from_unit", ARG.fromUnit, "Unit of the value", "如“亿元”"),
+      param("to_unit", ARG.toUnit, "Unit wanted", "如“万元”"),
+    ],
+    result: { type: "number" },
+    examples: [{ formula: `=PLAN.CONVERT(350,"亿元","万元")`, result: "3500000", note: "unit conversion within one dimension" }],
+  },
+] as const satisfies readonly FunctionSpec[];
+
+export type FunctionId = (typeof FUNCTION_TABLE)[number]["id"];
+
+export const FUNCTION_IDS: readonly FunctionId[] = FUNCTION_TABLE.map((f) => f.id);
+
+/** Excel's namespace for the functions (manifest: <Namespace>). */
+export const NAMESPACE = "PLAN";
+
+export function functionSpec(id: FunctionId): FunctionSpec {
+  return FUNCTION_TABLE.find((f) => f.id === id)!;
+}

@@ -1,0 +1,51 @@
+/** The words the sheet blocks write into cells and chart titles, in both languages (one table each). */
+import type { Bilingual, Locale } from "../core/locale";
+
+/** Rows of the analysis block, in order: label in the first column, content in the second. */
+export const ANALYSIS_ROWS = [
+  "title",
+  "unit",
+  "baseline",
+  "baseYear",
+  "target",
+  "targetYear",
+  "current",
+  "currentYear",
+  "requiredCagr",
+  "progress",
+  "status",
+  "source",
+] as const;
+export type AnalysisRow = (typeof ANALYSIS_ROWS)[number];
+
+export const ANALYSIS_LABELS: Readonly<Record<AnalysisRow, Bilingual>> = {
+  title: { zh: "指标", en: "Metric" },
+  unit: { zh: "单位", en: "Unit" },
+  baseline: { zh: "基期值", en: "Baseline" },
+  baseYear: { zh: "基期年份", en: "Base year" },
+  target: { zh: "目标值", en: "Target" },
+  targetYear: { zh: "目标年份", en: "Target year" },
+  current: { zh: "当前值", en: "Current value" },
+  currentYear: { zh: "当前年份", en: "Current year" },
+  requiredCagr: { zh: "所需年均增速", en: "Required annual growth" },
+  progress: { zh: "完成进度", en: "Progress" },
+  status: { zh: "进展评估", en: "Assessment" },
+  source: { zh: "出处", en: "Source" },
+};
+
+export const CHART_LABELS = {
+  year: { zh: "年份", en: "Year" },
+  sector: { zh: "行业", en: "Sector" },
+} as const satisfies Record<string, Bilingual>;
+
+/** 新材料：产值目标（2025年）（亿元） */
+export function sectorChartTitle(locale: Locale, sector: string, metric: string, year: number | null, unit: string): string {
+  return locale === "zh"
+    ? `${sector}：${metric}目标${year === null ? "" : `（${year}年）`}（${unit}）`
+    : `${sector}: ${metric} targets${year === null ? "" : ` (${year})`} (${unit})`;
+}
+
+/** 稀土新材料·产值：基期到目标（亿元） */
+export function pathChartTitle(locale: Locale, what: string, unit: string): string {
+  return locale === "zh" ? `${what}：基期到目标（${unit}）` : `${what}: baseline to target (${unit})`;
+}
