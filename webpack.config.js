@@ -33,7 +33,11 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
+        },
         { test: /\.txt$/, type: "asset/source" },
         { test: /\.css$/, type: "asset/source" },
       ],

@@ -33,8 +33,12 @@ function main(): void {
         /* #N/A expected */
       }
     }),
-    time("PLAN.REQUIRED_CAGR", 5000, () => functions.requiredCagrFunction(200, 2022, "内蒙古", "稀土新材料", "产值", null, null)),
-    time("PLAN.TARGETS (all targets of 内蒙古, spilled)", 200, () => functions.targets("内蒙古", null, null, null, null)),
+    time("PLAN.REQUIRED_CAGR", 5000, () =>
+      functions.requiredCagrFunction(200, 2022, "内蒙古", "稀土新材料", "产值", null, null),
+    ),
+    time("PLAN.TARGETS (all targets of 内蒙古, spilled)", 200, () =>
+      functions.targets("内蒙古", null, null, null, null),
+    ),
     time("PLAN.CAGR", 20000, (i) => functions.cagrFunction(100 + i, 200, 5)),
   );
   printTable(rows);

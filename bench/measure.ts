@@ -25,5 +25,6 @@ export function time(name: string, runs: number, body: (i: number) => unknown): 
 export function printTable(rows: readonly Timing[]): void {
   console.log("| what | runs | median ms | p95 ms | max ms |");
   console.log("|---|---:|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.name} | ${r.runs} | ${r.medianMs.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${r.maxMs.toFixed(3)} |`);
+  for (const r of rows)
+    console.log(`| ${r.name} | ${r.runs} | ${r.medianMs.toFixed(3)} | ${r.p95Ms.toFixed(3)} | ${r.maxMs.toFixed(3)} |`);
 }

@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const files = readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts")).sort();
+const files = readdirSync(__dirname)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n## ${file}`);

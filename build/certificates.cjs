@@ -14,8 +14,16 @@ const LOCAL_DIR = path.join(__dirname, "..", ".certs");
 /** @returns {{ key: string, cert: string, origin: string } | null} */
 function findCertificate() {
   const candidates = [
-    { key: path.join(OFFICE_DIR, "localhost.key"), cert: path.join(OFFICE_DIR, "localhost.crt"), origin: "office-addin-dev-certs" },
-    { key: path.join(LOCAL_DIR, "localhost.key"), cert: path.join(LOCAL_DIR, "localhost.crt"), origin: "self-signed (.certs/)" },
+    {
+      key: path.join(OFFICE_DIR, "localhost.key"),
+      cert: path.join(OFFICE_DIR, "localhost.crt"),
+      origin: "office-addin-dev-certs",
+    },
+    {
+      key: path.join(LOCAL_DIR, "localhost.key"),
+      cert: path.join(LOCAL_DIR, "localhost.crt"),
+      origin: "self-signed (.certs/)",
+    },
   ];
   return candidates.find((c) => fs.existsSync(c.key) && fs.existsSync(c.cert)) ?? null;
 }

@@ -15,13 +15,16 @@ class FunctionMetadataPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FunctionMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const { functionsMetadata } = loadMetadataModule();
-        const emit = (/** @type {string} */ name, /** @type {unknown} */ json) =>
-          compilation.emitAsset(name, new sources.RawSource(`${JSON.stringify(json, null, 2)}\n`));
-        emit("functions.json", functionsMetadata("en"));
-        emit("functions.zh-CN.json", functionsMetadata("zh"));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const { functionsMetadata } = loadMetadataModule();
+          const emit = (/** @type {string} */ name, /** @type {unknown} */ json) =>
+            compilation.emitAsset(name, new sources.RawSource(`${JSON.stringify(json, null, 2)}\n`));
+          emit("functions.json", functionsMetadata("en"));
+          emit("functions.zh-CN.json", functionsMetadata("zh"));
+        },
+      );
     });
   }
 }

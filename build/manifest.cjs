@@ -15,7 +15,10 @@ function manifestVersion(version) {
 
 /** @param {string} xml @param {{ baseUrl: string, version: string }} options */
 function rewriteManifest(xml, { baseUrl, version }) {
-  return xml.split(DEV_URL).join(baseUrl).replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
+  return xml
+    .split(DEV_URL)
+    .join(baseUrl)
+    .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
 }
 
 module.exports = { DEV_URL, manifestVersion, rewriteManifest };

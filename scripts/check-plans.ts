@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import { unclaimed } from "../src/core/completeness";
+import { curationIssues } from "../src/core/curation";
 import { catalogFrom } from "../src/data/catalog-from";
 import { formatIssue } from "../src/data/validate";
 import { readSeeds, SEEDS_DIR } from "../src/node/seeds";
@@ -21,8 +22,12 @@ if (!built.ok) {
 const ranges = built.dataset.plans.map((p) => ({ document: p.document, from: p.lines[0], to: p.lines[1] }));
 const missing = unclaimed(built.dataset, files.length > 0 ? ranges : undefined);
 for (const m of missing) {
-  console.log(`${m.document}:L${m.line} unclaimed "${m.text}" at ${m.start}: …${m.lineText.slice(Math.max(0, m.start - 15), m.end + 15)}…`);
+  console.log(
+    `${m.document}:L${m.line} unclaimed "${m.text}" at ${m.start}: …${m.lineText.slice(Math.max(0, m.start - 15), m.end + 15)}…`,
+  );
 }
+const words = curationIssues(built.dataset);
+for (const w of words) console.log(`${w.record}: ${w.message}`);
 const records = built.dataset.plans.reduce((n, p) => n + p.records.length, 0);
 console.log(`${built.dataset.plans.length} plan(s), ${records} record(s), ${missing.length} unclaimed mention(s)`);
-process.exit(missing.length > 0 ? 1 : 0);
+process.exit(missing.length > 0 || words.length > 0 ? 1 : 0);

@@ -19,5 +19,7 @@ if (found) {
   writeFileSync(join(LOCAL_DIR, "localhost.key"), pems.private, { mode: 0o600 });
   writeFileSync(join(LOCAL_DIR, "localhost.crt"), pems.cert);
   console.log(`https certificate: generated a self-signed localhost certificate in ${LOCAL_DIR}`);
-  console.log("  To trust it on Windows/macOS instead, run: npx office-addin-dev-certs install  (then npm start again)");
+  console.log(
+    "  To trust it on Windows/macOS instead, run: npx office-addin-dev-certs install  (then npm start again)",
+  );
 }

@@ -31,7 +31,12 @@ function png(size, rgba) {
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
   const rows = [];
   for (let y = 0; y < size; y++) rows.push(Buffer.from([0]), rgba.subarray(y * size * 4, (y + 1) * size * 4));
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Colour at (x, y) in unit coordinates, or null for transparent. */
@@ -60,7 +65,11 @@ function draw(size) {
         }
       }
       const offset = (y * size + x) * 4;
-      if (a > 0) rgba.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)], offset);
+      if (a > 0)
+        rgba.set(
+          [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / samples ** 2)],
+          offset,
+        );
     }
   }
   return png(size, rgba);

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", shell: false }).status ?? 1;
 
-console.log("> tsc -p tsconfig.lib.json (the library and CLI that bin/ and \"plan-targets\" imports load)");
+console.log('> tsc -p tsconfig.lib.json (the library and CLI that bin/ and "plan-targets" imports load)');
 if (run("npx", ["tsc", "-p", "tsconfig.lib.json"]) !== 0) {
   console.log("0 passed, 1 failed");
   process.exit(1);

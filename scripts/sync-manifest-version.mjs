@@ -6,5 +6,8 @@ const require = createRequire(import.meta.url);
 const { manifestVersion } = require("../build/manifest.cjs");
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 const xml = readFileSync("manifest.xml", "utf8");
-writeFileSync("manifest.xml", xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`));
+writeFileSync(
+  "manifest.xml",
+  xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`),
+);
 console.log(`manifest.xml <Version> = ${manifestVersion(version)}`);

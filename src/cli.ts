@@ -6,6 +6,7 @@
 import { assess } from "./core/assess";
 import type { Catalog, Entry, TargetAnswer } from "./core/catalog";
 import { unclaimed } from "./core/completeness";
+import { curationIssues } from "./core/curation";
 import { catalogFrom } from "./data/catalog-from";
 import { formatIssue } from "./data/validate";
 import type { PlanError, Result } from "./core/errors";
@@ -67,7 +68,17 @@ function option(args: Parsed, name: string): string | null {
 
 /** Prints a failed result as the CLI does: the Chinese message (and suggestions) on stderr, exit 1. */
 function reportError(error: PlanError, io: Io, json: boolean): number {
-  if (json) io.err(JSON.stringify({ error: { code: error.code, message: error.message.zh, messageEn: error.message.en, suggestions: error.suggestions } }));
+  if (json)
+    io.err(
+      JSON.stringify({
+        error: {
+          code: error.code,
+          message: error.message.zh,
+          messageEn: error.message.en,
+          suggestions: error.suggestions,
+        },
+      }),
+    );
   else io.err(`错误：${error.message.zh}\nError: ${error.message.en}`);
   return 1;
 }
@@ -101,7 +112,9 @@ function describeTarget(answer: TargetAnswer, io: Io): void {
   const r = entry.record;
   const qualifier = r.qualifiers.length > 0 ? `（${qualifierText(entry)}）` : "";
   const year = r.year === null ? yearText(entry) : `${r.year}年`;
-  io.out(`${formatValue(entry)}${qualifier}  ${year} · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`);
+  io.out(
+    `${formatValue(entry)}${qualifier}  ${year} · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`,
+  );
   io.out(`规划：${entry.plan.id} ${entry.plan.title}`);
   io.out(`出处：${citation(entry)}`);
   for (const other of answer.others) {
@@ -115,7 +128,17 @@ function table(entries: readonly Entry[], io: Io): void {
   for (const e of entries) {
     const r = e.record;
     io.out(
-      [r.id, e.plan.id, e.sectorLabel, e.metricLabel, KIND_LABELS[r.kind].zh, yearText(e), formatValue(e), qualifierText(e), lineRef(e)].join("\t"),
+      [
+        r.id,
+        e.plan.id,
+        e.sectorLabel,
+        e.metricLabel,
+        KIND_LABELS[r.kind].zh,
+        yearText(e),
+        formatValue(e),
+        qualifierText(e),
+        lineRef(e),
+      ].join("\t"),
     );
   }
   io.out(`共 ${entries.length} 条`);
@@ -150,7 +173,10 @@ export const COMMANDS: Record<string, Command> = {
   list: {
     usage: "list [--region R] [--sector S] [--metric M] [--year Y] [--kind K] [--plan P] [--json]",
     summary: "列出记录 / list records",
-    details: [`--kind: one of ${RECORD_KINDS.join(", ")} (comma-separated for several).`, "--sector includes the records below the node."],
+    details: [
+      `--kind: one of ${RECORD_KINDS.join(", ")} (comma-separated for several).`,
+      "--sector includes the records below the node.",
+    ],
     valueOptions: ["region", "sector", "metric", "year", "kind", "plan"],
     run(args, io) {
       const kindOption = option(args, "kind");
@@ -179,12 +205,15 @@ export const COMMANDS: Record<string, Command> = {
     valueOptions: [],
     run(args, io) {
       const [start, end, years] = args.positional;
-      const rate = unwrap(cagr(unwrap(toNumber(start, ARG.start)), unwrap(toNumber(end, ARG.end)), unwrap(toNumber(years, ARG.years))));
+      const rate = unwrap(
+        cagr(unwrap(toNumber(start, ARG.start)), unwrap(toNumber(end, ARG.end)), unwrap(toNumber(years, ARG.years))),
+      );
       return printNumber(args, io, rate, percent(rate));
     },
   },
   "required-cagr": {
-    usage: "required-cagr <current> <current-year> <region> <sector> <metric> [year] [--plan P] [--json]\n       required-cagr <current> <current-year> --target <value> --target-year <year>",
+    usage:
+      "required-cagr <current> <current-year> <region> <sector> <metric> [year] [--plan P] [--json]\n       required-cagr <current> <current-year> --target <value> --target-year <year>",
     summary: "实现目标所需的年均增速 / yearly rate needed to reach a target",
     details: ["(target / current)^(1 / (targetYear − currentYear)) − 1."],
     valueOptions: ["plan", "target", "target-year"],
@@ -212,7 +241,13 @@ export const COMMANDS: Record<string, Command> = {
     valueOptions: [],
     run(args, io) {
       const [value, rate, years] = args.positional;
-      const result = unwrap(project(unwrap(toNumber(value, ARG.value)), unwrap(toNumber(rate, ARG.rate)), unwrap(toNumber(years, ARG.years))));
+      const result = unwrap(
+        project(
+          unwrap(toNumber(value, ARG.value)),
+          unwrap(toNumber(rate, ARG.rate)),
+          unwrap(toNumber(years, ARG.years)),
+        ),
+      );
       return printNumber(args, io, result, String(result));
     },
   },
@@ -223,12 +258,19 @@ export const COMMANDS: Record<string, Command> = {
     valueOptions: [],
     run(args, io) {
       const [current, rate, target] = args.positional;
-      const years = unwrap(yearsToTarget(unwrap(toNumber(current, ARG.current)), unwrap(toNumber(rate, ARG.rate)), unwrap(toNumber(target, ARG.target))));
+      const years = unwrap(
+        yearsToTarget(
+          unwrap(toNumber(current, ARG.current)),
+          unwrap(toNumber(rate, ARG.rate)),
+          unwrap(toNumber(target, ARG.target)),
+        ),
+      );
       return printNumber(args, io, years, years.toFixed(2));
     },
   },
   progress: {
-    usage: "progress <current> <current-year> <region> <sector> <metric> [year] [--plan P] [--json]\n       progress <current> --target <value> [--base <value>]",
+    usage:
+      "progress <current> <current-year> <region> <sector> <metric> [year] [--plan P] [--json]\n       progress <current> --target <value> [--base <value>]",
     summary: "目标完成进度与是否按期 / progress, gap and on-track status",
     details: ["(current − base) / (target − base) with the plan's stated baseline, else current / target."],
     valueOptions: ["plan", "target", "base"],
@@ -236,17 +278,40 @@ export const COMMANDS: Record<string, Command> = {
       const current = unwrap(toNumber(args.positional[0], ARG.current));
       if (option(args, "target") !== null) {
         const base = option(args, "base");
-        const share = unwrap(progress(current, unwrap(toNumber(option(args, "target"), ARG.target)), base === null ? null : unwrap(toNumber(base, ARG.base))));
+        const share = unwrap(
+          progress(
+            current,
+            unwrap(toNumber(option(args, "target"), ARG.target)),
+            base === null ? null : unwrap(toNumber(base, ARG.base)),
+          ),
+        );
         return printNumber(args, io, share, percent(share));
       }
       const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
       const answer = unwrap(catalog().target(targetQuery(args, 2)));
       const a = unwrap(assess(catalog(), answer.entry, current, currentYear));
       if (args.options.has("json")) {
-        io.out(JSON.stringify({ progress: a.progress, gap: a.gap, elapsed: a.elapsed, status: a.status, statusEn: TRACK_STATUS_EN[a.status], requiredCagr: a.requiredCagr.ok ? a.requiredCagr.value : null, target: toView(a.target), baseline: a.baseline && toView(a.baseline) }, null, 2));
+        io.out(
+          JSON.stringify(
+            {
+              progress: a.progress,
+              gap: a.gap,
+              elapsed: a.elapsed,
+              status: a.status,
+              statusEn: TRACK_STATUS_EN[a.status],
+              requiredCagr: a.requiredCagr.ok ? a.requiredCagr.value : null,
+              target: toView(a.target),
+              baseline: a.baseline && toView(a.baseline),
+            },
+            null,
+            2,
+          ),
+        );
       } else {
         io.out(`进度 ${percent(a.progress)}，时间过半程度 ${percent(a.elapsed)}：${a.status}`);
-        io.out(`差距 ${a.gap}${answer.entry.record.unit}；目标 ${formatValue(answer.entry)}（${a.targetYear}年），基期 ${a.baseline ? `${formatValue(a.baseline)}（${a.baseYear}年）` : `${a.baseYear}年（规划未给基期值）`}`);
+        io.out(
+          `差距 ${a.gap}${answer.entry.record.unit}；目标 ${formatValue(answer.entry)}（${a.targetYear}年），基期 ${a.baseline ? `${formatValue(a.baseline)}（${a.baseYear}年）` : `${a.baseYear}年（规划未给基期值）`}`,
+        );
         if (a.requiredCagr.ok) io.out(`所需年均增速 ${percent(a.requiredCagr.value)}`);
       }
       return 0;
@@ -259,7 +324,9 @@ export const COMMANDS: Record<string, Command> = {
     valueOptions: [],
     run(args, io) {
       const [value, from, to] = args.positional;
-      const result = unwrap(convert(unwrap(toNumber(value, ARG.value)), unwrap(toText(from, ARG.fromUnit)), unwrap(toText(to, ARG.toUnit))));
+      const result = unwrap(
+        convert(unwrap(toNumber(value, ARG.value)), unwrap(toText(from, ARG.fromUnit)), unwrap(toText(to, ARG.toUnit))),
+      );
       return printNumber(args, io, result, `${result} ${to}`);
     },
   },
@@ -276,9 +343,13 @@ export const COMMANDS: Record<string, Command> = {
       }
       const missing = unclaimed(built.dataset);
       missing.forEach((m) => io.err(`${m.document}:${m.line} 未归属的数字 "${m.text}"`));
+      const words = curationIssues(built.dataset);
+      words.forEach((w) => io.err(`${w.record}：${w.message}`));
       const records = built.dataset.plans.reduce((n, p) => n + p.records.length, 0);
-      io.out(`${built.dataset.plans.length} 个规划，${records} 条记录，${missing.length} 处未归属数字（数据版本 ${built.dataset.version}）`);
-      return missing.length > 0 ? 1 : 0;
+      io.out(
+        `${built.dataset.plans.length} 个规划，${records} 条记录，${missing.length} 处未归属数字（数据版本 ${built.dataset.version}）`,
+      );
+      return missing.length > 0 || words.length > 0 ? 1 : 0;
     },
   },
 };
@@ -289,7 +360,10 @@ function help(io: Io): void {
   io.out("\n  plan-targets <command> --help   details of one command");
 }
 
-export function main(argv: readonly string[], io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) }): number {
+export function main(
+  argv: readonly string[],
+  io: Io = { out: (l) => console.log(l), err: (l) => console.error(l) },
+): number {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     help(io);

@@ -46,12 +46,16 @@ describe("CLI: plan-targets list", () => {
     const { code, out } = run("list", "--json");
     expect(code).to.equal(0);
     const records = JSON.parse(out) as Array<Record<string, unknown>>;
-    for (const plan of ["000", "002", "003"]) expect(records.filter((r) => r.plan === plan).length, plan).to.be.greaterThan(5);
-    for (const record of records) expect(record).to.include.keys("value", "valueMax", "unit", "year", "qualifier", "quote", "plan", "source");
+    for (const plan of ["000", "002", "003"])
+      expect(records.filter((r) => r.plan === plan).length, plan).to.be.greaterThan(5);
+    for (const record of records)
+      expect(record).to.include.keys("value", "valueMax", "unit", "year", "qualifier", "quote", "plan", "source");
   });
 
   it("filters by region, kind and year", () => {
-    const records = JSON.parse(run("list", "--region", "安徽", "--kind", "target", "--year", "2027", "--json").out) as Array<{ region: string; kind: string; year: number }>;
+    const records = JSON.parse(
+      run("list", "--region", "安徽", "--kind", "target", "--year", "2027", "--json").out,
+    ) as Array<{ region: string; kind: string; year: number }>;
     expect(records.length).to.equal(8);
     expect(records.every((r) => r.region === "安徽省" && r.kind === "target" && r.year === 2027)).to.equal(true);
   });
@@ -66,13 +70,20 @@ describe("CLI: plan-targets list", () => {
 describe("CLI: formulas", () => {
   it("cagr prints Excel's RRI as a percentage, or JSON", () => {
     expect(run("cagr", "5000", "7000", "4").out).to.equal("8.78%");
-    expect((JSON.parse(run("cagr", "5000", "7000", "4", "--json").out) as { value: number }).value).to.be.closeTo(0.0878, 1e-4);
+    expect((JSON.parse(run("cagr", "5000", "7000", "4", "--json").out) as { value: number }).value).to.be.closeTo(
+      0.0878,
+      1e-4,
+    );
   });
 
   it("required-cagr takes a target from the data or explicitly", () => {
-    const fromData = JSON.parse(run("required-cagr", "200", "2022", "内蒙古", "稀土新材料", "产值", "--json").out) as { value: number };
+    const fromData = JSON.parse(run("required-cagr", "200", "2022", "内蒙古", "稀土新材料", "产值", "--json").out) as {
+      value: number;
+    };
     expect(fromData.value).to.be.closeTo(Math.pow(350 / 200, 1 / 3) - 1, 1e-12);
-    const explicit = JSON.parse(run("required-cagr", "200", "2022", "--target", "350", "--target-year", "2025", "--json").out) as { value: number };
+    const explicit = JSON.parse(
+      run("required-cagr", "200", "2022", "--target", "350", "--target-year", "2025", "--json").out,
+    ) as { value: number };
     expect(explicit.value).to.equal(fromData.value);
   });
 
@@ -86,7 +97,17 @@ describe("CLI: formulas", () => {
   });
 
   it("every command has --help", () => {
-    for (const command of ["target", "list", "cagr", "required-cagr", "project", "progress", "years-to-target", "convert", "check"]) {
+    for (const command of [
+      "target",
+      "list",
+      "cagr",
+      "required-cagr",
+      "project",
+      "progress",
+      "years-to-target",
+      "convert",
+      "check",
+    ]) {
       const { code, out } = run(command, "--help");
       expect(code, command).to.equal(0);
       expect(out, command).to.include(`plan-targets ${command}`);
@@ -97,7 +118,9 @@ describe("CLI: formulas", () => {
 describe("CLI: the installed bin", () => {
   it("runs as a process through bin/plan-targets.js", () => {
     const bin = resolve(__dirname, "..", "bin", "plan-targets.js");
-    const result = spawnSync(process.execPath, [bin, "target", "内蒙古", "稀土新材料", "产值", "2025", "--json"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [bin, "target", "内蒙古", "稀土新材料", "产值", "2025", "--json"], {
+      encoding: "utf8",
+    });
     expect(result.status, result.stderr).to.equal(0);
     expect((JSON.parse(result.stdout) as { value: number }).value).to.equal(350);
   });

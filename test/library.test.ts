@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 // The package's own name: resolved through package.json "exports" to the built lib/, as a user would import it.
 import { cagr, Catalog, convert, target } from "plan-targets";
 
-describe("library entry: import { target, cagr } from \"plan-targets\"", () => {
+describe('library entry: import { target, cagr } from "plan-targets"', () => {
   it("answers target() over the bundled seeds, with types", () => {
     const answer = target("内蒙古", "稀土新材料", "产值", 2025);
     expect(answer.ok).to.equal(true);
@@ -19,9 +19,19 @@ describe("library entry: import { target, cagr } from \"plan-targets\"", () => {
   });
 
   it("loads from plain JavaScript (ESM and CommonJS)", () => {
-    const esm = spawnSync(process.execPath, ["--input-type=module", "-e", 'import { target } from "plan-targets"; console.log(target("内蒙古","稀土新材料","产值").value.entry.record.value)'], { encoding: "utf8" });
+    const esm = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        'import { target } from "plan-targets"; console.log(target("内蒙古","稀土新材料","产值").value.entry.record.value)',
+      ],
+      { encoding: "utf8" },
+    );
     expect(esm.stdout.trim(), esm.stderr).to.equal("350");
-    const cjs = spawnSync(process.execPath, ["-e", 'console.log(require("plan-targets").cagr(100, 121, 2).value)'], { encoding: "utf8" });
+    const cjs = spawnSync(process.execPath, ["-e", 'console.log(require("plan-targets").cagr(100, 121, 2).value)'], {
+      encoding: "utf8",
+    });
     expect(Number(cjs.stdout.trim()), cjs.stderr).to.be.closeTo(0.1, 1e-12);
   });
 });

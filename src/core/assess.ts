@@ -70,7 +70,8 @@ export function pathPoints(
 ): PathPoint[] {
   if (!level) return [];
   const points: PathPoint[] = [];
-  if (baseline && baseline.record.year !== null) points.push({ year: baseline.record.year, value: baseline.record.value, role: "baseline" });
+  if (baseline && baseline.record.year !== null)
+    points.push({ year: baseline.record.year, value: baseline.record.value, role: "baseline" });
   if (current && current.year < level.year) points.push({ year: current.year, value: current.value, role: "current" });
   points.push({ year: level.year, value: level.value, role: "target" });
   return points.sort((a, b) => a.year - b.year);

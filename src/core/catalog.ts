@@ -162,11 +162,16 @@ export class Catalog {
     const key = regionKey(input);
     const found = this.dataset.regions.find(
       (r) =>
-        regionKey(r.name) === key || r.aliases.some((a) => regionKey(a) === key) || r.code === key || r.iso.toLowerCase() === key,
+        regionKey(r.name) === key ||
+        r.aliases.some((a) => regionKey(a) === key) ||
+        r.code === key ||
+        r.iso.toLowerCase() === key,
     );
     if (found) return ok(found);
     const names = this.dataset.regions.flatMap((r) => [r.name, ...r.aliases.filter((a) => a.length > 1)]);
-    const suggestions = nearest(key, names).map((n) => this.dataset.regions.find((r) => r.name === n || r.aliases.includes(n))!.name);
+    const suggestions = nearest(key, names).map(
+      (n) => this.dataset.regions.find((r) => r.name === n || r.aliases.includes(n))!.name,
+    );
     return fail("REGION_NOT_FOUND", { input, suggestions: [...new Set(suggestions)] });
   }
 
@@ -194,7 +199,13 @@ export class Catalog {
     if (matches.length > 1) {
       return fail("PLAN_AMBIGUOUS", { input, candidates: matches.map((p) => `${p.id} ${p.title}`) });
     }
-    return fail("PLAN_NOT_FOUND", { input, suggestions: nearest(key, pool.flatMap((p) => [p.title, p.id])) });
+    return fail("PLAN_NOT_FOUND", {
+      input,
+      suggestions: nearest(
+        key,
+        pool.flatMap((p) => [p.title, p.id]),
+      ),
+    });
   }
 
   record(id: string): Result<Entry> {
@@ -236,7 +247,8 @@ export class Catalog {
       if (!byMetric.ok) return byMetric;
       pool = byMetric.value;
     }
-    if (filter.year !== undefined && filter.year !== null) pool = pool.filter((i) => i.entry.record.year === filter.year);
+    if (filter.year !== undefined && filter.year !== null)
+      pool = pool.filter((i) => i.entry.record.year === filter.year);
     if (filter.kinds && filter.kinds.length > 0) {
       const kinds = new Set(filter.kinds);
       pool = pool.filter((i) => kinds.has(i.entry.record.kind));
@@ -301,7 +313,12 @@ export class Catalog {
   sectorTree(filter: { region?: string | null; plan?: string | null } = {}): Result<SectorNode[]> {
     const scoped = this.scope(filter.region, filter.plan);
     if (!scoped.ok) return scoped;
-    interface Mutable { name: string; path: string[]; count: number; children: Map<string, Mutable> }
+    interface Mutable {
+      name: string;
+      path: string[];
+      count: number;
+      children: Map<string, Mutable>;
+    }
     const root = new Map<string, Mutable>();
     for (const { entry, sectorKeys } of scoped.value) {
       let level = root;
@@ -412,7 +429,9 @@ export class Catalog {
 
   private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
     const found =
-      year === null ? pool.filter((i) => i.entry.record.year === i.entry.plan.period.end) : pool.filter((i) => i.entry.record.year === year);
+      year === null
+        ? pool.filter((i) => i.entry.record.year === i.entry.plan.period.end)
+        : pool.filter((i) => i.entry.record.year === year);
     if (found.length > 0) return ok(found);
     const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return fail("YEAR_NOT_FOUND", { what, year, years });

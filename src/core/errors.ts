@@ -19,7 +19,11 @@ interface Entry<P> {
   readonly en: (p: P) => string;
 }
 
-function entry<P = Record<never, never>>(category: ErrorCategory, zh: (p: P) => string, en: (p: P) => string): Entry<P> {
+function entry<P = Record<never, never>>(
+  category: ErrorCategory,
+  zh: (p: P) => string,
+  en: (p: P) => string,
+): Entry<P> {
   return { category, zh, en };
 }
 
@@ -120,7 +124,12 @@ export const ERROR_CATALOGUE = {
     (p) => `无法识别的单位“${p.input}”${didYouMean.zh(p)}`,
     (p) => `Unknown unit "${p.input}"${didYouMean.en(p)}`,
   ),
-  UNIT_MISMATCH: entry<{ readonly from: string; readonly to: string; readonly fromDim: Bilingual; readonly toDim: Bilingual }>(
+  UNIT_MISMATCH: entry<{
+    readonly from: string;
+    readonly to: string;
+    readonly fromDim: Bilingual;
+    readonly toDim: Bilingual;
+  }>(
     "invalid",
     (p) => `单位“${p.from}”（${p.fromDim.zh}）不能换算为“${p.to}”（${p.toDim.zh}）`,
     (p) => `Cannot convert "${p.from}" (${p.fromDim.en}) to "${p.to}" (${p.toDim.en})`,

@@ -16,7 +16,12 @@ function finite(value: number): Result<number> {
   return Number.isFinite(value) ? ok(value) : fail("RESULT_NOT_FINITE");
 }
 
-function checkStartEnd(start: number, end: number, startName: ArgumentName = START, endName: ArgumentName = END): Result<true> {
+function checkStartEnd(
+  start: number,
+  end: number,
+  startName: ArgumentName = START,
+  endName: ArgumentName = END,
+): Result<true> {
   if (!(start > 0)) return fail("NON_POSITIVE_START", { arg: startName, input: start });
   if (!(end >= 0)) return fail("NEGATIVE_END", { arg: endName, input: end });
   return ok(true);

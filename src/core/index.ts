@@ -15,5 +15,6 @@ export * from "./assess";
 export * from "./report";
 export { findMentions, unclaimedMentions, type Mention } from "./scan";
 export { unclaimed, type UnclaimedMention } from "./completeness";
+export { curationIssues, qualifierIssues, type CurationIssue } from "./curation";
 export { normalizeText, splitPath } from "./text";
 export { metricLabel } from "./names";

@@ -40,7 +40,8 @@ export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
 /** A calendar year: 2025, "2025", "2025年", "２０２５年底". */
 export function toYear(value: unknown, arg: ArgumentName): Result<number> {
   if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
-  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").trim() : null;
+  const text =
+    typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").trim() : null;
   const match = text === null ? null : /^(\d{4})(?:\.0+)?(?:年(?:底|末)?)?$/.exec(text);
   const year = match ? Number(match[1]) : NaN;
   if (!(year >= 1900 && year <= 2200)) return fail("NOT_A_YEAR", { arg, input: shown(value) });

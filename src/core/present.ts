@@ -86,7 +86,8 @@ export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): str
 
 /** A column of a table of targets (PLAN.TARGETS, the inserted table, exports): its header and its cell. */
 export interface TargetColumn {
-  readonly key: "region" | "plan" | "sector" | "metric" | "year" | "value" | "valueMax" | "unit" | "qualifier" | "source";
+  readonly key:
+    "region" | "plan" | "sector" | "metric" | "year" | "value" | "valueMax" | "unit" | "qualifier" | "source";
   readonly label: Bilingual;
   cell(entry: Entry, locale: Locale): string | number;
 }

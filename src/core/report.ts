@@ -36,7 +36,9 @@ const isTargetLike = (e: Entry): boolean => answersLookup(e.record.kind);
 const describe = (e: Entry): string => `${e.sectorLabel}·${e.metricLabel}·${e.record.year ?? "每年"}`;
 
 /** Records counted per plan and kind. */
-export function countsByPlan(catalog: Catalog): Array<{ plan: string; title: string; counts: Record<RecordKind, number>; total: number }> {
+export function countsByPlan(
+  catalog: Catalog,
+): Array<{ plan: string; title: string; counts: Record<RecordKind, number>; total: number }> {
   return catalog.dataset.plans.map((plan) => {
     const counts = Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
     for (const record of plan.records) counts[record.kind]++;
@@ -76,7 +78,9 @@ export function versionDifferences(catalog: Catalog): Array<{ a: Entry; b: Entry
 
 /** Parents whose direct children (same plan, metric, year, unit base) do not sum to the parent's stated figure. */
 export function childSums(catalog: Catalog): SumWarning[] {
-  const targets = catalog.entries.filter((e) => e.record.kind === "target" && e.record.entityFilter === null && e.record.valueMax === null);
+  const targets = catalog.entries.filter(
+    (e) => e.record.kind === "target" && e.record.entityFilter === null && e.record.valueMax === null,
+  );
   const warnings: SumWarning[] = [];
   for (const parent of targets) {
     const depth = parent.record.sector.length;
@@ -91,7 +95,8 @@ export function childSums(catalog: Catalog): SumWarning[] {
     );
     if (children.length < 2) continue;
     const sum = children.reduce((total, c) => total + amount(c), 0) / parent.unit.factor;
-    if (Math.abs(sum - parent.record.value) > 1e-9 * Math.max(1, parent.record.value)) warnings.push({ parent, children, sum });
+    if (Math.abs(sum - parent.record.value) > 1e-9 * Math.max(1, parent.record.value))
+      warnings.push({ parent, children, sum });
   }
   return warnings;
 }
@@ -103,7 +108,10 @@ export function growthChecks(catalog: Catalog): GrowthCheck[] {
     const type = growth.record.growth?.type;
     if (type !== "annual_avg" && type !== "cagr") continue;
     const same = catalog.entries.filter(
-      (e) => e.plan === growth.plan && catalog.nodeKey(e) === catalog.nodeKey(growth) && catalog.metricKeyOf(e) === catalog.metricKeyOf(growth),
+      (e) =>
+        e.plan === growth.plan &&
+        catalog.nodeKey(e) === catalog.nodeKey(growth) &&
+        catalog.metricKeyOf(e) === catalog.metricKeyOf(growth),
     );
     const endYear = growth.record.period?.to ?? growth.record.year;
     const target = same.find((e) => e.record.kind === "target" && e.record.year === endYear);
@@ -135,25 +143,37 @@ export function reportMarkdown(catalog: Catalog): string {
   lines.push(`Dataset ${catalog.dataset.version}: ${counts.length} plans, ${catalog.entries.length} records.`, "");
   lines.push(`| plan | title | ${kinds.map((k) => KIND_LABELS[k].zh).join(" | ")} | total |`);
   lines.push(`|---|---|${kinds.map(() => "---:").join("|")}|---:|`);
-  for (const c of counts) lines.push(`| ${c.plan} | ${c.title} | ${kinds.map((k) => c.counts[k] || "").join(" | ")} | ${c.total} |`);
+  for (const c of counts)
+    lines.push(`| ${c.plan} | ${c.title} | ${kinds.map((k) => c.counts[k] || "").join(" | ")} | ${c.total} |`);
   const totals = kinds.map((k) => counts.reduce((n, c) => n + c.counts[k], 0));
   lines.push(`| **all** | | ${totals.join(" | ")} | ${catalog.entries.length} |`, "");
 
   const versions = versionDifferences(catalog);
   lines.push(`**Versions that disagree** (records linked by sameAs with different values): ${versions.length}`, "");
   lines.push("| figure | first | second |", "|---|---|---|");
-  for (const { a, b } of versions) lines.push(`| ${describe(a)} | ${a.plan.id} L${a.record.line}: ${formatValue(a, true)} | ${b.plan.id} L${b.record.line}: ${formatValue(b, true)} |`);
+  for (const { a, b } of versions)
+    lines.push(
+      `| ${describe(a)} | ${a.plan.id} L${a.record.line}: ${formatValue(a, true)} | ${b.plan.id} L${b.record.line}: ${formatValue(b, true)} |`,
+    );
   lines.push("");
 
   const inPlan = conflicts(catalog).filter((g) => new Set(g.entries.map((e) => e.plan.id)).size === 1);
   lines.push(`**Figures a plan states twice with different values**: ${inPlan.length}`, "");
-  for (const g of inPlan) lines.push(`- ${g.entries[0]!.plan.id} ${g.what}: ${g.entries.map((e) => `L${e.record.line} ${formatValue(e, true)}`).join(" vs ")}`);
+  for (const g of inPlan)
+    lines.push(
+      `- ${g.entries[0]!.plan.id} ${g.what}: ${g.entries.map((e) => `L${e.record.line} ${formatValue(e, true)}`).join(" vs ")}`,
+    );
   lines.push("");
 
   const sums = childSums(catalog);
-  lines.push(`**Children that do not sum to their parent** (a curation warning; nothing is ever summed): ${sums.length}`, "");
+  lines.push(
+    `**Children that do not sum to their parent** (a curation warning; nothing is ever summed): ${sums.length}`,
+    "",
+  );
   for (const w of sums) {
-    lines.push(`- ${w.parent.plan.id} ${describe(w.parent)} = ${formatValue(w.parent, true)}; children ${w.children.map((c) => c.record.value).join(" + ")} = ${round(w.sum)}`);
+    lines.push(
+      `- ${w.parent.plan.id} ${describe(w.parent)} = ${formatValue(w.parent, true)}; children ${w.children.map((c) => c.record.value).join(" + ")} = ${round(w.sum)}`,
+    );
   }
   lines.push("");
 
@@ -162,9 +182,13 @@ export function reportMarkdown(catalog: Catalog): string {
   for (const g of growth) {
     const stated = `${g.growth.plan.id} ${describe(g.target)}: stated ${formatValue(g.growth, true)} a year`;
     if (g.impliedRate !== null && g.baseline) {
-      lines.push(`- ${stated}; ${g.baseline.record.value} (${g.baseline.record.year}) → ${g.target.record.value} (${g.target.record.year}) implies ${pct(g.impliedRate)}`);
+      lines.push(
+        `- ${stated}; ${g.baseline.record.value} (${g.baseline.record.year}) → ${g.target.record.value} (${g.target.record.year}) implies ${pct(g.impliedRate)}`,
+      );
     } else if (g.impliedBase !== null) {
-      lines.push(`- ${stated}; no baseline stated: ${g.target.record.value} in ${g.target.record.year} implies about ${round(g.impliedBase)} in ${(g.growth.record.period?.from ?? g.growth.plan.period.start) - 1} (derived)`);
+      lines.push(
+        `- ${stated}; no baseline stated: ${g.target.record.value} in ${g.target.record.year} implies about ${round(g.impliedBase)} in ${(g.growth.record.period?.from ?? g.growth.plan.period.start) - 1} (derived)`,
+      );
     }
   }
   return lines.join("\n");

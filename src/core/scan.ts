@@ -14,7 +14,8 @@ export interface Mention {
 const NUMBER = /\d+(?:[.,．]\d+)*/g;
 
 /** Magnitudes written without digits: 千亿级, 五百亿级, 百万吨级, 万亿级, 倍增, 翻一番. */
-const MAGNITUDE_WORD = /(?:[一二两三四五六七八九]?[十百千]?[百千万]亿(?:元)?级|[百千]万吨级|百亿级|千亿级|万亿级|倍增|翻一番|翻番)/g;
+const MAGNITUDE_WORD =
+  /(?:[一二两三四五六七八九]?[十百千]?[百千万]亿(?:元)?级|[百千]万吨级|百亿级|千亿级|万亿级|倍增|翻一番|翻番)/g;
 
 /**
  * Outline numbering carries no quantity: "1．", "2、" and "（3）" at the start of a line, and "专栏1".

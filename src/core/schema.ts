@@ -92,8 +92,14 @@ export const RecordSchema = z
     /** The qualifier words as found, for display: ["力争","以上"]. */
     qualifiers: z.array(nonEmpty).default([]),
     entityFilter: EntityFilterSchema.nullable().default(null),
-    growth: z.strictObject({ type: z.enum(GROWTH_TYPES) }).nullable().default(null),
-    relative: z.strictObject({ op: z.enum(RELATIVE_OPS), refYear: year.nullable() }).nullable().default(null),
+    growth: z
+      .strictObject({ type: z.enum(GROWTH_TYPES) })
+      .nullable()
+      .default(null),
+    relative: z
+      .strictObject({ op: z.enum(RELATIVE_OPS), refYear: year.nullable() })
+      .nullable()
+      .default(null),
     /** Ids of records (usually in another version of the plan) that state the same fact. */
     sameAs: z.array(z.string()).default([]),
     /** Scope remarks a reader needs: 包括铝后和铜后加工; subject taken from a heading. */
@@ -119,7 +125,16 @@ export const ExclusionSchema = z.strictObject({
   line: z.number().int().positive(),
   /** Verbatim substring of the line that covers the excluded number(s). */
   text: nonEmpty,
-  reason: z.enum(["date", "year_span", "name", "standard_code", "ordinal", "heading_number", "restated_in_quote", "other"]),
+  reason: z.enum([
+    "date",
+    "year_span",
+    "name",
+    "standard_code",
+    "ordinal",
+    "heading_number",
+    "restated_in_quote",
+    "other",
+  ]),
   note: nonEmpty.nullable().default(null),
 });
 
@@ -137,7 +152,11 @@ export const PlanSchema = z.strictObject({
   region: nonEmpty,
   issuer: nonEmpty.nullable().default(null),
   /** ISO date when the document states it. */
-  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  issued: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   period: z.strictObject({ start: year, end: year }),
   /** The base year of the plan's comparisons (stated, or the year before the period starts). */
   baseYear: year,

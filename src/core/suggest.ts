@@ -31,7 +31,8 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
     const distance = editDistance(input, key);
     const contains = input.length > 0 && (key.includes(input) || input.includes(key));
     const shared = [...new Set(input)].filter((ch) => key.includes(ch)).length;
-    const close = contains || distance <= Math.max(1, Math.floor(Math.max(input.length, key.length) / 2)) || shared >= 2;
+    const close =
+      contains || distance <= Math.max(1, Math.floor(Math.max(input.length, key.length) / 2)) || shared >= 2;
     if (close) scored.push({ name, score: (contains ? 0 : distance) - shared * 0.1 });
   }
   return scored

@@ -5,11 +5,14 @@
  * then every kind of space (ideographic, NBSP, tabs) goes, and Latin letters are lower-cased.
  */
 export function normalizeText(input: string): string {
-  return input.normalize("NFKC").replace(/[\s\u3000\u00a0\u200b]+/g, "").toLowerCase();
+  return input
+    .normalize("NFKC")
+    .replace(/[\s\u3000\u00a0\u200b]+/g, "")
+    .toLowerCase();
 }
 
 /** Separators people use between levels of a sector path: 新材料›稀土新材料, 新材料/稀土新材料, 新材料>稀土新材料. */
-export const PATH_SEPARATOR = /[›>\/\\|]|->|＞|》/;
+export const PATH_SEPARATOR = /[›>/\\|]|->|＞|》/;
 
 export function splitPath(input: string): string[] {
   return input

@@ -74,7 +74,12 @@ function counted(base: string, spellings: Record<string, string[]> = {}): UnitRo
   }));
 }
 
-function scaled(base: string, dimension: Dimension, prefixes: string[], spellings: Record<string, string[]> = {}): UnitRow[] {
+function scaled(
+  base: string,
+  dimension: Dimension,
+  prefixes: string[],
+  spellings: Record<string, string[]> = {},
+): UnitRow[] {
   return SCALES.filter(([prefix]) => prefixes.includes(prefix)).map(([prefix, factor]) => ({
     canonical: prefix + base,
     dimension,
@@ -127,7 +132,13 @@ const ROWS: UnitRow[] = [
   { canonical: "千瓦/升", dimension: "specific", base: "千瓦/升", factor: 1, spellings: ["kW/L"] },
   { canonical: "瓦/千克", dimension: "specific", base: "瓦/千克", factor: 1, spellings: ["W/kg"] },
   { canonical: "瓦时/千克", dimension: "specific", base: "瓦时/千克", factor: 1, spellings: ["Wh/kg"] },
-  { canonical: "瓦时/(公里·千克)", dimension: "specific", base: "瓦时/(公里·千克)", factor: 1, spellings: ["Wh/km·kg"] },
+  {
+    canonical: "瓦时/(公里·千克)",
+    dimension: "specific",
+    base: "瓦时/(公里·千克)",
+    factor: 1,
+    spellings: ["Wh/km·kg"],
+  },
   { canonical: "千克/立方米", dimension: "specific", base: "千克/立方米", factor: 1 },
   { canonical: "等级", dimension: "specific", base: "等级", factor: 1 },
   { canonical: "PUE", dimension: "specific", base: "PUE", factor: 1 },

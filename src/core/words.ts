@@ -19,7 +19,28 @@ export const BOUND_WORDS: Readonly<Record<Bound, readonly string[]>> = {
 };
 
 /** Words that contain a bound word but are not one: 约束 is not 约, 突破性 is not a threshold. */
-export const BOUND_FALSE_FRIENDS: readonly string[] = ["约束", "集约", "节约", "制约", "突破性", "多元", "多种", "超高", "超大"];
+export const BOUND_FALSE_FRIENDS: readonly string[] = [
+  "约束",
+  "集约",
+  "节约",
+  "制约",
+  "突破性",
+  "多元",
+  "多种",
+  "超高",
+  "超大",
+];
+
+/**
+ * A magnitude written as a class, without digits: 千亿级, 百亿 (产业集群), 百万吨 (基地). Such a figure is a lower
+ * bound ("of the hundred-billion class"), as if 级 were written.
+ */
+const MAGNITUDE_CLASS = /^[一二两三四五六七八九]?[十百千万亿]+[\p{Script=Han}]{0,2}?级?$/u;
+
+export function isMagnitudeClass(valueText: string | null): boolean {
+  // 百家 is a count of a hundred, not a class: a class names a scale of amounts (亿, 万吨) or says 级.
+  return valueText !== null && MAGNITUDE_CLASS.test(valueText) && /[亿万]|级$/.test(valueText);
+}
 
 /** 力争 / 争取 govern a figure (their scope can run over a colon list): the figure is an aspiration. */
 export const ASPIRATION_WORDS: readonly string[] = ["力争", "争取"];
@@ -37,7 +58,19 @@ export function isAspirationWord(word: string): boolean {
 }
 
 /** Chinese numerals up to ten, as year counts are written (三年内, 用两年时间). */
-const NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 export function smallNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
@@ -65,7 +98,7 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, PeriodContext>> = {
   十五五: { start: 2026, end: 2030 },
 };
 
-const FYP = "[“\"‘]?(十[二三四五]五)[”\"’]?";
+const FYP = '[“"‘]?(十[二三四五]五)[”"’]?';
 
 /** Year phrases, most specific first: the first that matches a sentence decides. */
 export const YEAR_PHRASES: readonly YearPhrase[] = [
@@ -82,7 +115,10 @@ export const YEAR_PHRASES: readonly YearPhrase[] = [
 ];
 
 /** The first year phrase in a text, with the year it names. */
-export function findYearPhrase(text: string, period: PeriodContext): { basis: YearBasis; year: number | null; index: number } | null {
+export function findYearPhrase(
+  text: string,
+  period: PeriodContext,
+): { basis: YearBasis; year: number | null; index: number } | null {
   for (const phrase of YEAR_PHRASES) {
     const match = phrase.pattern.exec(text);
     if (match) return { basis: phrase.basis, year: phrase.year(match, period), index: match.index };

@@ -45,7 +45,12 @@ function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIs
 }
 
 /** Checks of one record against its document: the line exists, the quote is on it and shows the value. */
-function recordIssues(plan: Plan, record: PlanRecord, lines: readonly string[] | undefined, file: string): DatasetIssue[] {
+function recordIssues(
+  plan: Plan,
+  record: PlanRecord,
+  lines: readonly string[] | undefined,
+  file: string,
+): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const at = (field: string, message: string): void => {
     issues.push({ file, record: record.id, field, message });
@@ -106,7 +111,8 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
-    if (planIds.has(plan.id)) issues.push({ file, record: null, field: "id", message: `plan id ${plan.id} is used twice` });
+    if (planIds.has(plan.id))
+      issues.push({ file, record: null, field: "id", message: `plan id ${plan.id} is used twice` });
     planIds.add(plan.id);
     if (!regionNames.has(plan.region)) {
       issues.push({ file, record: null, field: "region", message: `region "${plan.region}" is not in regions.json` });
@@ -144,7 +150,8 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
-        if (!recordIds.has(other)) issues.push({ file, record: record.id, field: "sameAs", message: `no record ${other}` });
+        if (!recordIds.has(other))
+          issues.push({ file, record: record.id, field: "sameAs", message: `no record ${other}` });
       }
     }
   }

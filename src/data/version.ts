@@ -1,7 +1,11 @@
 /** Version labels of datasets, the same whether Node read the files or webpack bundled them. */
 
 /** The version label of seed content. */
-export function seedsVersion(regions: unknown, aliases: unknown, plans: ReadonlyArray<{ readonly content: unknown }>): string {
+export function seedsVersion(
+  regions: unknown,
+  aliases: unknown,
+  plans: ReadonlyArray<{ readonly content: unknown }>,
+): string {
   const parts = [JSON.stringify(regions), JSON.stringify(aliases), ...plans.map((p) => JSON.stringify(p.content))];
   return `seeds-${fingerprint(parts)}`;
 }

@@ -51,8 +51,11 @@ export function cell<T>(body: () => T): T {
     if (typeof value === "number" && !Number.isFinite(value)) need(fail("RESULT_NOT_FINITE"));
     return value;
   } catch (thrown) {
+    // Excel shows a thrown CustomFunctions.Error (not an Error subclass) in the cell, with its message.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (thrown instanceof CellFailure) throw excelError(thrown.error);
     const message = thrown instanceof Error ? thrown.message : String(thrown);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
   }
 }
@@ -67,7 +70,10 @@ export function row(width: number, body: () => SpillCell[]): SpillCell[] {
     const error =
       thrown instanceof CellFailure
         ? excelError(thrown.error)
-        : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, thrown instanceof Error ? thrown.message : String(thrown));
+        : new CustomFunctions.Error(
+            CustomFunctions.ErrorCode.invalidValue,
+            thrown instanceof Error ? thrown.message : String(thrown),
+          );
     return Array.from({ length: width }, () => error);
   }
 }

@@ -81,7 +81,13 @@ export function baseyear(region: unknown, sector: unknown, metric: unknown, plan
   return cell(() => baselineEntry(region, sector, metric, plan).record.year as number);
 }
 
-export function targets(region?: unknown, sector?: unknown, metric?: unknown, year?: unknown, plan?: unknown): unknown[][] {
+export function targets(
+  region?: unknown,
+  sector?: unknown,
+  metric?: unknown,
+  year?: unknown,
+  plan?: unknown,
+): unknown[][] {
   return cell(() => {
     const entries = need(
       catalog().list({
@@ -101,21 +107,36 @@ export function targets(region?: unknown, sector?: unknown, metric?: unknown, ye
 }
 
 export function regions(): string[][] {
-  return cell(() => column(catalog().regions.filter((r) => catalog().plans(r).length > 0).map((r) => r.name), LISTED.regions));
+  return cell(() =>
+    column(
+      catalog()
+        .regions.filter((r) => catalog().plans(r).length > 0)
+        .map((r) => r.name),
+      LISTED.regions,
+    ),
+  );
 }
 
 export function plans(region?: unknown): string[][] {
   return cell(() => {
     const name = need(toOptionalText(region, ARG.region));
     const resolved = name === null ? null : need(catalog().resolveRegion(name));
-    return column(catalog().plans(resolved).map((p) => p.title), LISTED.plans);
+    return column(
+      catalog()
+        .plans(resolved)
+        .map((p) => p.title),
+      LISTED.plans,
+    );
   });
 }
 
 export function sectors(region?: unknown, plan?: unknown): string[][] {
   return cell(() => {
     const tree = need(
-      catalog().sectorTree({ region: need(toOptionalText(region, ARG.region)), plan: need(toOptionalText(plan, ARG.plan)) }),
+      catalog().sectorTree({
+        region: need(toOptionalText(region, ARG.region)),
+        plan: need(toOptionalText(plan, ARG.plan)),
+      }),
     );
     const labels: string[] = [];
     const walk = (nodes: readonly SectorNode[]): void => {
@@ -132,17 +153,33 @@ export function sectors(region?: unknown, plan?: unknown): string[][] {
 export function metrics(region: unknown, sector: unknown, plan?: unknown): string[][] {
   return cell(() =>
     column(
-      need(catalog().metrics(need(toText(region, ARG.region)), need(toText(sector, ARG.sector)), need(toOptionalText(plan, ARG.plan)))),
+      need(
+        catalog().metrics(
+          need(toText(region, ARG.region)),
+          need(toText(sector, ARG.sector)),
+          need(toOptionalText(plan, ARG.plan)),
+        ),
+      ),
       LISTED.metrics,
     ),
   );
 }
 
 export function cagrFunction(start: unknown, end: unknown, years: unknown): number {
-  return cell(() => need(cagr(need(toNumber(start, ARG.start)), need(toNumber(end, ARG.end)), need(toNumber(years, ARG.years)))));
+  return cell(() =>
+    need(cagr(need(toNumber(start, ARG.start)), need(toNumber(end, ARG.end)), need(toNumber(years, ARG.years)))),
+  );
 }
 
-export function requiredCagrFunction(current: unknown, current_year: unknown, region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): number {
+export function requiredCagrFunction(
+  current: unknown,
+  current_year: unknown,
+  region: unknown,
+  sector: unknown,
+  metric: unknown,
+  year?: unknown,
+  plan?: unknown,
+): number {
   return cell(() => {
     const now = need(toNumber(current, ARG.current));
     const nowYear = need(toYear(current_year, ARG.currentYear));
@@ -152,16 +189,31 @@ export function requiredCagrFunction(current: unknown, current_year: unknown, re
 }
 
 export function projectFunction(value: unknown, rate: unknown, years: unknown): number {
-  return cell(() => need(project(need(toNumber(value, ARG.value)), need(toNumber(rate, ARG.rate)), need(toNumber(years, ARG.years)))));
+  return cell(() =>
+    need(project(need(toNumber(value, ARG.value)), need(toNumber(rate, ARG.rate)), need(toNumber(years, ARG.years)))),
+  );
 }
 
 export function yearsToTargetFunction(current: unknown, rate: unknown, target: unknown): number {
   return cell(() =>
-    need(yearsToTarget(need(toNumber(current, ARG.current)), need(toNumber(rate, ARG.rate)), need(toNumber(target, ARG.target)))),
+    need(
+      yearsToTarget(
+        need(toNumber(current, ARG.current)),
+        need(toNumber(rate, ARG.rate)),
+        need(toNumber(target, ARG.target)),
+      ),
+    ),
   );
 }
 
-export function progressFunction(current: unknown, region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): number {
+export function progressFunction(
+  current: unknown,
+  region: unknown,
+  sector: unknown,
+  metric: unknown,
+  year?: unknown,
+  plan?: unknown,
+): number {
   return cell(() => {
     const now = need(toNumber(current, ARG.current));
     const entry = answer(region, sector, metric, year, plan).entry;
@@ -170,14 +222,29 @@ export function progressFunction(current: unknown, region: unknown, sector: unkn
   });
 }
 
-export function gapFunction(current: unknown, region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): number {
+export function gapFunction(
+  current: unknown,
+  region: unknown,
+  sector: unknown,
+  metric: unknown,
+  year?: unknown,
+  plan?: unknown,
+): number {
   return cell(() => {
     const now = need(toNumber(current, ARG.current));
     return need(gap(now, need(levelOf(answer(region, sector, metric, year, plan).entry)).value));
   });
 }
 
-export function ontrack(current: unknown, current_year: unknown, region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): string {
+export function ontrack(
+  current: unknown,
+  current_year: unknown,
+  region: unknown,
+  sector: unknown,
+  metric: unknown,
+  year?: unknown,
+  plan?: unknown,
+): string {
   return cell(() => {
     const now = need(toNumber(current, ARG.current));
     const nowYear = need(toYear(current_year, ARG.currentYear));
@@ -188,7 +255,13 @@ export function ontrack(current: unknown, current_year: unknown, region: unknown
 
 export function convertFunction(value: unknown, from_unit: unknown, to_unit: unknown): number {
   return cell(() =>
-    need(convert(need(toNumber(value, ARG.value)), need(toText(from_unit, ARG.fromUnit)), need(toText(to_unit, ARG.toUnit)))),
+    need(
+      convert(
+        need(toNumber(value, ARG.value)),
+        need(toText(from_unit, ARG.fromUnit)),
+        need(toText(to_unit, ARG.toUnit)),
+      ),
+    ),
   );
 }
 

@@ -3,5 +3,6 @@ import { FUNCTION_TABLE } from "../sheet/function-table";
 import { IMPLEMENTATIONS } from "./functions";
 
 export function associateFunctions(customFunctions: Pick<typeof CustomFunctions, "associate"> = CustomFunctions): void {
-  for (const { id } of FUNCTION_TABLE) customFunctions.associate(id, IMPLEMENTATIONS[id] as (...args: unknown[]) => unknown);
+  for (const { id } of FUNCTION_TABLE)
+    customFunctions.associate(id, IMPLEMENTATIONS[id] as (...args: unknown[]) => unknown);
 }

@@ -22,7 +22,9 @@ export function readSeeds(seedsDir: string = SEEDS_DIR, planFiles?: readonly str
       .map((name) => join(planDir, name));
   const documentDir = join(seedsDir, "documents");
   const documents: Record<string, string> = {};
-  for (const name of readdirSync(documentDir).filter((n) => n.endsWith(".txt")).sort()) {
+  for (const name of readdirSync(documentDir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort()) {
     documents[name] = readFileSync(join(documentDir, name), "utf8");
   }
   const plans = planPaths.map((path) => ({ file: path.slice(path.lastIndexOf("/") + 1), content: readJson(path) }));

@@ -26,7 +26,14 @@ import {
   type CellPos,
 } from "./cells";
 import { formula, type FormulaArgument } from "./formulas";
-import { ANALYSIS_LABELS, ANALYSIS_ROWS, CHART_LABELS, pathChartTitle, sectorChartTitle, type AnalysisRow } from "./labels";
+import {
+  ANALYSIS_LABELS,
+  ANALYSIS_ROWS,
+  CHART_LABELS,
+  pathChartTitle,
+  sectorChartTitle,
+  type AnalysisRow,
+} from "./labels";
 import {
   baselineFormula,
   baselineReaches,
@@ -83,7 +90,10 @@ const plain = {
 };
 
 function decimalsOfEntry(entry: Entry): number {
-  return Math.max(decimalsOf(entry.record.value), entry.record.valueMax === null ? 0 : decimalsOf(entry.record.valueMax));
+  return Math.max(
+    decimalsOf(entry.record.value),
+    entry.record.valueMax === null ? 0 : decimalsOf(entry.record.valueMax),
+  );
 }
 
 function fixed(contents: CellContent[][], formats: string[][]): (origin: CellPos) => BlockGrid {
@@ -107,7 +117,12 @@ export function valueBlock(entry: Entry, withSource: boolean): SheetBlock {
 }
 
 /** =PLAN.TARGET(…) (or PLAN.SOURCE) for the record; a static value and source where no formula reaches it. */
-export function formulaBlock(catalog: Catalog, entry: Entry, mode: FormulaMode, fn: "TARGET" | "SOURCE" = "TARGET"): SheetBlock {
+export function formulaBlock(
+  catalog: Catalog,
+  entry: Entry,
+  mode: FormulaMode,
+  fn: "TARGET" | "SOURCE" = "TARGET",
+): SheetBlock {
   const live = mode === "live" && targetReaches(catalog, entry);
   if (!live) {
     const fallback = fn === "SOURCE" ? sourceBlock(entry) : valueBlock(entry, true);
@@ -128,7 +143,10 @@ function sourceBlock(entry: Entry): SheetBlock {
  */
 export function tableBlock(catalog: Catalog, entries: readonly Entry[], mode: FormulaMode, locale: Locale): SheetBlock {
   const reaches = entries.map((e) => mode === "live" && targetReaches(catalog, e));
-  const col = Object.fromEntries(TARGET_COLUMNS.map((c, i) => [c.key, i])) as Record<(typeof TARGET_COLUMNS)[number]["key"], number>;
+  const col = Object.fromEntries(TARGET_COLUMNS.map((c, i) => [c.key, i])) as Record<
+    (typeof TARGET_COLUMNS)[number]["key"],
+    number
+  >;
   const build = (origin: CellPos): BlockGrid => {
     const headers = columnHeaders(locale);
     const contents: CellContent[][] = [headers];
@@ -148,8 +166,14 @@ export function tableBlock(catalog: Catalog, entries: readonly Entry[], mode: Fo
         value: [live ? recordFormula("TARGET", refs) : r.value, decimals],
         valueMax: [r.valueMax ?? "", decimals],
         unit: [live ? recordFormula("UNIT", refs) : r.unit, live ? GENERAL_FORMAT : TEXT_FORMAT],
-        qualifier: [live ? recordFormula("QUALIFIER", refs) : qualifierText(entry), live ? GENERAL_FORMAT : TEXT_FORMAT],
-        source: [live ? recordFormula("SOURCE", refs) : sourceCitation(entry, locale), live ? GENERAL_FORMAT : TEXT_FORMAT],
+        qualifier: [
+          live ? recordFormula("QUALIFIER", refs) : qualifierText(entry),
+          live ? GENERAL_FORMAT : TEXT_FORMAT,
+        ],
+        source: [
+          live ? recordFormula("SOURCE", refs) : sourceCitation(entry, locale),
+          live ? GENERAL_FORMAT : TEXT_FORMAT,
+        ],
       };
       contents.push(TARGET_COLUMNS.map((c) => cells[c.key][0]));
       formats.push(TARGET_COLUMNS.map((c) => cells[c.key][1]));
@@ -188,7 +212,13 @@ export function targetFigure(catalog: Catalog, entry: Entry): TargetFigure {
  * An analysis block for a target: baseline, target, input cells for the current value and year, and the
  * required-CAGR, progress and on-track formulas that refer to them. Null for records that are not a level.
  */
-export function analysisBlock(catalog: Catalog, figure: TargetFigure, mode: FormulaMode, locale: Locale, current: CurrentInput): SheetBlock | null {
+export function analysisBlock(
+  catalog: Catalog,
+  figure: TargetFigure,
+  mode: FormulaMode,
+  locale: Locale,
+  current: CurrentInput,
+): SheetBlock | null {
   const { entry, level, baseline } = figure;
   if (!level) return null;
   const live = mode === "live" && targetReaches(catalog, entry);
@@ -211,7 +241,10 @@ export function analysisBlock(catalog: Catalog, figure: TargetFigure, mode: Form
       title: [`${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}（${entry.plan.id}）`, TEXT_FORMAT],
       unit: [entry.record.unit, TEXT_FORMAT],
       baseline: baseline
-        ? [liveBaseline ? baselineFormula("BASELINE", baseline) : baseline.record.value, numberFormat(decimalsOf(baseline.record.value))]
+        ? [
+            liveBaseline ? baselineFormula("BASELINE", baseline) : baseline.record.value,
+            numberFormat(decimalsOf(baseline.record.value)),
+          ]
         : ["—", TEXT_FORMAT],
       baseYear: [liveBaseline && baseline ? baselineFormula("BASEYEAR", baseline) : baseYear, YEAR_FORMAT],
       target: [live ? recordFormula("TARGET", args) : level.value, numberFormat(decimalsOf(level.value))],
@@ -261,7 +294,11 @@ export function analysisBlock(catalog: Catalog, figure: TargetFigure, mode: Form
 }
 
 /** PLAN.REQUIRED_CAGR / PROGRESS / ONTRACK: leading arguments (current value, year) then the record's. */
-function assessFormula(id: "REQUIRED_CAGR" | "PROGRESS" | "ONTRACK", lead: readonly FormulaArgument[], args: RecordArgs): string {
+function assessFormula(
+  id: "REQUIRED_CAGR" | "PROGRESS" | "ONTRACK",
+  lead: readonly FormulaArgument[],
+  args: RecordArgs,
+): string {
   return formula(id, ...lead, ...args);
 }
 
@@ -302,18 +339,21 @@ export function sectorChartBlock(catalog: Catalog, entry: Entry, mode: FormulaMo
   const header = [CHART_LABELS.sector[locale], `${entry.metricLabel}（${entry.record.unit}）`];
   const contents: CellContent[][] = [
     header,
-    ...entries.map((e, i) => [e.record.sector.at(-1) ?? e.sectorLabel, reaches[i] ? recordFormula("TARGET", recordArgs(e)) : e.record.value]),
+    ...entries.map((e, i) => [
+      e.record.sector.at(-1) ?? e.sectorLabel,
+      reaches[i] ? recordFormula("TARGET", recordArgs(e)) : e.record.value,
+    ]),
   ];
-  const formats = [
-    [TEXT_FORMAT, TEXT_FORMAT],
-    ...entries.map(() => [TEXT_FORMAT, decimals]),
-  ];
+  const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...entries.map(() => [TEXT_FORMAT, decimals])];
   return {
     ...plain,
     build: fixed(contents, formats),
     boldRows: [0],
     autofit: true,
-    chart: { type: "BarClustered", title: sectorChartTitle(locale, parent, entry.metricLabel, entry.record.year, entry.record.unit) },
+    chart: {
+      type: "BarClustered",
+      title: sectorChartTitle(locale, parent, entry.metricLabel, entry.record.year, entry.record.unit),
+    },
     staticFallbacks: mode === "live" ? reaches.filter((x) => !x).length : 0,
   };
 }

@@ -44,12 +44,29 @@ function param(name: string, arg: ArgumentName, en: string, zh: string, optional
 /** The parameters functions share. */
 const P = {
   region: param("region", ARG.region, "Region: 内蒙古, 内蒙古自治区, Inner Mongolia…", "如“内蒙古”“河南省”"),
-  sector: param("sector", ARG.sector, "Sector or path: 稀土新材料, 新材料›稀土新材料", "如“稀土新材料”或“新材料›稀土新材料”"),
+  sector: param(
+    "sector",
+    ARG.sector,
+    "Sector or path: 稀土新材料, 新材料›稀土新材料",
+    "如“稀土新材料”或“新材料›稀土新材料”",
+  ),
   metric: param("metric", ARG.metric, "Metric in the plan's words: 产值, 产能, 新增产能…", "如“产值”“产能”“新增产能”"),
   year: param("year", ARG.year, "Target year; default: the plan's end year", "默认为规划末年", true),
-  plan: param("plan", ARG.plan, "Pin one plan: id (000, 001D), title words or seed file name", "规划编号、标题关键词或文件名", true),
+  plan: param(
+    "plan",
+    ARG.plan,
+    "Pin one plan: id (000, 001D), title words or seed file name",
+    "规划编号、标题关键词或文件名",
+    true,
+  ),
   anyRegion: param("region", ARG.region, "Region; empty for all", "留空为全部", true),
-  anySector: param("sector", ARG.sector, "Sector or path, with the sectors below it; empty for all", "含其下级行业，留空为全部", true),
+  anySector: param(
+    "sector",
+    ARG.sector,
+    "Sector or path, with the sectors below it; empty for all",
+    "含其下级行业，留空为全部",
+    true,
+  ),
   anyMetric: param("metric", ARG.metric, "Metric; empty for all", "留空为全部", true),
   anyYear: param("year", ARG.year, "Year; empty for all", "留空为全部", true),
   current: param("current", ARG.current, "Current value, in the target's unit", "与目标值同一单位"),
@@ -77,7 +94,11 @@ export const FUNCTION_TABLE = [
     parameters: FIGURE,
     result: { type: "number" },
     examples: [
-      { formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025)`, result: "350", note: "the target value in the plan's unit" },
+      {
+        formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025)`,
+        result: "350",
+        note: "the target value in the plan's unit",
+      },
       {
         formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025,"001D")`,
         result: "700",
@@ -93,10 +114,19 @@ export const FUNCTION_TABLE = [
   {
     id: "UNIT",
     family: "lookup",
-    description: { en: "The unit of a target as the plan writes it: 亿元, 万吨, %.", zh: "目标值的单位（按规划原文），如“亿元”“万吨”“%”" },
+    description: {
+      en: "The unit of a target as the plan writes it: 亿元, 万吨, %.",
+      zh: "目标值的单位（按规划原文），如“亿元”“万吨”“%”",
+    },
     parameters: FIGURE,
     result: { type: "string" },
-    examples: [{ formula: `=PLAN.UNIT("内蒙古","稀土新材料","产值",2025)`, result: "亿元", note: "the unit as the plan writes it" }],
+    examples: [
+      {
+        formula: `=PLAN.UNIT("内蒙古","稀土新材料","产值",2025)`,
+        result: "亿元",
+        note: "the unit as the plan writes it",
+      },
+    ],
   },
   {
     id: "QUALIFIER",
@@ -136,11 +166,18 @@ export const FUNCTION_TABLE = [
   {
     id: "BASELINE",
     family: "lookup",
-    description: { en: "The baseline value a plan states for a figure (the latest one).", zh: "规划中给出的基期值（取最近年份）" },
+    description: {
+      en: "The baseline value a plan states for a figure (the latest one).",
+      zh: "规划中给出的基期值（取最近年份）",
+    },
     parameters: BASELINE_ARGS,
     result: { type: "number" },
     examples: [
-      { formula: `=PLAN.BASELINE("河南","新型材料业","主营业务收入")`, result: "5000", note: "the latest baseline the plan states" },
+      {
+        formula: `=PLAN.BASELINE("河南","新型材料业","主营业务收入")`,
+        result: "5000",
+        note: "the latest baseline the plan states",
+      },
     ],
   },
   {
@@ -188,10 +225,19 @@ export const FUNCTION_TABLE = [
   {
     id: "PLANS",
     family: "list",
-    description: { en: "The plans' titles, one per row, optionally of one region.", zh: "规划标题（每行一个），可按地区筛选" },
+    description: {
+      en: "The plans' titles, one per row, optionally of one region.",
+      zh: "规划标题（每行一个），可按地区筛选",
+    },
     parameters: [P.anyRegion],
     result: { type: "string", dimensionality: "matrix" },
-    examples: [{ formula: `=PLAN.PLANS("河南")`, result: "河南省新型材料业转型升级行动计划（2017-2020年）", note: "plan titles" }],
+    examples: [
+      {
+        formula: `=PLAN.PLANS("河南")`,
+        result: "河南省新型材料业转型升级行动计划（2017-2020年）",
+        note: "plan titles",
+      },
+    ],
   },
   {
     id: "SECTORS",
@@ -202,15 +248,26 @@ export const FUNCTION_TABLE = [
     },
     parameters: [P.anyRegion, P.plan],
     result: { type: "string", dimensionality: "matrix" },
-    examples: [{ formula: `=PLAN.SECTORS("安徽")`, result: "镁基材料", note: "sector paths, as PLAN.TARGET accepts them" }],
+    examples: [
+      { formula: `=PLAN.SECTORS("安徽")`, result: "镁基材料", note: "sector paths, as PLAN.TARGET accepts them" },
+    ],
   },
   {
     id: "METRICS",
     family: "list",
-    description: { en: "The metrics a sector has, one per row (targets first).", zh: "某行业的指标（每行一个，目标类在前）" },
+    description: {
+      en: "The metrics a sector has, one per row (targets first).",
+      zh: "某行业的指标（每行一个，目标类在前）",
+    },
     parameters: [P.region, P.sector, P.plan],
     result: { type: "string", dimensionality: "matrix" },
-    examples: [{ formula: `=PLAN.METRICS("河南","新型材料业")`, result: "主营业务收入…", note: "the sector's metrics, targets first" }],
+    examples: [
+      {
+        formula: `=PLAN.METRICS("河南","新型材料业")`,
+        result: "主营业务收入…",
+        note: "the sector's metrics, targets first",
+      },
+    ],
   },
   {
     id: "CAGR",
@@ -226,7 +283,11 @@ export const FUNCTION_TABLE = [
     ],
     result: { type: "number" },
     examples: [
-      { formula: `=PLAN.CAGR(5000,7000,4)`, result: "0.0878", note: "compound annual growth rate, = Excel `RRI(years, start, end)`" },
+      {
+        formula: `=PLAN.CAGR(5000,7000,4)`,
+        result: "0.0878",
+        note: "compound annual growth rate, = Excel `RRI(years, start, end)`",
+      },
       { formula: `=PLAN.CAGR(0,7000,4)`, result: "#NUM!", note: "impossible maths: `起始值须大于0才能计算增长率`" },
     ],
   },
@@ -275,7 +336,9 @@ export const FUNCTION_TABLE = [
       param("target", ARG.target, "Target value", "要达到的数值"),
     ],
     result: { type: "number" },
-    examples: [{ formula: `=PLAN.YEARS_TO_TARGET(100,0.1,121)`, result: "2", note: "years until the target is reached" }],
+    examples: [
+      { formula: `=PLAN.YEARS_TO_TARGET(100,0.1,121)`, result: "2", note: "years until the target is reached" },
+    ],
   },
   {
     id: "PROGRESS",
@@ -335,7 +398,9 @@ export const FUNCTION_TABLE = [
       param("to_unit", ARG.toUnit, "Unit wanted", "如“万元”"),
     ],
     result: { type: "number" },
-    examples: [{ formula: `=PLAN.CONVERT(350,"亿元","万元")`, result: "3500000", note: "unit conversion within one dimension" }],
+    examples: [
+      { formula: `=PLAN.CONVERT(350,"亿元","万元")`, result: "3500000", note: "unit conversion within one dimension" },
+    ],
   },
 ] as const satisfies readonly FunctionSpec[];
 

@@ -39,7 +39,13 @@ export const CHART_LABELS = {
 } as const satisfies Record<string, Bilingual>;
 
 /** 新材料：产值目标（2025年）（亿元） */
-export function sectorChartTitle(locale: Locale, sector: string, metric: string, year: number | null, unit: string): string {
+export function sectorChartTitle(
+  locale: Locale,
+  sector: string,
+  metric: string,
+  year: number | null,
+  unit: string,
+): string {
   return locale === "zh"
     ? `${sector}：${metric}目标${year === null ? "" : `（${year}年）`}（${unit}）`
     : `${sector}: ${metric} targets${year === null ? "" : ` (${year})`} (${unit})`;

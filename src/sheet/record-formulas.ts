@@ -41,7 +41,10 @@ export function baselineReaches(catalog: Catalog, baseline: Entry): boolean {
 }
 
 /** =PLAN.TARGET(…), =PLAN.UNIT(…), =PLAN.QUALIFIER(…) or =PLAN.SOURCE(…) over the given arguments. */
-export function recordFormula(id: Extract<FunctionId, "TARGET" | "UNIT" | "QUALIFIER" | "SOURCE">, args: RecordArgs): string {
+export function recordFormula(
+  id: Extract<FunctionId, "TARGET" | "UNIT" | "QUALIFIER" | "SOURCE">,
+  args: RecordArgs,
+): string {
   return formula(id, ...args);
 }
 

@@ -81,14 +81,17 @@ export const INSERT_ACTIONS: readonly InsertAction[] = [
     label: (s) => s.insertAnalysis,
     what: (s) => s.whatAnalysis,
     unavailable: notALevel,
-    block: (c) => orReason(analysisBlock(c.catalog, c.detail, c.mode, c.strings.locale, c.current), c.strings.notALevel),
+    block: (c) =>
+      orReason(analysisBlock(c.catalog, c.detail, c.mode, c.strings.locale, c.current), c.strings.notALevel),
   },
   {
     id: "insert-sector-chart",
     label: (s) => s.insertSectorChart,
     what: (s) => s.whatChart,
-    unavailable: (c) => (sectorChartEntries(c.catalog, c.detail.entry).entries.length >= 2 ? null : c.strings.chartNeedsSiblings),
-    block: (c) => orReason(sectorChartBlock(c.catalog, c.detail.entry, c.mode, c.strings.locale), c.strings.chartNeedsSiblings),
+    unavailable: (c) =>
+      sectorChartEntries(c.catalog, c.detail.entry).entries.length >= 2 ? null : c.strings.chartNeedsSiblings,
+    block: (c) =>
+      orReason(sectorChartBlock(c.catalog, c.detail.entry, c.mode, c.strings.locale), c.strings.chartNeedsSiblings),
   },
   {
     id: "insert-path-chart",
@@ -98,7 +101,10 @@ export const INSERT_ACTIONS: readonly InsertAction[] = [
     block: (c) => {
       const { value, year } = c.current;
       const point = value !== null && year !== null ? { value, year } : null;
-      return orReason(pathChartBlock(c.catalog, c.detail, c.mode, c.strings.locale, point), c.strings.chartNeedsTwoPoints);
+      return orReason(
+        pathChartBlock(c.catalog, c.detail, c.mode, c.strings.locale, point),
+        c.strings.chartNeedsTwoPoints,
+      );
     },
   },
 ];

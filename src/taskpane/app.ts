@@ -240,7 +240,13 @@ export class App {
 
   private async insertFromDetail(action: InsertAction, entry: Entry, current: CurrentValue): Promise<void> {
     const detail = detailOf(this.catalog, entry);
-    const block = action.block({ catalog: this.catalog, detail, mode: this.formulaMode, strings: this.strings, current });
+    const block = action.block({
+      catalog: this.catalog,
+      detail,
+      mode: this.formulaMode,
+      strings: this.strings,
+      current,
+    });
     if ("reason" in block) {
       this.say(block.reason);
       return;
@@ -291,19 +297,23 @@ export class App {
     if (!text) return null;
     const key = `${NOTICE_DISMISSED_KEY}.${this.mode.kind}`;
     if (readFlag(key)) return null;
-    const bar = el("fluent-message-bar", { class: "notice", attrs: { intent: this.mode.kind === "excel" ? "warning" : "info", layout: "multiline" } }, [
-      text,
-      el("fluent-button", {
-        attrs: { slot: "actions", size: "small", appearance: "subtle" },
-        text: s.dismiss,
-        on: {
-          click: () => {
-            writeFlag(key);
-            bar.remove();
+    const bar = el(
+      "fluent-message-bar",
+      { class: "notice", attrs: { intent: this.mode.kind === "excel" ? "warning" : "info", layout: "multiline" } },
+      [
+        text,
+        el("fluent-button", {
+          attrs: { slot: "actions", size: "small", appearance: "subtle" },
+          text: s.dismiss,
+          on: {
+            click: () => {
+              writeFlag(key);
+              bar.remove();
+            },
           },
-        },
-      }),
-    ]);
+        }),
+      ],
+    );
     return bar;
   }
 }

@@ -20,11 +20,16 @@ interface OfficeLike {
 /** office.js outside Office can take a while to give up on finding a host; past this, assume a browser. */
 const READY_TIMEOUT_MS = 5000;
 
-export async function detectHost(office: OfficeLike | undefined = officeGlobal(), navigatorLanguage = browserLanguage()): Promise<HostMode> {
+export async function detectHost(
+  office: OfficeLike | undefined = officeGlobal(),
+  navigatorLanguage = browserLanguage(),
+): Promise<HostMode> {
   if (!office) return { kind: "browser", reason: "no-office", displayLanguage: navigatorLanguage };
   const info = await Promise.race([
     office.onReady().catch(() => ({ host: null, platform: null })),
-    new Promise<{ host: null; platform: null }>((resolve) => setTimeout(() => resolve({ host: null, platform: null }), READY_TIMEOUT_MS)),
+    new Promise<{ host: null; platform: null }>((resolve) =>
+      setTimeout(() => resolve({ host: null, platform: null }), READY_TIMEOUT_MS),
+    ),
   ]);
   if (!info.host) return { kind: "browser", reason: "no-office", displayLanguage: navigatorLanguage };
   const displayLanguage = office.context?.displayLanguage || navigatorLanguage;
@@ -34,7 +39,11 @@ export async function detectHost(office: OfficeLike | undefined = officeGlobal()
   return { kind: "excel", customFunctions, displayLanguage };
 }
 
-function safeIsSetSupported(requirements: { isSetSupported(name: string, version?: string): boolean }, name: string, version: string): boolean {
+function safeIsSetSupported(
+  requirements: { isSetSupported(name: string, version?: string): boolean },
+  name: string,
+  version: string,
+): boolean {
   try {
     return requirements.isSetSupported(name, version);
   } catch {

@@ -20,8 +20,11 @@ describe("the built functions bundle", function () {
     context.self = context;
     context.window = context;
     context.globalThis = context;
-    for (const file of ["runtime.js", "shared.js", "functions.js"]) runInNewContext(readFileSync(join(dist, file), "utf8"), context, { filename: file });
-    const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: Array<{ id: string }> };
+    for (const file of ["runtime.js", "shared.js", "functions.js"])
+      runInNewContext(readFileSync(join(dist, file), "utf8"), context, { filename: file });
+    const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
+      functions: Array<{ id: string }>;
+    };
     expect([...associated.keys()].sort()).to.deep.equal(metadata.functions.map((f) => f.id).sort());
     expect(associated.get("TARGET")!("内蒙古", "稀土新材料", "产值", 2025, null)).to.equal(350);
     let thrown: unknown;

@@ -1,12 +1,14 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { builtAddin, TEST_BASE_URL } from "../support/build";
 import { ensureDebianCommand } from "../support/system";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { manifestVersion } = require("../../build/manifest.cjs") as { manifestVersion: (v: string) => string };
+import manifestBuild = require("../../build/manifest.cjs");
+
+const { manifestVersion } = manifestBuild;
 
 const ROOT = resolve(__dirname, "..", "..");
 const SCHEMA = join(ROOT, "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
@@ -28,8 +30,11 @@ describe("manifest.xml", function () {
   });
 
   it("fails validation when broken (the check can fail)", () => {
-    const broken = join(require("node:os").tmpdir(), "plan-targets-broken-manifest.xml");
-    require("node:fs").writeFileSync(broken, source.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+    const broken = join(tmpdir(), "plan-targets-broken-manifest.xml");
+    writeFileSync(
+      broken,
+      source.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+    );
     expect(validate(broken).status).to.not.equal(0);
   });
 
@@ -79,7 +84,9 @@ describe("the production build", function () {
   it("emits functions.json equal to the golden file, and its zh-CN twin", () => {
     const golden = (name: string): unknown => JSON.parse(readFileSync(join(ROOT, "test", "golden", name), "utf8"));
     expect(JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"))).to.deep.equal(golden("functions.json"));
-    expect(JSON.parse(readFileSync(join(dist, "functions.zh-CN.json"), "utf8"))).to.deep.equal(golden("functions.zh-CN.json"));
+    expect(JSON.parse(readFileSync(join(dist, "functions.zh-CN.json"), "utf8"))).to.deep.equal(
+      golden("functions.zh-CN.json"),
+    );
   });
 
   it("makes the 16, 32, 64 and 80 px icons", () => {

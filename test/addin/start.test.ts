@@ -37,7 +37,11 @@ describe("npm start", function () {
 
   it("serves a sideloadable add-in over https on localhost, with sideloading instructions", async () => {
     const port = await freePort();
-    child = spawn("npm", ["start"], { cwd: resolve(__dirname, "..", ".."), env: { ...process.env, PORT: String(port) }, detached: true });
+    child = spawn("npm", ["start"], {
+      cwd: resolve(__dirname, "..", ".."),
+      env: { ...process.env, PORT: String(port) },
+      detached: true,
+    });
     child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const base = `https://localhost:${port}`;

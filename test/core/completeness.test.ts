@@ -5,7 +5,9 @@ import { seedDataset } from "../support/seeds";
 
 describe("completeness scanner", () => {
   it("finds numbers with decimals, ranges' ends and magnitude words", () => {
-    const texts = findMentions("产值达到2300亿元左右，建设2—3个平台，约1.2亿平米，打造千亿级集群，实现倍增").map((m) => m.text);
+    const texts = findMentions("产值达到2300亿元左右，建设2—3个平台，约1.2亿平米，打造千亿级集群，实现倍增").map(
+      (m) => m.text,
+    );
     expect(texts).to.deep.equal(["2300", "2", "3", "1.2", "千亿级", "倍增"]);
   });
 
@@ -30,14 +32,26 @@ describe("completeness of all five documents", () => {
     const dataset = seedDataset();
     const lines = Object.values(dataset.documents).reduce((n, d) => n + d.length, 0);
     expect(lines).to.be.greaterThan(1100);
-    const covered = new Set(dataset.plans.flatMap((p) => Array.from({ length: p.lines[1] - p.lines[0] + 1 }, (_, i) => `${p.document}:${p.lines[0] + i}`)));
-    const uncovered = Object.entries(dataset.documents).flatMap(([doc, ls]) => ls.map((_, i) => `${doc}:${i + 1}`)).filter((k) => !covered.has(k));
-    expect(uncovered.every((k) => /^001_.*:[1-3]$/.test(k) || k.endsWith(":" + String(dataset.documents[k.split(":")[0]!]!.length)))).to.equal(true);
+    const covered = new Set(
+      dataset.plans.flatMap((p) =>
+        Array.from({ length: p.lines[1] - p.lines[0] + 1 }, (_, i) => `${p.document}:${p.lines[0] + i}`),
+      ),
+    );
+    const uncovered = Object.entries(dataset.documents)
+      .flatMap(([doc, ls]) => ls.map((_, i) => `${doc}:${i + 1}`))
+      .filter((k) => !covered.has(k));
+    expect(
+      uncovered.every(
+        (k) => /^001_.*:[1-3]$/.test(k) || k.endsWith(":" + String(dataset.documents[k.split(":")[0]!]!.length)),
+      ),
+    ).to.equal(true);
   });
 
   it("fails on a number nobody claims (the check can fail)", () => {
     const dataset = seedDataset();
-    const plans = dataset.plans.map((p) => (p.id === "002" ? { ...p, records: p.records.filter((r) => r.line !== 17) } : p));
+    const plans = dataset.plans.map((p) =>
+      p.id === "002" ? { ...p, records: p.records.filter((r) => r.line !== 17) } : p,
+    );
     const missing = unclaimed({ ...dataset, plans }).map((m) => `${m.line}:${m.text}`);
     expect(missing).to.include("17:500");
   });

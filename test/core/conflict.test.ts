@@ -3,7 +3,9 @@ import { fixtureCatalog, fixturePlan, fixtureRecord } from "../support/fixture";
 import { value } from "../support/seeds";
 
 const planA = fixturePlan("900", [fixtureRecord("900-L1-1", 1, "甲材料产值达到100亿元", 100)]);
-const planB = fixturePlan("901", [fixtureRecord("901-L3-1", 3, "甲材料产值达到120亿元左右", 120, { bound: "approx", qualifiers: ["左右"] })]);
+const planB = fixturePlan("901", [
+  fixtureRecord("901-L3-1", 3, "甲材料产值达到120亿元左右", 120, { bound: "approx", qualifiers: ["左右"] }),
+]);
 const planC = fixturePlan("902", [fixtureRecord("902-L4-1", 4, "甲材料产值达到100亿元", 100)]);
 const query = { region: "测试", sector: "甲材料", metric: "产值" } as const;
 

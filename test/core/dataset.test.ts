@@ -4,7 +4,9 @@ import { buildDataset, formatIssue, type RawDataset } from "../../src/data/valid
 import { readSeeds } from "../../src/node/seeds";
 import { seedDataset } from "../support/seeds";
 
-function withPlan(mutate: (plan: Record<string, unknown> & { records: Array<Record<string, unknown>> }) => void): RawDataset {
+function withPlan(
+  mutate: (plan: Record<string, unknown> & { records: Array<Record<string, unknown>> }) => void,
+): RawDataset {
   const raw = readSeeds();
   const plans = raw.plans.map((p) => ({ file: p.file, content: structuredClone(p.content) }));
   const target = plans.find((p) => p.file === "002.json")!;
@@ -82,7 +84,9 @@ describe("dataset: a bad file is named with its record and field", () => {
 
   it("reports an exclusion that no longer matches its line", () => {
     const built = buildDataset(
-      withPlan((plan) => ((plan.exclusions as Array<Record<string, unknown>>).push({ line: 4, text: "2099年", reason: "date" }))),
+      withPlan((plan) =>
+        (plan.exclusions as Array<Record<string, unknown>>).push({ line: 4, text: "2099年", reason: "date" }),
+      ),
     );
     expect(built.ok).to.equal(false);
     if (!built.ok) expect(built.issues[0]!.message).to.match(/no longer matches/);

@@ -1,7 +1,16 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { cagr, elapsedShare, gap, progress, project, requiredCagr, trackStatus, yearsToTarget } from "../../src/core/growth";
+import {
+  cagr,
+  elapsedShare,
+  gap,
+  progress,
+  project,
+  requiredCagr,
+  trackStatus,
+  yearsToTarget,
+} from "../../src/core/growth";
 import { errorOf, value } from "../support/seeds";
 
 /** Excel's RRI as computed by a real formula engine: the oracle for CAGR. */
@@ -28,7 +37,11 @@ describe("growth: CAGR against Excel's RRI", () => {
 
   it("matches RRI on 300 random positive inputs", () => {
     const cases = fc.sample(
-      fc.tuple(fc.double({ min: 0.5, max: 60, noNaN: true }), fc.double({ min: 0.01, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 1e7, noNaN: true })),
+      fc.tuple(
+        fc.double({ min: 0.5, max: 60, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+      ),
       { numRuns: 300, seed: 20261123 },
     );
     const oracle = excelRri(cases);

@@ -19,8 +19,9 @@ describe("input coercion: what a cell or a command line holds", () => {
     expect(errorOf(toNumber("", ARG.value)).code).to.equal("MISSING_ARGUMENT");
   });
 
-  it("reads years as 2025, \"2025\", \"2025年\", \"２０２５年底\"", () => {
-    for (const typed of [2025, "2025", "2025年", "２０２５年底", " 2025 "]) expect(value(toYear(typed, ARG.year))).to.equal(2025);
+  it('reads years as 2025, "2025", "2025年", "２０２５年底"', () => {
+    for (const typed of [2025, "2025", "2025年", "２０２５年底", " 2025 "])
+      expect(value(toYear(typed, ARG.year))).to.equal(2025);
     expect(errorOf(toYear("二〇二五", ARG.year)).code).to.equal("NOT_A_YEAR");
     expect(errorOf(toYear(2025.5, ARG.year)).code).to.equal("NOT_A_YEAR");
     expect(value(toOptionalYear(null, ARG.year))).to.equal(null);

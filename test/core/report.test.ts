@@ -9,7 +9,11 @@ describe("consistency report (npm run data:report)", () => {
 
   it("lists the version differences 2300/3000, 400/750, 350/700", () => {
     const pairs = versionDifferences(catalog).map(({ a, b }) => [a.record.value, b.record.value]);
-    expect(pairs).to.deep.include.members([[2300, 3000], [400, 750], [350, 700]]);
+    expect(pairs).to.deep.include.members([
+      [2300, 3000],
+      [400, 750],
+      [350, 700],
+    ]);
   });
 
   it("flags children that do not sum to their parent, without summing anything into the data", () => {
@@ -32,7 +36,10 @@ describe("consistency report (npm run data:report)", () => {
 
   it("is the report printed in the README (refresh with npm run data:report -- --write)", () => {
     const readme = readFileSync(resolve(__dirname, "..", "..", "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("<!-- data-report:start -->") + "<!-- data-report:start -->".length, readme.indexOf("<!-- data-report:end -->"));
+    const section = readme.slice(
+      readme.indexOf("<!-- data-report:start -->") + "<!-- data-report:start -->".length,
+      readme.indexOf("<!-- data-report:end -->"),
+    );
     expect(section.trim()).to.equal(reportMarkdown(catalog).trim());
   });
 });

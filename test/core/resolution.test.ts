@@ -4,7 +4,17 @@ import { errorOf, seedCatalog, value } from "../support/seeds";
 describe("name resolution: what people type", () => {
   const catalog = seedCatalog();
 
-  for (const typed of ["内蒙古", "内蒙古自治区", "内蒙", "Inner Mongolia", "inner mongolia", " 内蒙古 ", "内蒙古\u3000", "150000", "CN-NM"]) {
+  for (const typed of [
+    "内蒙古",
+    "内蒙古自治区",
+    "内蒙",
+    "Inner Mongolia",
+    "inner mongolia",
+    " 内蒙古 ",
+    "内蒙古\u3000",
+    "150000",
+    "CN-NM",
+  ]) {
     it(`resolves the region "${typed}" to 内蒙古自治区`, () => {
       expect(value(catalog.resolveRegion(typed)).name).to.equal("内蒙古自治区");
     });

@@ -28,7 +28,9 @@ describe("target(): lookups and the conflict rule", () => {
   });
 
   it("answers Henan's 新型材料业 主营业务收入 2020 with 7000 亿元 and keeps the 2016 figure as a baseline", () => {
-    const { entry } = value(catalog.target({ region: "河南", sector: "新型材料业", metric: "主营业务收入", year: 2020 }));
+    const { entry } = value(
+      catalog.target({ region: "河南", sector: "新型材料业", metric: "主营业务收入", year: 2020 }),
+    );
     expect(entry.record.value).to.equal(7000);
     const base = value(catalog.baseline({ region: "河南", sector: "新型材料业", metric: "主营业务收入" }));
     expect(base.record.value).to.equal(5000);
@@ -49,9 +51,9 @@ describe("target(): lookups and the conflict rule", () => {
 
   it("never sums children into a parent: a parent answers only its own stated figure", () => {
     const parent = value(catalog.target({ region: "内蒙古", sector: "先进钢铁材料", metric: "产能", plan: "000" }));
-    const children = value(catalog.list({ region: "内蒙古", plan: "000", sector: "先进钢铁材料", metric: "产能" })).filter(
-      (e) => e.record.sector.length > parent.entry.record.sector.length && e.record.kind === "target",
-    );
+    const children = value(
+      catalog.list({ region: "内蒙古", plan: "000", sector: "先进钢铁材料", metric: "产能" }),
+    ).filter((e) => e.record.sector.length > parent.entry.record.sector.length && e.record.kind === "target");
     const sum = children.reduce((total, e) => total + e.record.value, 0);
     expect(parent.entry.record.value).to.equal(400);
     expect(sum).to.not.equal(400);
@@ -71,7 +73,13 @@ describe("target(): lookups and the conflict rule", () => {
     const projects = value(catalog.list({ region: "内蒙古", plan: "000", kinds: ["project"] }));
     expect(projects.length).to.be.greaterThan(20);
     const sample = projects[0]!;
-    const result = catalog.target({ region: "内蒙古", sector: sample.sectorLabel, metric: sample.metricLabel, year: sample.record.year, plan: "000" });
+    const result = catalog.target({
+      region: "内蒙古",
+      sector: sample.sectorLabel,
+      metric: sample.metricLabel,
+      year: sample.record.year,
+      plan: "000",
+    });
     if (result.ok) expect(result.value.entry.record.kind).to.not.equal("project");
     else expect(["NO_TARGET", "YEAR_NOT_FOUND"]).to.include(result.error.code);
   });

@@ -19,10 +19,17 @@ describe("two versions of one plan (000 and 001D) and a plan that restates itsel
   });
 
   it("answers a bare lookup by the conflict rule (000 first) and shows the other version's figure", () => {
-    for (const [sector, first, second] of [["稀土新材料", 350, 700], ["新材料", 2300, 3000], ["先进有色金属材料", 400, 750]] as const) {
+    for (const [sector, first, second] of [
+      ["稀土新材料", 350, 700],
+      ["新材料", 2300, 3000],
+      ["先进有色金属材料", 400, 750],
+    ] as const) {
       const answer = value(catalog.target({ region: "内蒙古", sector, metric: "产值", year: 2025 }));
       expect(answer.entry.record.value, sector).to.equal(first);
-      expect(answer.others.map((e) => [e.plan.id, e.record.value]), sector).to.deep.include(["001D", second]);
+      expect(
+        answer.others.map((e) => [e.plan.id, e.record.value]),
+        sector,
+      ).to.deep.include(["001D", second]);
     }
   });
 
@@ -34,7 +41,9 @@ describe("two versions of one plan (000 and 001D) and a plan that restates itsel
   });
 
   it("keeps 001F's 45% (table) and 35%以上 (prose) each with its own quote", () => {
-    const answer = value(catalog.target({ region: "内蒙古", sector: "数字化水平", metric: "工业互联网平台普及率", plan: "001F" }));
+    const answer = value(
+      catalog.target({ region: "内蒙古", sector: "数字化水平", metric: "工业互联网平台普及率", plan: "001F" }),
+    );
     expect(answer.entry.record.value).to.equal(45);
     const others = answer.others.map((e) => [e.record.value, e.record.line, e.record.quote]);
     expect(others).to.have.length(1);
@@ -43,7 +52,9 @@ describe("two versions of one plan (000 and 001D) and a plan that restates itsel
   });
 
   it("keeps 5G基站 in 万座 (table) and 万个 (prose) as two records", () => {
-    const answer = value(catalog.target({ region: "内蒙古", sector: "工业数字化基础设施", metric: "5G基站数量", plan: "001F" }));
+    const answer = value(
+      catalog.target({ region: "内蒙古", sector: "工业数字化基础设施", metric: "5G基站数量", plan: "001F" }),
+    );
     const units = [answer.entry, ...answer.others].map((e) => e.record.unit).sort();
     expect(units).to.deep.equal(["万个", "万座"]);
   });

@@ -58,52 +58,87 @@
       for (var i = 0; i < rows; i++) for (var j = 0; j < cols; j++) apply(cellAt(row + i, col + j), matrix[i][j]);
     }
     function checkShape(matrix) {
-      if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some(function (r) { return r.length !== cols; })) {
+      if (
+        !Array.isArray(matrix) ||
+        matrix.length !== rows ||
+        matrix.some(function (r) {
+          return r.length !== cols;
+        })
+      ) {
         throw new Error("InvalidArgument: " + address + " expects " + rows + "x" + cols);
       }
     }
     var range = {
       address: address,
-      load: function () { return range; },
-      getCell: function (i, j) { return makeRange(row + i, col + j, 1, 1); },
-      getResizedRange: function (dr, dc) { return makeRange(row, col, rows + dr, cols + dc); },
-      getRow: function (i) { return makeRange(row + i, col, 1, cols); },
-      getColumn: function (j) { return makeRange(row, col + j, rows, 1); },
+      load: function () {
+        return range;
+      },
+      getCell: function (i, j) {
+        return makeRange(row + i, col + j, 1, 1);
+      },
+      getResizedRange: function (dr, dc) {
+        return makeRange(row, col, rows + dr, cols + dc);
+      },
+      getRow: function (i) {
+        return makeRange(row + i, col, 1, cols);
+      },
+      getColumn: function (j) {
+        return makeRange(row, col + j, rows, 1);
+      },
       format: {
         font: {
-          set bold(value) { each(fill2d(value), function (c, v) { c.bold = v; }); },
+          set bold(value) {
+            each(fill2d(value), function (c, v) {
+              c.bold = v;
+            });
+          },
         },
         fill: {
-          set color(value) { each(fill2d(value), function (c, v) { c.fill = v; }); },
+          set color(value) {
+            each(fill2d(value), function (c, v) {
+              c.fill = v;
+            });
+          },
         },
-        autofitColumns: function () { workbook.formats.push({ address: address, autofit: true }); },
+        autofitColumns: function () {
+          workbook.formats.push({ address: address, autofit: true });
+        },
       },
       worksheet: worksheet,
     };
     function fill2d(value) {
       var m = [];
-      for (var i = 0; i < rows; i++) { m.push([]); for (var j = 0; j < cols; j++) m[i].push(value); }
+      for (var i = 0; i < rows; i++) {
+        m.push([]);
+        for (var j = 0; j < cols; j++) m[i].push(value);
+      }
       return m;
     }
     Object.defineProperty(range, "formulas", {
       set: function (matrix) {
         checkShape(matrix);
         workbook.writes.push({ address: address, kind: "formulas", data: matrix });
-        each(matrix, function (c, v) { c.formula = v; });
+        each(matrix, function (c, v) {
+          c.formula = v;
+        });
       },
     });
     Object.defineProperty(range, "values", {
       set: function (matrix) {
         checkShape(matrix);
         workbook.writes.push({ address: address, kind: "values", data: matrix });
-        each(matrix, function (c, v) { c.formula = v; });
+        each(matrix, function (c, v) {
+          c.formula = v;
+        });
       },
     });
     Object.defineProperty(range, "numberFormat", {
       set: function (matrix) {
         checkShape(matrix);
         workbook.writes.push({ address: address, kind: "numberFormat", data: matrix });
-        each(matrix, function (c, v) { c.numberFormat = v; });
+        each(matrix, function (c, v) {
+          c.numberFormat = v;
+        });
       },
     });
     return range;
@@ -113,9 +148,18 @@
     name: SHEET,
     tables: {
       add: function (source, hasHeaders) {
-        var table = { address: typeof source === "string" ? source : source.address, hasHeaders: hasHeaders, name: "表" + (workbook.tables.length + 1) };
+        var table = {
+          address: typeof source === "string" ? source : source.address,
+          hasHeaders: hasHeaders,
+          name: "表" + (workbook.tables.length + 1),
+        };
         workbook.tables.push(table);
-        return { name: table.name, load: function () { return this; } };
+        return {
+          name: table.name,
+          load: function () {
+            return this;
+          },
+        };
       },
     },
     charts: {
@@ -124,8 +168,12 @@
         workbook.charts.push(chart);
         return {
           title: chart.title,
-          setPosition: function (start, end) { chart.position = [start, end]; },
-          load: function () { return this; },
+          setPosition: function (start, end) {
+            chart.position = [start, end];
+          },
+          load: function () {
+            return this;
+          },
         };
       },
     },
@@ -137,12 +185,23 @@
     run: function (batch) {
       var context = {
         workbook: {
-          getSelectedRange: function () { return makeRange(selection.row, selection.col, 1, 1); },
-          worksheets: { getActiveWorksheet: function () { return worksheet; } },
+          getSelectedRange: function () {
+            return makeRange(selection.row, selection.col, 1, 1);
+          },
+          worksheets: {
+            getActiveWorksheet: function () {
+              return worksheet;
+            },
+          },
         },
-        sync: function () { workbook.syncs++; return Promise.resolve(); },
+        sync: function () {
+          workbook.syncs++;
+          return Promise.resolve();
+        },
       };
-      return Promise.resolve().then(function () { return batch(context); });
+      return Promise.resolve().then(function () {
+        return batch(context);
+      });
     },
   };
 
@@ -161,7 +220,11 @@
     },
     onReady: function (callback) {
       var info = { host: "Excel", platform: "PC" };
-      var ready = new Promise(function (resolve) { setTimeout(function () { resolve(info); }, 0); });
+      var ready = new Promise(function (resolve) {
+        setTimeout(function () {
+          resolve(info);
+        }, 0);
+      });
       if (callback) ready.then(callback);
       return ready;
     },

@@ -15,7 +15,8 @@ import { ensureBrowserAndFonts, launch, ROOT, serve, type Browser, type StaticSe
  * Screenshots of every run go to test-results/screenshots/; `SCREENSHOTS=docs npm test` writes them into
  * docs/screenshots/ instead, the copies the README shows (so a plain test run leaves the work tree clean).
  */
-const SHOTS = process.env.SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
+const SHOTS =
+  process.env.SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
 const FORMULA = '=PLAN.TARGET("内蒙古自治区","新材料›稀土新材料","产值",2025,"000")';
 
 interface Recorded {
@@ -24,10 +25,11 @@ interface Recorded {
   charts: Array<{ type: string; source: string; title: { text: string } }>;
 }
 
-const workbook = (page: Page): Promise<Recorded> => page.evaluate(() => (window as unknown as { __standIn: { workbook: Recorded } }).__standIn.workbook);
-const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const workbook = (page: Page): Promise<Recorded> =>
+  page.evaluate(() => (window as unknown as { __standIn: { workbook: Recorded } }).__standIn.workbook);
+const violations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 const statusText = (page: Page): Promise<string> => page.locator(".app-status").innerText();
-
 
 describe("taskpane end to end (headless Chromium, stand-in Office host)", function () {
   this.timeout(120_000);
@@ -98,7 +100,9 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(await page.locator(".big-value .figure").innerText()).to.equal("350亿元");
       expect(await page.locator(".quote").innerText()).to.equal("稀土新材料产值达到350亿元");
       expect(await page.locator(".quote mark").innerText()).to.equal("350");
-      const rows = await page.locator(".differing tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+      const rows = await page
+        .locator(".differing tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
       expect(rows.map((r) => r.slice(0, 2))).to.deep.equal([
         ["000（本条）", "350亿元"],
         ["001D", "700亿元"],
@@ -133,14 +137,34 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       const { writes, tables } = await workbook(page);
       const formulas = writes.filter((w) => w.kind === "formulas").at(-1)!;
       expect(formulas.address).to.equal(`Sheet1!B2:K${2 + count}`);
-      expect(formulas.data[0]).to.deep.equal(["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"]);
-      expect(formulas.data[1]!.slice(0, 6)).to.deep.equal(["内蒙古自治区", "000", "新材料›稀土新材料", "产能", 2025, "=PLAN.TARGET(B3,D3,E3,F3,C3)"]);
+      expect(formulas.data[0]).to.deep.equal([
+        "地区",
+        "规划",
+        "行业",
+        "指标",
+        "年份",
+        "目标值",
+        "上限",
+        "单位",
+        "限定",
+        "出处",
+      ]);
+      expect(formulas.data[1]!.slice(0, 6)).to.deep.equal([
+        "内蒙古自治区",
+        "000",
+        "新材料›稀土新材料",
+        "产能",
+        2025,
+        "=PLAN.TARGET(B3,D3,E3,F3,C3)",
+      ]);
       expect(tables).to.deep.equal([{ address: formulas.address, hasHeaders: true, name: "表1" }]);
       const formats = writes.filter((w) => w.kind === "numberFormat").at(-1)!;
       expect(formats.data[1]!.slice(0, 6)).to.deep.equal(["@", "@", "@", "@", "0", "#,##0"]);
       const fallbacks = formulas.data.slice(1).filter((row) => !String(row[5]).startsWith("=PLAN.TARGET(")).length;
       expect(fallbacks, "projects and specs among the results have no TARGET formula").to.be.greaterThan(0);
-      expect(await statusText(page)).to.equal(`已插入表格：${formulas.address}；其中 ${fallbacks} 条为静态值（不是可用公式唯一取得的目标）`);
+      expect(await statusText(page)).to.equal(
+        `已插入表格：${formulas.address}；其中 ${fallbacks} 条为静态值（不是可用公式唯一取得的目标）`,
+      );
     });
 
     it("is keyboard navigable: / to search, ↓ into the results, Enter opens, Escape returns", async () => {
@@ -150,7 +174,11 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       await page.keyboard.type("xitu 350");
       await page.waitForFunction(() => document.querySelectorAll(".record").length === 1);
       await page.keyboard.press("ArrowDown");
-      const active = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute("data-id")} ${document.querySelector(".search")?.shadowRoot?.activeElement?.tagName}`);
+      const active = () =>
+        page.evaluate(
+          () =>
+            `${document.activeElement?.tagName} ${document.activeElement?.getAttribute("data-id")} ${document.querySelector(".search")?.shadowRoot?.activeElement?.tagName}`,
+        );
       expect(await active()).to.equal("LI 000-L17-7 undefined");
       await page.keyboard.press("Enter");
       await page.locator(".detail").waitFor();
@@ -160,7 +188,8 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
 
     it("fits a 320 px pane: nothing overflows sideways in the list or the detail", async () => {
       await page.setViewportSize({ width: 320, height: 800 });
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).to.equal(0);
       await page.keyboard.press("Enter");
       await page.locator(".detail").waitFor();
@@ -170,7 +199,9 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
     });
 
     it("registered the custom functions and kept to its Content-Security-Policy", async () => {
-      const associated = await page.evaluate(() => (window as unknown as { __standIn: { associated: string[] } }).__standIn.associated);
+      const associated = await page.evaluate(
+        () => (window as unknown as { __standIn: { associated: string[] } }).__standIn.associated,
+      );
       expect(associated).to.include("TARGET");
       expect(await violations(page)).to.deep.equal([]);
     });
@@ -191,7 +222,12 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(writes.at(-1)).to.deep.equal({
         address: "Sheet1!B2:C2",
         kind: "formulas",
-        data: [[350, "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”"]],
+        data: [
+          [
+            350,
+            "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”",
+          ],
+        ],
       });
       await page.locator(".notice fluent-button").click();
       await page.reload();
@@ -216,7 +252,9 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(await page.evaluate(() => navigator.clipboard.readText())).to.equal(FORMULA);
       await page.locator('[data-action="copy-citation"]').click();
       await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("第17行"));
-      expect(await page.evaluate(() => navigator.clipboard.readText())).to.match(/^《.+》（000）000_7fb2c2560672e87d\.txt 第17行：“稀土新材料产值达到350亿元”$/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).to.match(
+        /^《.+》（000）000_7fb2c2560672e87d\.txt 第17行：“稀土新材料产值达到350亿元”$/,
+      );
       expect(await violations(page)).to.deep.equal([]);
       await page.close();
     });

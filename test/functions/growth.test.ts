@@ -1,5 +1,14 @@
 import { expect } from "chai";
-import { cagrFunction, convertFunction, gapFunction, ontrack, progressFunction, projectFunction, requiredCagrFunction, yearsToTargetFunction } from "../../src/functions/functions";
+import {
+  cagrFunction,
+  convertFunction,
+  gapFunction,
+  ontrack,
+  progressFunction,
+  projectFunction,
+  requiredCagrFunction,
+  yearsToTargetFunction,
+} from "../../src/functions/functions";
 import { callCell, isExcelError } from "../support/functions";
 
 describe("PLAN.CAGR", () => {
@@ -15,15 +24,20 @@ describe("PLAN.CAGR", () => {
 
 describe("PLAN.REQUIRED_CAGR", () => {
   it("rate needed from 200 in 2022 to the 2025 target of 350", () => {
-    expect(requiredCagrFunction(200, 2022, "内蒙古", "稀土新材料", "产值", 2025, null)).to.be.closeTo(Math.pow(350 / 200, 1 / 3) - 1, 1e-12);
+    expect(requiredCagrFunction(200, 2022, "内蒙古", "稀土新材料", "产值", 2025, null)).to.be.closeTo(
+      Math.pow(350 / 200, 1 / 3) - 1,
+      1e-12,
+    );
   });
   it("→ #NUM! when the current year is the target year", () => {
-    expect(isExcelError(callCell(requiredCagrFunction, 200, 2025, "内蒙古", "稀土新材料", "产值", 2025, null), "#NUM!")).to.equal(true);
+    expect(
+      isExcelError(callCell(requiredCagrFunction, 200, 2025, "内蒙古", "稀土新材料", "产值", 2025, null), "#NUM!"),
+    ).to.equal(true);
   });
 });
 
 describe("PLAN.PROJECT and PLAN.YEARS_TO_TARGET", () => {
-  it("=PLAN.PROJECT(5000,\"10%\",4) → 7320.5", () => {
+  it('=PLAN.PROJECT(5000,"10%",4) → 7320.5', () => {
     expect(projectFunction(5000, "10%", 4)).to.be.closeTo(7320.5, 1e-9);
   });
   it("=PLAN.YEARS_TO_TARGET(100,0.1,121) → 2", () => {
@@ -54,7 +68,7 @@ describe("PLAN.PROGRESS, PLAN.GAP and PLAN.ONTRACK", () => {
 });
 
 describe("PLAN.CONVERT", () => {
-  it("=PLAN.CONVERT(350,\"亿元\",\"万元\") → 3500000", () => {
+  it('=PLAN.CONVERT(350,"亿元","万元") → 3500000', () => {
     expect(convertFunction(350, "亿元", "万元")).to.equal(3500000);
   });
   it("across dimensions → #VALUE! with a Chinese message", () => {

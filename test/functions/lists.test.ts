@@ -10,13 +10,13 @@ describe("PLAN.TARGETS", () => {
     expect(table[0]).to.deep.equal(["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"]);
     expect(table[0]).to.deep.equal(columnHeaders("zh"));
     expect(table.length).to.equal(1 + 8);
-    const rows = table.slice(1) as unknown[][];
+    const rows = table.slice(1);
     expect(rows.every((r) => r[0] === "安徽省" && r[4] === 2027)).to.equal(true);
     expect(rows.map((r) => r[5])).to.include(500);
   });
 
   it("puts a range's upper end in 上限 and the citation in 出处", () => {
-    const rows = (targets("安徽", "镁基材料", null, null, null) as unknown[][]).slice(1);
+    const rows = targets("安徽", "镁基材料", null, null, null).slice(1);
     const range = rows.find((r) => r[6] !== "");
     expect(range).to.not.equal(undefined);
     expect(range![9]).to.match(/^002_ff2322d466e43402\.txt 第\d+行$/);

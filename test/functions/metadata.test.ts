@@ -7,7 +7,8 @@ import { FUNCTION_IDS, FUNCTION_TABLE } from "../../src/sheet/function-table";
 import { functionsSection, README, sectionOf } from "../../scripts/readme-sections";
 import { excelFunctions } from "../support/functions";
 
-const golden = (name: string): unknown => JSON.parse(readFileSync(resolve(__dirname, "..", "golden", name), "utf8")) as unknown;
+const golden = (name: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, "..", "golden", name), "utf8")) as unknown;
 
 describe("functions.json: generated from the function table, pinned by golden files", () => {
   it("matches test/golden/functions.json (English)", () => {
@@ -34,7 +35,8 @@ describe("functions.json: generated from the function table, pinned by golden fi
   });
 
   it("declares no volatile, streaming or async function (synchronous, no #BUSY!)", () => {
-    for (const f of functionsMetadata("en").functions) expect(Object.keys(f).sort(), f.id).to.deep.equal(["description", "id", "name", "parameters", "result"]);
+    for (const f of functionsMetadata("en").functions)
+      expect(Object.keys(f).sort(), f.id).to.deep.equal(["description", "id", "name", "parameters", "result"]);
   });
 
   it("has one implementation per id, taking exactly the declared parameters", () => {
@@ -42,7 +44,10 @@ describe("functions.json: generated from the function table, pinned by golden fi
     for (const spec of FUNCTION_TABLE) {
       expect(IMPLEMENTATIONS[spec.id].length, spec.id).to.equal(spec.parameters.length);
       const optional = spec.parameters.map((p) => p.optional);
-      expect(optional.indexOf(true) === -1 || optional.slice(optional.indexOf(true)).every(Boolean), `${spec.id}: optional last`).to.equal(true);
+      expect(
+        optional.indexOf(true) === -1 || optional.slice(optional.indexOf(true)).every(Boolean),
+        `${spec.id}: optional last`,
+      ).to.equal(true);
     }
   });
 
@@ -55,6 +60,8 @@ describe("functions.json: generated from the function table, pinned by golden fi
   it("gives every function a worked example, and the README's function table is generated from them", () => {
     for (const spec of FUNCTION_TABLE) expect(spec.examples.length, spec.id).to.be.greaterThan(0);
     const readme = readFileSync(README, "utf8");
-    expect(sectionOf(readme, "functions"), "README function table is stale: run npm run docs").to.equal(functionsSection());
+    expect(sectionOf(readme, "functions"), "README function table is stale: run npm run docs").to.equal(
+      functionsSection(),
+    );
   });
 });

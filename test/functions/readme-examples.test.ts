@@ -5,7 +5,9 @@ import { planEngine, unregisterPlan } from "../support/hyperformula-plan";
 
 /** Every worked example of the function table (the README's function table is generated from them). */
 function examples(): Array<FunctionExample & { spills: boolean }> {
-  return FUNCTION_TABLE.flatMap((spec) => spec.examples.map((e) => ({ ...e, spills: "dimensionality" in spec.result })));
+  return FUNCTION_TABLE.flatMap((spec) =>
+    spec.examples.map((e) => ({ ...e, spills: "dimensionality" in spec.result })),
+  );
 }
 
 /** The first column of a spill, top to bottom, as far as it goes. */
@@ -48,7 +50,10 @@ describe("the function table's worked examples (the README's) evaluate to what t
         const decimals = expected.split(".")[1]?.length ?? 0;
         expect(Number((value as number).toFixed(decimals))).to.equal(Number(expected));
       } else if (example.spills) {
-        const listed = expected.replace(/…$/, "").split("、").filter((s) => s.length > 0);
+        const listed = expected
+          .replace(/…$/, "")
+          .split("、")
+          .filter((s) => s.length > 0);
         const column = firstColumn(engine, sheet);
         expect(column.slice(0, listed.length)).to.deep.equal(listed);
         if (!expected.endsWith("…")) expect(column.length).to.equal(listed.length);

@@ -5,16 +5,37 @@ import { planEngine, unregisterPlan } from "../support/hyperformula-plan";
 /** A bureau's small report sheet, computed by a real formula engine with the PLAN functions registered. */
 const REPORT = [
   ["指标", "2022年实际", "2025年目标", "所需年均增速", "进度", "是否按期"],
-  ["稀土新材料产值", 200, '=PLAN.TARGET("内蒙古","稀土新材料","产值",2025)', '=PLAN.REQUIRED_CAGR(B2,2022,"内蒙古","稀土新材料","产值")', '=PLAN.PROGRESS(B2,"内蒙古","稀土新材料","产值")', '=PLAN.ONTRACK(B2,2022,"内蒙古","稀土新材料","产值")'],
-  ["新型材料业主营业务收入", 6000, '=PLAN.TARGET("河南","新型材料业","主营业务收入",2020)', '=PLAN.REQUIRED_CAGR(B3,2018,"河南","新型材料业","主营业务收入")', '=PLAN.PROGRESS(B3,"河南","新型材料业","主营业务收入")', '=PLAN.ONTRACK(B3,2018,"河南","新型材料业","主营业务收入")'],
-  ["CAGR to the target", 200, '=PLAN.CAGR(B4,PLAN.TARGET("内蒙古","稀土新材料","产值"),5)', '=PLAN.CONVERT(C2,PLAN.UNIT("内蒙古","稀土新材料","产值"),"万元")', '=PLAN.TARGET("内蒙古","稀土材料","产值")', ""],
+  [
+    "稀土新材料产值",
+    200,
+    '=PLAN.TARGET("内蒙古","稀土新材料","产值",2025)',
+    '=PLAN.REQUIRED_CAGR(B2,2022,"内蒙古","稀土新材料","产值")',
+    '=PLAN.PROGRESS(B2,"内蒙古","稀土新材料","产值")',
+    '=PLAN.ONTRACK(B2,2022,"内蒙古","稀土新材料","产值")',
+  ],
+  [
+    "新型材料业主营业务收入",
+    6000,
+    '=PLAN.TARGET("河南","新型材料业","主营业务收入",2020)',
+    '=PLAN.REQUIRED_CAGR(B3,2018,"河南","新型材料业","主营业务收入")',
+    '=PLAN.PROGRESS(B3,"河南","新型材料业","主营业务收入")',
+    '=PLAN.ONTRACK(B3,2018,"河南","新型材料业","主营业务收入")',
+  ],
+  [
+    "CAGR to the target",
+    200,
+    '=PLAN.CAGR(B4,PLAN.TARGET("内蒙古","稀土新材料","产值"),5)',
+    '=PLAN.CONVERT(C2,PLAN.UNIT("内蒙古","稀土新材料","产值"),"万元")',
+    '=PLAN.TARGET("内蒙古","稀土材料","产值")',
+    "",
+  ],
   ['=PLAN.TARGETS("安徽")'],
 ];
 
 describe("a report sheet in a real formula engine (HyperFormula)", () => {
   let engine: HyperFormula;
-  before(async () => {
-    engine = await planEngine(REPORT);
+  before(() => {
+    engine = planEngine(REPORT);
   });
   after(() => {
     engine.destroy();

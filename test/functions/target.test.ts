@@ -7,7 +7,7 @@ describe("PLAN.TARGET", () => {
     expect(target("内蒙古", "稀土新材料", "产值", 2025, null)).to.equal(350);
   });
 
-  it("takes a year as text (\"2025年\") and defaults it to the plan's end year when null", () => {
+  it('takes a year as text ("2025年") and defaults it to the plan\'s end year when null', () => {
     expect(target("内蒙古", "稀土新材料", "产值", "2025年", null)).to.equal(350);
     expect(target("内蒙古", "稀土新材料", "产值", null, null)).to.equal(350);
     expect(target("内蒙古", "稀土新材料", "产值")).to.equal(350);
@@ -58,7 +58,9 @@ describe("PLAN.QUALIFIER", () => {
 describe("PLAN.SOURCE", () => {
   it("cites plan, document, line and sentence, and the other plan's different figure", () => {
     const text = source("内蒙古", "稀土新材料", "产值", 2025, null);
-    expect(text).to.match(/^《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d\.txt 第17行：“[^”]*350亿元[^”]*”/);
+    expect(text).to.match(
+      /^《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d\.txt 第17行：“[^”]*350亿元[^”]*”/,
+    );
     expect(text).to.include("001D为700亿元");
   });
 });

@@ -17,11 +17,15 @@ export function builtAddin(): Promise<string> {
   build ??= new Promise((resolveBuild, reject) => {
     const out = mkdtempSync(join(tmpdir(), "plan-targets-dist-"));
     const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
-    const child = spawn(webpack, ["--mode", "production", "--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT });
+    const child = spawn(webpack, ["--mode", "production", "--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`], {
+      cwd: ROOT,
+    });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    child.on("close", (code) => (code === 0 ? resolveBuild(out) : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolveBuild(out) : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
+    );
   });
   return build;
 }

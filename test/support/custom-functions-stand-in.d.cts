@@ -4,7 +4,10 @@ export interface StandInErrorClass {
 export interface CustomFunctionsStandIn {
   readonly Error: StandInErrorClass;
   readonly ErrorCode: Record<string, string>;
-  associate(idOrMap: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown): void;
+  associate(
+    idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+    fn?: (...args: unknown[]) => unknown,
+  ): void;
 }
 declare function installCustomFunctions(
   target: object,

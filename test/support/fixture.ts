@@ -13,8 +13,26 @@ export const FIXTURE_DOCUMENT = [
 
 type RecordInput = PlanInput["records"][number];
 
-export function fixtureRecord(id: string, line: number, quote: string, value: number, overrides: Partial<RecordInput> = {}): RecordInput {
-  return { id, line, quote, sector: ["材料", "甲材料"], metric: "产值", kind: "target", year: 2025, yearBasis: "stated", value, unit: "亿元", ...overrides };
+export function fixtureRecord(
+  id: string,
+  line: number,
+  quote: string,
+  value: number,
+  overrides: Partial<RecordInput> = {},
+): RecordInput {
+  return {
+    id,
+    line,
+    quote,
+    sector: ["材料", "甲材料"],
+    metric: "产值",
+    kind: "target",
+    year: 2025,
+    yearBasis: "stated",
+    value,
+    unit: "亿元",
+    ...overrides,
+  };
 }
 
 export function fixturePlan(id: string, records: RecordInput[], overrides: Partial<PlanInput> = {}): PlanInput {

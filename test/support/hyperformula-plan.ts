@@ -2,7 +2,17 @@
  * Registers every function of the function table in HyperFormula, a real formula engine, over the real TypeScript
  * implementations: one generic adapter, so a sheet can compute =PLAN.TARGET(…) next to its own formulas.
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue, type ImplementedFunctions } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from "hyperformula";
 import { FUNCTION_TABLE, NAMESPACE } from "../../src/sheet/function-table";
 import type { ExcelFunction } from "./functions";
 import { excelFunctions } from "./functions";
@@ -32,7 +42,9 @@ function toExcelArgument(value: unknown): unknown {
 function toEngineValue(value: unknown): unknown {
   if (value instanceof StandInError) return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
   if (Array.isArray(value)) {
-    return SimpleRangeValue.onlyValues((value as unknown[][]).map((row) => row.map((cell) => toEngineValue(cell) as never)));
+    return SimpleRangeValue.onlyValues(
+      (value as unknown[][]).map((row) => row.map((cell) => toEngineValue(cell) as never)),
+    );
   }
   return value;
 }
@@ -87,7 +99,7 @@ export function planEngine(sheet: unknown[][] | Record<string, unknown[][]>): Hy
     }
   }
 
-  HyperFormula.registerFunctionPlugin(PlanPlugin as never, { enGB: translations });
+  HyperFormula.registerFunctionPlugin(PlanPlugin, { enGB: translations });
   const config = { licenseKey: "gpl-v3" };
   return Array.isArray(sheet)
     ? HyperFormula.buildFromArray(sheet as never, config)

@@ -9,7 +9,9 @@ class SummaryReporter extends Mocha.reporters.Spec {
     runner.once(EVENT_RUN_END, () => {
       const { passes, failures, pending } = runner.stats;
       // after Spec's own epilogue
-      process.nextTick(() => console.log(`${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ""}`));
+      process.nextTick(() =>
+        console.log(`${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ""}`),
+      );
     });
   }
 }

@@ -18,9 +18,13 @@ describe("taskpane detail", () => {
   });
 
   it("marks a range as one piece, and never digits inside a longer number", () => {
-    expect(highlightFigure("建设2—3个实验室", ["2", "3"]).filter((s) => s.highlight)).to.deep.equal([{ text: "2—3", highlight: true }]);
+    expect(highlightFigure("建设2—3个实验室", ["2", "3"]).filter((s) => s.highlight)).to.deep.equal([
+      { text: "2—3", highlight: true },
+    ]);
     expect(highlightFigure("从1350到350亿元", ["350"]).map((s) => s.text)).to.deep.equal(["从1350到", "350", "亿元"]);
-    expect(highlightFigure("产值３５０亿元", ["350"]).filter((s) => s.highlight)).to.deep.equal([{ text: "３５０", highlight: true }]);
+    expect(highlightFigure("产值３５０亿元", ["350"]).filter((s) => s.highlight)).to.deep.equal([
+      { text: "３５０", highlight: true },
+    ]);
   });
 
   it("lists other plans' different figures for the same thing (000: 350 vs 001D: 700)", () => {

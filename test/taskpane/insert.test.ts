@@ -58,7 +58,10 @@ describe("taskpane insert: value and formula", () => {
   });
 
   it("writes =PLAN.TARGET with the ASCII name, the record's pinned arguments and the unit format", async () => {
-    const { block, workbook, computed } = await write(formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "live"), "Sheet1!D5");
+    const { block, workbook, computed } = await write(
+      formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "live"),
+      "Sheet1!D5",
+    );
     expect(block.address).to.equal("Sheet1!D5");
     expect(block.formulas).to.deep.equal([['=PLAN.TARGET("内蒙古自治区","新材料›稀土新材料","产值",2025,"000")']]);
     expect(block.numberFormat).to.deep.equal([['#,##0"亿元"']]);
@@ -75,14 +78,19 @@ describe("taskpane insert: value and formula", () => {
   it("without custom functions writes the value and its source, never a PLAN formula", async () => {
     const { block, outcome } = await write(formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "static"));
     expect(block.formulas).to.deep.equal([
-      [350, "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”"],
+      [
+        350,
+        "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”",
+      ],
     ]);
     expect(block.numberFormat).to.deep.equal([['#,##0"亿元"', "@"]]);
     expect(outcome.staticFallbacks).to.equal(0);
   });
 
   it("falls back to a static value where no formula picks out the record (a restated figure)", async () => {
-    const unreachable = catalog.entries.find((e) => e.record.kind === "target" && e.record.year !== null && !targetReaches(catalog, e));
+    const unreachable = catalog.entries.find(
+      (e) => e.record.kind === "target" && e.record.year !== null && !targetReaches(catalog, e),
+    );
     expect(unreachable, "the seeds have a restated figure").to.not.equal(undefined);
     const { block, outcome } = await write(formulaBlock(catalog, unreachable!, "live"));
     expect(JSON.stringify(block.formulas)).to.not.include("PLAN.");
@@ -98,7 +106,18 @@ describe("taskpane insert: table", () => {
     const { block, workbook } = await write(tableBlock(catalog, rareEarth, "live", "zh"), "Sheet1!B2");
     const rows = rareEarth.length + 1;
     expect(block.address).to.equal(`Sheet1!B2:K${1 + rows}`);
-    expect(block.formulas![0]).to.deep.equal(["地区", "规划", "行业", "指标", "年份", "目标值", "上限", "单位", "限定", "出处"]);
+    expect(block.formulas![0]).to.deep.equal([
+      "地区",
+      "规划",
+      "行业",
+      "指标",
+      "年份",
+      "目标值",
+      "上限",
+      "单位",
+      "限定",
+      "出处",
+    ]);
     const i = rareEarth.findIndex((e) => e.record.id === RARE_EARTH_OUTPUT);
     const row = block.formulas![1 + i]!;
     const r = 3 + i; // sheet row of that record
@@ -139,7 +158,20 @@ describe("taskpane insert: analysis block", () => {
     const { block, workbook, computed } = await write(plan, "Sheet1!B2");
     expect(block.address).to.equal("Sheet1!B2:C13");
     const col = (i: number) => block.formulas!.map((row) => row[i]);
-    expect(col(0)).to.deep.equal(["指标", "单位", "基期值", "基期年份", "目标值", "目标年份", "当前值", "当前年份", "所需年均增速", "完成进度", "进展评估", "出处"]);
+    expect(col(0)).to.deep.equal([
+      "指标",
+      "单位",
+      "基期值",
+      "基期年份",
+      "目标值",
+      "目标年份",
+      "当前值",
+      "当前年份",
+      "所需年均增速",
+      "完成进度",
+      "进展评估",
+      "出处",
+    ]);
     const args = '"内蒙古自治区","新材料›稀土新材料","产值",2025,"000"';
     expect(col(1)).to.deep.equal([
       "内蒙古自治区 · 新材料›稀土新材料 · 产值（000）",
@@ -155,22 +187,44 @@ describe("taskpane insert: analysis block", () => {
       `=IF(OR(C8="",C9=""),"",PLAN.ONTRACK(C8,C9,${args}))`,
       `=PLAN.SOURCE(${args})`,
     ]);
-    expect(block.numberFormat!.map((row) => row[1])).to.deep.equal(["@", "@", "@", "0", "#,##0", "0", "#,##0", "0", "0.0%", "0.0%", "General", "General"]);
+    expect(block.numberFormat!.map((row) => row[1])).to.deep.equal([
+      "@",
+      "@",
+      "@",
+      "0",
+      "#,##0",
+      "0",
+      "#,##0",
+      "0",
+      "0.0%",
+      "0.0%",
+      "General",
+      "General",
+    ]);
     expect(computed.at("C6")).to.equal(350);
-    expect(computed.at("C10") as number).to.be.closeTo(Math.sqrt(350 / 200) - 1, 1e-9);
-    expect(computed.at("C11") as number).to.be.closeTo(200 / 350, 1e-9);
+    expect(computed.at("C10")).to.be.closeTo(Math.sqrt(350 / 200) - 1, 1e-9);
+    expect(computed.at("C11")).to.be.closeTo(200 / 350, 1e-9);
     // 200 of 350 (57 %) with 60 % of 2020–2025 gone: within 5 points, on track
     expect(computed.at("C12")).to.equal("正常");
     expect(computed.at("C13")).to.match(/第17行/);
-    const inputs = workbook.ranges.filter((range) => range.format.fill.color === INPUT_FILL).map(workbook.addressOf);
+    const inputs = workbook.ranges
+      .filter((range) => range.format.fill.color === INPUT_FILL)
+      .map((range) => workbook.addressOf(range));
     expect(inputs).to.deep.equal(["Sheet1!C8", "Sheet1!C9"]);
-    const bold = workbook.ranges.filter((range) => range.format.font.bold === true).map(workbook.addressOf);
+    const bold = workbook.ranges
+      .filter((range) => range.format.font.bold === true)
+      .map((range) => workbook.addressOf(range));
     expect(bold).to.deep.equal(["Sheet1!B2:B13"]);
   });
 
   it("uses the plan's stated baseline through PLAN.BASELINE where there is one", async () => {
-    const withBaseline = catalog.entries.find((e) => e.record.kind === "target" && catalog.baselineOf(e) !== null && targetReaches(catalog, e))!;
-    const plan = analysisBlock(catalog, targetFigure(catalog, withBaseline), "live", "zh", { value: null, year: null })!;
+    const withBaseline = catalog.entries.find(
+      (e) => e.record.kind === "target" && catalog.baselineOf(e) !== null && targetReaches(catalog, e),
+    )!;
+    const plan = analysisBlock(catalog, targetFigure(catalog, withBaseline), "live", "zh", {
+      value: null,
+      year: null,
+    })!;
     const { block, computed } = await write(plan);
     expect(block.formulas![2]![1]).to.match(/^=PLAN\.BASELINE\(/);
     expect(computed.cell(2, 1)).to.equal(catalog.baselineOf(withBaseline)!.record.value);
@@ -188,9 +242,12 @@ describe("taskpane insert: analysis block", () => {
     expect(col[8]).to.match(/RRI\(/);
     expect(JSON.stringify(block.formulas)).to.not.include("PLAN.");
     // computed by the engine's own RRI and IF: the same numbers the live PLAN formulas give
-    const live = await write(analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "live", "zh", { value: 200, year: 2024 }), "Sheet1!A1");
+    const live = await write(
+      analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "live", "zh", { value: 200, year: 2024 }),
+      "Sheet1!A1",
+    );
     for (const row of [8, 9, 10]) expect(computed.cell(row, 1), `row ${row}`).to.deep.equal(live.computed.cell(row, 1));
-    expect(computed.cell(8, 1) as number).to.be.closeTo(350 / 200 - 1, 1e-9);
+    expect(computed.cell(8, 1)).to.be.closeTo(350 / 200 - 1, 1e-9);
     expect(computed.errors).to.deep.equal([]);
   });
 
@@ -220,8 +277,13 @@ describe("taskpane insert: charts", () => {
 
   it("charts the path from baseline (or the current value) to the target as an XY line", async () => {
     const detail = figure(RARE_EARTH_OUTPUT);
-    expect(pathChartBlock(catalog, detail, "live", "zh", null), "no baseline, no current value: nothing to draw").to.equal(null);
-    const { block, workbook, computed } = await write(pathChartBlock(catalog, detail, "live", "zh", { value: 200, year: 2023 }));
+    expect(
+      pathChartBlock(catalog, detail, "live", "zh", null),
+      "no baseline, no current value: nothing to draw",
+    ).to.equal(null);
+    const { block, workbook, computed } = await write(
+      pathChartBlock(catalog, detail, "live", "zh", { value: 200, year: 2023 }),
+    );
     expect(computed.cell(2, 1)).to.equal(350);
     expect(block.formulas).to.deep.equal([
       ["年份", "产值（亿元）"],

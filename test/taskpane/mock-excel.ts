@@ -24,7 +24,13 @@ export interface MockWorkbook {
   /** The block (from getResizedRange) the last insert wrote. */
   block(): WrittenRange;
   readonly tables: Array<{ source: string; hasHeaders: boolean }>;
-  readonly charts: Array<{ type: string; source: string; seriesBy: string; title: string; position: [string, string] | null }>;
+  readonly charts: Array<{
+    type: string;
+    source: string;
+    seriesBy: string;
+    title: string;
+    position: [string, string] | null;
+  }>;
   readonly autofit: string[];
   readonly syncs: { count: number };
   /** The address a range was made for (without the writer having loaded it). */
@@ -62,7 +68,12 @@ export function mockWorkbook(selected = "Sheet1!B2"): MockWorkbook {
         tables: {
           // Addresses are read lazily: the writer loads them only at the end of its batch.
           add: (source: WrittenRange, hasHeaders: boolean) => {
-            tables.push(Object.defineProperty({ hasHeaders } as { source: string; hasHeaders: boolean }, "source", { get: () => source.address, enumerable: true }));
+            tables.push(
+              Object.defineProperty({ hasHeaders } as { source: string; hasHeaders: boolean }, "source", {
+                get: () => source.address,
+                enumerable: true,
+              }),
+            );
             return new OfficeMockObject({ name: `Table${tables.length}` });
           },
         },
@@ -78,7 +89,10 @@ export function mockWorkbook(selected = "Sheet1!B2"): MockWorkbook {
               },
             });
             // The title is written after add(); read it back when the test asks.
-            Object.defineProperty(record, "title", { get: () => String((chart.title as { text?: unknown }).text ?? ""), enumerable: true });
+            Object.defineProperty(record, "title", {
+              get: () => (chart.title as { text?: string }).text ?? "",
+              enumerable: true,
+            });
             return chart;
           },
         },
@@ -108,7 +122,8 @@ export function mockWorkbook(selected = "Sheet1!B2"): MockWorkbook {
       },
     },
   });
-  const run: ExcelRun = async (batch) => batch(excel.context as unknown as Excel.RequestContext);
+  const context: unknown = excel.context;
+  const run: ExcelRun = (batch) => batch(context as Excel.RequestContext);
   return {
     run,
     ranges,

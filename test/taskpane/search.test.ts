@@ -14,10 +14,14 @@ describe("taskpane search", () => {
   it("finds 稀土 by characters, full pinyin and initials, 稀土 records first", () => {
     const byChars = index.search("稀土");
     expect(byChars.length).to.be.greaterThan(10);
-    expect(byChars.every((h) => h.entry.sectorLabel.includes("稀土") || h.entry.record.quote.includes("稀土"))).to.equal(true);
+    expect(
+      byChars.every((h) => h.entry.sectorLabel.includes("稀土") || h.entry.record.quote.includes("稀土")),
+    ).to.equal(true);
     const byPinyin = isRareEarth("xitu");
     expect(byPinyin.slice(0, 10).every((s) => s.includes("稀土"))).to.equal(true);
-    expect(new Set(ids("xitu"))).to.include.all.keys(...byChars.filter((h) => h.entry.sectorLabel.includes("稀土")).map((h) => h.entry.record.id));
+    expect(new Set(ids("xitu"))).to.include.all.keys(
+      ...byChars.filter((h) => h.entry.sectorLabel.includes("稀土")).map((h) => h.entry.record.id),
+    );
     expect(isRareEarth("xt")[0]).to.include("稀土");
     expect(isRareEarth("xitux")[0]).to.include("稀土新材料");
   });

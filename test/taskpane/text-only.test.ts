@@ -6,7 +6,9 @@ import { join } from "node:path";
 const DIR = join(__dirname, "..", "..", "src", "taskpane");
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 describe("taskpane: text only", () => {

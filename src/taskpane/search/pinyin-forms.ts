@@ -43,9 +43,7 @@ function compute(text: string): PinyinForms {
     starts.add(full.length);
     full += lower;
   }
-  const initials = firsts
-    .map((f) => f.toLowerCase().replace(/\s+/g, ""))
-    .join("");
+  const initials = firsts.map((f) => f.toLowerCase().replace(/\s+/g, "")).join("");
   return { full, starts, initials };
 }
 

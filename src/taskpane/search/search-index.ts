@@ -97,7 +97,10 @@ const PLAN_ID = /^[0-9]{3}[a-i]?$/;
 /** "内蒙古 xitu350" → 内蒙古, xitu, 350. Full-width forms fold first (３５０ → 350). */
 export function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
-  for (const word of query.normalize("NFKC").toLowerCase().split(/[\s,，、;；]+/)) {
+  for (const word of query
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[\s,，、;；]+/)) {
     if (PLAN_ID.test(word) && /[a-i]$/.test(word)) {
       tokens.push({ kind: "plan", text: word });
       continue;
@@ -125,7 +128,10 @@ export function passesFilters(entry: Entry, filters: SearchFilters): boolean {
 function scoreToken(doc: Doc, token: Token): number {
   if (token.kind === "plan") return scorePlan(doc, token.text);
   if (token.kind === "number") {
-    return Math.max(scoreNumber(doc, token.text, token.value), PLAN_ID.test(token.text) ? scorePlan(doc, token.text) : 0);
+    return Math.max(
+      scoreNumber(doc, token.text, token.value),
+      PLAN_ID.test(token.text) ? scorePlan(doc, token.text) : 0,
+    );
   }
   const inText = doc.haystack.includes(token.text);
   const inPinyin = token.kind === "latin" && doc.pinyinHaystack.includes(token.text);

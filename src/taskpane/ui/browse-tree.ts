@@ -51,13 +51,21 @@ export class BrowseTree {
     );
   }
 
-  private item(label: string, count: number, selection: BrowseSelection, children: readonly HTMLElement[]): HTMLElement {
+  private item(
+    label: string,
+    count: number,
+    selection: BrowseSelection,
+    children: readonly HTMLElement[],
+  ): HTMLElement {
     const item = el(
       "fluent-tree-item",
       { attrs: { "aria-label": this.strings.treeItemAria(label, count), title: label } },
       [
         el("span", { class: "tree-label", text: label }),
-        el("fluent-badge", { attrs: { slot: "aside", appearance: "tint", color: "informative", size: "small", "aria-hidden": "true" }, text: String(count) }),
+        el("fluent-badge", {
+          attrs: { slot: "aside", appearance: "tint", color: "informative", size: "small", "aria-hidden": "true" },
+          text: String(count),
+        }),
         ...children.map((child) => {
           child.setAttribute("slot", "item");
           return child;

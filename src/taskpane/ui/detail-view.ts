@@ -43,7 +43,10 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
     const points = pathPoints(detail.level, detail.baseline, point);
     const first = points[0];
     const last = points.at(-1);
-    const label = first && last ? s.pathChartLabel(`${first.year} ${amount(first.value)}`, `${last.year} ${amount(last.value)}`) : s.pathChart;
+    const label =
+      first && last
+        ? s.pathChartLabel(`${first.year} ${amount(first.value)}`, `${last.year} ${amount(last.value)}`)
+        : s.pathChart;
     replaceChildren(chartBox, [renderPathChart(points, label, (v) => String(Number(v.toPrecision(4))))]);
     replaceChildren(outputs, assessmentRows(ctx, detail, current, percent, amount));
   };
@@ -69,15 +72,21 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
       text: `‹ ${s.back}`,
       on: { click: () => ctx.back() },
     }),
-    el("h2", { attrs: { id: "detail-heading" }, text: `${entry.metricLabel} · ${r.sector.at(-1) ?? entry.sectorLabel}` }),
+    el("h2", {
+      attrs: { id: "detail-heading" },
+      text: `${entry.metricLabel} · ${r.sector.at(-1) ?? entry.sectorLabel}`,
+    }),
     el("p", { class: "big-value" }, [
       el("span", { class: "figure", text: detail.valueText }),
-      r.aspiration ? el("fluent-badge", { attrs: { appearance: "tint", color: "warning", size: "small" }, text: s.aspiration }) : null,
+      r.aspiration
+        ? el("fluent-badge", { attrs: { appearance: "tint", color: "warning", size: "small" }, text: s.aspiration })
+        : null,
       el("fluent-badge", { attrs: { appearance: "outline", size: "small" }, text: s.kindLabel(r.kind) }),
     ]),
     facts(ctx, detail),
     sourceBlock(ctx, detail),
     differingBlock(ctx, detail),
+    agreeingBlock(ctx, detail),
     detail.level
       ? el("section", { class: "path", attrs: { "aria-label": s.pathChart } }, [
           el("h3", { text: s.pathChart }),
@@ -96,10 +105,14 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
 }
 
 function textInput(label: string, value: string, inputmode: string, onInput: (text: string) => void): HTMLElement {
-  const input = el("fluent-text-input", {
-    attrs: { "control-size": "small", value, inputmode, autocomplete: "off" },
-    on: { input: () => onInput((input as HTMLElement & { value: string }).value) },
-  }, [el("span", { text: label })]);
+  const input = el(
+    "fluent-text-input",
+    {
+      attrs: { "control-size": "small", value, inputmode, autocomplete: "off" },
+      on: { input: () => onInput((input as HTMLElement & { value: string }).value) },
+    },
+    [el("span", { text: label })],
+  );
   return input;
 }
 
@@ -149,7 +162,12 @@ function differingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null 
       el("th", { attrs: { scope: "row" } }, [
         self
           ? `${entry.plan.id}（${s.thisRecord}）`
-          : el("button", { class: "link", text: entry.plan.id, attrs: { type: "button", title: entry.plan.title }, on: { click: () => ctx.open(entry) } }),
+          : el("button", {
+              class: "link",
+              text: entry.plan.id,
+              attrs: { type: "button", title: entry.plan.title },
+              on: { click: () => ctx.open(entry) },
+            }),
       ]),
       el("td", { class: "num", text: formatValue(entry, true) }),
       el("td", { class: "quote-cell", text: citation(entry, s.locale) }),
@@ -158,9 +176,35 @@ function differingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null 
     el("h3", { text: s.otherFigures }),
     el("p", { class: "hint", text: s.otherFiguresHint }),
     el("table", {}, [
-      el("thead", {}, [el("tr", {}, [el("th", { text: s.plan }), el("th", { text: s.value }), el("th", { text: s.source })])]),
+      el("thead", {}, [
+        el("tr", {}, [el("th", { text: s.plan }), el("th", { text: s.value }), el("th", { text: s.source })]),
+      ]),
       el("tbody", {}, [line(detail.entry, true), ...detail.differing.map((e) => line(e, false))]),
     ]),
+  ]);
+}
+
+/** Where else the same figure is stated (another version of the plan): links to those records. */
+function agreeingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null {
+  if (detail.agreeing.length === 0) return null;
+  const s = ctx.strings;
+  return el("section", { class: "agreeing", attrs: { "aria-label": s.sameElsewhere } }, [
+    el("h3", { text: s.sameElsewhere }),
+    el(
+      "ul",
+      {},
+      detail.agreeing.map((entry) =>
+        el("li", {}, [
+          el("button", {
+            class: "link",
+            text: `${entry.plan.id} ${entry.plan.title}`,
+            attrs: { type: "button" },
+            on: { click: () => ctx.open(entry) },
+          }),
+          el("span", { class: "cite", text: ` ${lineRef(entry, s.locale)}` }),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -179,7 +223,13 @@ function assessmentRows(
   const a = result.value;
   const statusLabel = { 超前: s.statusAhead, 正常: s.statusOnTrack, 滞后: s.statusBehind }[a.status];
   return [
-    ...row(s.requiredCagr, el("output", { class: "required-cagr", text: a.requiredCagr.ok ? percent(a.requiredCagr.value) : message(a.requiredCagr.error) })),
+    ...row(
+      s.requiredCagr,
+      el("output", {
+        class: "required-cagr",
+        text: a.requiredCagr.ok ? percent(a.requiredCagr.value) : message(a.requiredCagr.error),
+      }),
+    ),
     ...row(s.progress, el("output", { class: "progress", text: percent(a.progress) })),
     ...row(s.elapsed, el("output", { class: "elapsed", text: percent(a.elapsed) })),
     ...row(s.gap, el("output", { class: "gap", text: amount(a.gap) })),
@@ -189,7 +239,13 @@ function assessmentRows(
 
 function actionsBlock(ctx: DetailContext, detail: Detail, current: CurrentValue): HTMLElement {
   const s = ctx.strings;
-  const button = (id: string, label: string, onClick: () => void, disabled: string | null, primary = false): HTMLElement =>
+  const button = (
+    id: string,
+    label: string,
+    onClick: () => void,
+    disabled: string | null,
+    primary = false,
+  ): HTMLElement =>
     el("fluent-button", {
       attrs: {
         appearance: primary ? "primary" : "outline",

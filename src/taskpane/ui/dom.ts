@@ -13,7 +13,11 @@ export interface ElementOptions {
   readonly on?: { readonly [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options?: ElementOptions, children?: readonly Child[]): HTMLElementTagNameMap[K];
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options?: ElementOptions,
+  children?: readonly Child[],
+): HTMLElementTagNameMap[K];
 export function el(tag: string, options?: ElementOptions, children?: readonly Child[]): HTMLElement;
 export function el(tag: string, options: ElementOptions = {}, children: readonly Child[] = []): HTMLElement {
   const node = document.createElement(tag);
@@ -24,7 +28,11 @@ export function el(tag: string, options: ElementOptions = {}, children: readonly
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-export function svg(tag: string, attrs: Readonly<Record<string, string | number>> = {}, children: readonly Child[] = []): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Readonly<Record<string, string | number>> = {},
+  children: readonly Child[] = [],
+): SVGElement {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
   append(node, children);

@@ -21,12 +21,17 @@ import {
 import { webLightTheme } from "@fluentui/tokens";
 
 export function defineFluent(): void {
-  Badge.define(BadgeDefinition);
-  Button.define(ButtonDefinition);
-  MessageBar.define(MessageBarDefinition);
-  TextInput.define(TextInputDefinition);
-  Tree.define(TreeDefinition);
-  TreeItem.define(TreeItemDefinition);
+  // define() resolves once the element is registered; the page renders before and upgrades in place.
+  for (const [element, definition] of [
+    [Badge, BadgeDefinition],
+    [Button, ButtonDefinition],
+    [MessageBar, MessageBarDefinition],
+    [TextInput, TextInputDefinition],
+    [Tree, TreeDefinition],
+    [TreeItem, TreeItemDefinition],
+  ] as const) {
+    void element.define(definition);
+  }
   setTheme(webLightTheme);
 }
 

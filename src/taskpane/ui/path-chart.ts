@@ -23,21 +23,31 @@ function compoundPath(from: PathPoint, to: PathPoint): Array<{ year: number; val
   return points;
 }
 
-export function renderPathChart(points: readonly PathPoint[], label: string, format: (value: number) => string): SVGElement {
+export function renderPathChart(
+  points: readonly PathPoint[],
+  label: string,
+  format: (value: number) => string,
+): SVGElement {
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": label, class: "path-chart" });
   if (points.length === 0) return root;
   const years = points.map((p) => p.year);
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years, minYear + 1);
   const maxValue = Math.max(...points.map((p) => p.value), 0) * 1.1 || 1;
-  const x = (year: number): number => PAD.left + 24 + ((year - minYear) / (maxYear - minYear)) * (W - PAD.left - PAD.right - 48);
+  const x = (year: number): number =>
+    PAD.left + 24 + ((year - minYear) / (maxYear - minYear)) * (W - PAD.left - PAD.right - 48);
   const y = (value: number): number => H - PAD.bottom - (value / maxValue) * (H - PAD.top - PAD.bottom);
   root.append(svg("line", { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: "axis" }));
   const baseline = points.find((p) => p.role === "baseline");
   const current = points.find((p) => p.role === "current");
   const target = points.find((p) => p.role === "target");
   const polyline = (from: PathPoint, to: PathPoint, cls: string): SVGElement =>
-    svg("polyline", { points: compoundPath(from, to).map((p) => `${x(p.year)},${y(p.value)}`).join(" "), class: cls });
+    svg("polyline", {
+      points: compoundPath(from, to)
+        .map((p) => `${x(p.year)},${y(p.value)}`)
+        .join(" "),
+      class: cls,
+    });
   if (baseline && target) root.append(polyline(baseline, target, "planned"));
   if (current && target) root.append(polyline(current, target, "required"));
   for (const point of points) {

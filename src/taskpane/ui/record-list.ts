@@ -123,7 +123,10 @@ export class RecordList {
             el("span", { class: "metric", text: entry.metricLabel }),
             el("span", { class: "sector", text: leaf }),
           ]),
-          el("span", { class: "line2", text: [year, entry.plan.id, r.subRegion, qualifier].filter(Boolean).join(" · ") }),
+          el("span", {
+            class: "line2",
+            text: [year, entry.plan.id, r.subRegion, qualifier].filter(Boolean).join(" · "),
+          }),
         ]),
         el("span", { class: "value", text: value }),
       ],

@@ -29,7 +29,13 @@ export class SearchBar {
       "fluent-text-input",
       {
         class: "search",
-        attrs: { type: "search", placeholder: strings.searchPlaceholder, autocomplete: "off", spellcheck: "false", "control-size": "medium" },
+        attrs: {
+          type: "search",
+          placeholder: strings.searchPlaceholder,
+          autocomplete: "off",
+          spellcheck: "false",
+          "control-size": "medium",
+        },
         on: {
           input: () => this.events.query(this.input.value),
           keydown: (e) => {
@@ -43,22 +49,45 @@ export class SearchBar {
       [el("span", { class: "visually-hidden", text: strings.searchLabel })],
     ) as HTMLElement & { value: string };
     const select = (label: string, cls: string): HTMLSelectElement =>
-      el("select", { class: `filter ${cls}`, attrs: { "aria-label": label, title: label }, on: { change: () => this.emitFilters() } });
+      el("select", {
+        class: `filter ${cls}`,
+        attrs: { "aria-label": label, title: label },
+        on: { change: () => this.emitFilters() },
+      });
     this.year = select(strings.filterYear, "filter-year");
     this.metric = select(strings.filterMetric, "filter-metric");
     this.kind = select(strings.filterKind, "filter-kind");
     this.element = el("div", { class: "search-bar", attrs: { role: "search" } }, [
       this.input,
-      el("div", { class: "filters", attrs: { role: "group", "aria-label": strings.filters } }, [this.year, this.kind, this.metric]),
+      el("div", { class: "filters", attrs: { role: "group", "aria-label": strings.filters } }, [
+        this.year,
+        this.kind,
+        this.metric,
+      ]),
     ]);
   }
 
   /** Fills the filter options from the catalogue's facets, keeping current choices that still exist. */
   setFacets(facets: Facets): void {
     const s = this.strings;
-    fill(this.year, s.filterYear, s.any, facets.years.map((y) => [String(y), String(y)]));
-    fill(this.kind, s.filterKind, s.any, facets.kinds.map((k) => [k, s.kindLabel(k)]));
-    fill(this.metric, s.filterMetric, s.any, facets.metrics.map((m) => [m, m]));
+    fill(
+      this.year,
+      s.filterYear,
+      s.any,
+      facets.years.map((y) => [String(y), String(y)]),
+    );
+    fill(
+      this.kind,
+      s.filterKind,
+      s.any,
+      facets.kinds.map((k) => [k, s.kindLabel(k)]),
+    );
+    fill(
+      this.metric,
+      s.filterMetric,
+      s.any,
+      facets.metrics.map((m) => [m, m]),
+    );
   }
 
   /** Focuses the text field itself (the host element does not delegate focus to it). */
@@ -80,7 +109,12 @@ export class SearchBar {
   }
 }
 
-function fill(select: HTMLSelectElement, label: string, any: string, options: ReadonlyArray<readonly [string, string]>): void {
+function fill(
+  select: HTMLSelectElement,
+  label: string,
+  any: string,
+  options: ReadonlyArray<readonly [string, string]>,
+): void {
   const keep = select.value;
   select.replaceChildren(
     el("option", { attrs: { value: "" }, text: `${label}：${any}` }),
