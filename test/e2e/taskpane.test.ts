@@ -63,8 +63,8 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(await page.locator("h1").innerText()).to.equal("规划目标");
       const regions = page.locator("fluent-tree > fluent-tree-item");
       expect(await regions.count()).to.equal(4);
-      expect(await regions.first().getAttribute("aria-label")).to.equal("内蒙古自治区，437 条");
-      expect(await page.locator(".list-heading").innerText()).to.equal("全部记录 · 505 条记录");
+      expect(await regions.first().getAttribute("aria-label")).to.equal("内蒙古自治区，453 条");
+      expect(await page.locator(".list-heading").innerText()).to.equal("全部记录 · 522 条记录");
       await regions.first().click();
       const plan = page.locator('fluent-tree-item[aria-label^="000 "]');
       await plan.click();
