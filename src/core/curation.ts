@@ -4,14 +4,14 @@
  */
 import type { Dataset } from "./dataset";
 import type { PlanRecord } from "./schema";
-import { BOUND_WORDS, boundOfWord, isAspirationWord, isMagnitudeClass } from "./words";
+import { BOUND_WORDS, boundOfWord, HEDGE_WORDS, isAspirationWord, isMagnitudeClass } from "./words";
 
 export interface CurationIssue {
   readonly record: string;
   readonly message: string;
 }
 
-const KNOWN = new Set([...Object.values(BOUND_WORDS).flat()]);
+const KNOWN = new Set([...Object.values(BOUND_WORDS).flat(), ...HEDGE_WORDS]);
 
 /** What a record's qualifiers say against what it declares. */
 export function qualifierIssues(record: PlanRecord): string[] {

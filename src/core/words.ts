@@ -45,6 +45,9 @@ export function isMagnitudeClass(valueText: string | null): boolean {
 /** 力争 / 争取 govern a figure (their scope can run over a colon list): the figure is an aspiration. */
 export const ASPIRATION_WORDS: readonly string[] = ["力争", "争取"];
 
+/** Words that soften a figure without bounding it (原则上全部淘汰): kept as qualifiers, shown, not computed with. */
+export const HEDGE_WORDS: readonly string[] = ["原则上", "基本", "基本上"];
+
 /** The bound a qualifier word gives, or null when it is not a bound word. */
 export function boundOfWord(word: string): Bound | null {
   for (const [bound, words] of Object.entries(BOUND_WORDS) as Array<[Bound, readonly string[]]>) {

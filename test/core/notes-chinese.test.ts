@@ -32,7 +32,8 @@ function notesOf(plan: Plan): Located[] {
     if (record.note !== null) notes.push({ where: `record ${record.id}`, note: record.note });
   }
   for (const exclusion of plan.exclusions) {
-    if (exclusion.note !== null) notes.push({ where: `exclusion ${plan.id} L${exclusion.line} “${exclusion.text}”`, note: exclusion.note });
+    if (exclusion.note !== null)
+      notes.push({ where: `exclusion ${plan.id} L${exclusion.line} “${exclusion.text}”`, note: exclusion.note });
   }
   return notes;
 }

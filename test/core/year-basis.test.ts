@@ -24,7 +24,10 @@ export function sentenceOf(line: string, quote: string): string | null {
 const NAMED_BASES: readonly YearBasis[] = ["stated", "deadline"];
 
 /** What is wrong with a record's yearBasis given its line, or null. */
-export function yearBasisProblem(record: Pick<PlanRecord, "quote" | "year" | "yearBasis">, line: string): string | null {
+export function yearBasisProblem(
+  record: Pick<PlanRecord, "quote" | "year" | "yearBasis">,
+  line: string,
+): string | null {
   if (record.year === null) return null;
   const sentence = sentenceOf(line, record.quote);
   if (sentence === null) return "quote not on its line";
@@ -32,7 +35,8 @@ export function yearBasisProblem(record: Pick<PlanRecord, "quote" | "year" | "ye
   if (named && !NAMED_BASES.includes(record.yearBasis)) {
     return `the sentence names ${record.year}年, so the basis is stated, not ${record.yearBasis}: ${sentence}`;
   }
-  if (!named && record.yearBasis === "stated") return `stated, but the sentence does not name ${record.year}年: ${sentence}`;
+  if (!named && record.yearBasis === "stated")
+    return `stated, but the sentence does not name ${record.year}年: ${sentence}`;
   return null;
 }
 
@@ -55,16 +59,28 @@ describe("yearBasis follows the sentence of the quote", () => {
   });
 
   it("keeps inherited for years from an earlier sentence or heading (002 L16 → L17–20, 001D L276 after the ；)", () => {
-    const inherited = dataset.plans.flatMap((p) => p.records).filter((r) => r.yearBasis === "inherited").map((r) => r.id);
+    const inherited = dataset.plans
+      .flatMap((p) => p.records)
+      .filter((r) => r.yearBasis === "inherited")
+      .map((r) => r.id);
     expect(inherited).to.include.members(["002-L17-1", "002-L20-2", "001D-L276-10", "003-L35-1"]);
   });
 
   it("cuts sentences at 。！？； only, so a colon list or comma clauses stay in one sentence (the check can fail)", () => {
-    const line = "到2025年，力争实现以下目标：先进钢铁材料产能400万吨以上、稀土新材料产能20万吨以上。重点实验室达到25家；新增标准2项";
-    expect(sentenceOf(line, "稀土新材料产能20万吨以上")).to.equal("到2025年，力争实现以下目标：先进钢铁材料产能400万吨以上、稀土新材料产能20万吨以上");
-    expect(yearBasisProblem({ quote: "稀土新材料产能20万吨以上", year: 2025, yearBasis: "inherited" }, line)).to.match(/basis is stated/);
-    expect(yearBasisProblem({ quote: "稀土新材料产能20万吨以上", year: 2025, yearBasis: "stated" }, line)).to.equal(null);
-    expect(yearBasisProblem({ quote: "重点实验室达到25家", year: 2025, yearBasis: "stated" }, line)).to.match(/does not name/);
+    const line =
+      "到2025年，力争实现以下目标：先进钢铁材料产能400万吨以上、稀土新材料产能20万吨以上。重点实验室达到25家；新增标准2项";
+    expect(sentenceOf(line, "稀土新材料产能20万吨以上")).to.equal(
+      "到2025年，力争实现以下目标：先进钢铁材料产能400万吨以上、稀土新材料产能20万吨以上",
+    );
+    expect(yearBasisProblem({ quote: "稀土新材料产能20万吨以上", year: 2025, yearBasis: "inherited" }, line)).to.match(
+      /basis is stated/,
+    );
+    expect(yearBasisProblem({ quote: "稀土新材料产能20万吨以上", year: 2025, yearBasis: "stated" }, line)).to.equal(
+      null,
+    );
+    expect(yearBasisProblem({ quote: "重点实验室达到25家", year: 2025, yearBasis: "stated" }, line)).to.match(
+      /does not name/,
+    );
     expect(yearBasisProblem({ quote: "新增标准2项", year: 2025, yearBasis: "inherited" }, line)).to.equal(null);
   });
 });
