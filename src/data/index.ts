@@ -3,3 +3,4 @@ export * from "./validate";
 export * from "./catalog-from";
 export * from "./store";
 export * from "./version";
+export * from "./compiled";
