@@ -2,15 +2,20 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the shared runtime page), functions.js + taskpane.js on one webpack
  * runtime (so functions and taskpane share one catalogue), functions.json and functions.zh-CN.json (generated from
- * the function table, src/sheet/function-table.ts), the icons and manifest.xml with its URLs set to the base URL.
+ * the function table, src/sheet/function-table.ts), the icons, manifest.xml with its URLs set to the base URL, and
+ * datasets/ (the seeds, verified and published in format 1: build/datasets.cjs; an invalid seed fails the build).
  *
  *   npm run build                                   # production build for https://localhost:3000/
  *   npm run build -- --env url=https://intranet.example.gov.cn/plan-targets/
+ *   npm run build -- --env dataUrl=https://data.example.gov.cn/plan-targets/index.json
+ *                                                   # the taskpane refreshes from another https host (CSP allows it)
  *   npm start                                       # dev server over https://localhost:3000 with a local certificate
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DatasetsPlugin } = require("./build/datasets.cjs");
+const { dataPolicy } = require("./build/csp.cjs");
 const { FunctionMetadataPlugin } = require("./build/function-metadata.cjs");
 const { rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
 const { version } = require("./package.json");
@@ -20,6 +25,7 @@ module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const baseUrl = typeof env.url === "string" ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
   const outputPath = typeof env.out === "string" ? path.resolve(env.out) : path.resolve(__dirname, "dist");
+  const data = dataPolicy(typeof env.dataUrl === "string" ? env.dataUrl : undefined);
 
   /** @type {import("webpack").Configuration} */
   const config = {
@@ -29,8 +35,10 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/addin/functions-entry.ts",
       taskpane: "./src/addin/taskpane-entry.ts",
     },
-    output: { path: outputPath, filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    // Chunks (verify.js) load relative to taskpane.html, which sits beside them at every base URL.
+    output: { path: outputPath, filename: "[name].js", publicPath: "", clean: true },
+    // ".js" in an import names the TypeScript source (the library's Node ESM rules want the extension).
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         {
@@ -43,19 +51,30 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     // One runtime chunk: functions.js and taskpane.js share module instances, hence one live catalogue;
-    // code both use (the core, zod, the seeds) goes once into shared.js.
+    // code both use (the core, the compiled dataset) goes once into shared.js. zod is not on the start path: a
+    // refresh loads it with the verifier (verify.js, an async chunk).
     optimization: {
       runtimeChunk: "single",
-      splitChunks: { cacheGroups: { shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true } } },
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true },
+          // The verifier and zod stay together in verify.js, loaded only by a refresh.
+          default: false,
+          defaultVendors: false,
+        },
+      },
     },
     performance: { hints: false },
     plugins: [
       new FunctionMetadataPlugin(),
+      new DatasetsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["runtime", "shared", "functions", "taskpane"],
         chunksSortMode: "manual",
+        // The data address (default datasets/index.json) and its origin in connect-src: build/csp.cjs.
+        templateParameters: { dataUrl: data.dataUrl, dataConnectSrc: data.connectSrc },
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,11 +1,73 @@
 /**
  * The shared runtime's one live catalogue, for the custom functions and the taskpane (they run in one page).
- * Built from the bundled seeds at start-up and installed where the functions read it; a refresh swaps it whole.
+ * It starts from the compiled snapshot embedded at build time (no documents, no schema validation: a cheap
+ * integrity check only) and is installed where the functions read it. Then, asynchronously, a stored dataset that
+ * is intact and newer replaces it, and the workbook is recalculated; refreshes from the taskpane go the same way.
  */
-import { shippedCatalog } from "../data/catalog-from";
+import embedded from "virtual:plan-targets/bundled-dataset";
+import { readIndex, type DatasetSnapshot } from "../data/compiled";
+import { formatIssue } from "../data/issues";
+import { LiveData } from "../data/live-data";
+import { catalogFromSnapshot } from "../data/snapshot";
 import { CatalogStore } from "../data/store";
+import { connectSources } from "../data/url";
 import { install } from "../functions/live";
-import { bundledSeeds } from "./bundled-seeds";
+import { indexedDbStorage } from "./idb-storage";
+import { partitionKey, recalculateWorkbook } from "./office";
 
-export const store = new CatalogStore(shippedCatalog(bundledSeeds(), "the bundled data"));
+/** The embedded snapshot, its index checked by hand (no schema on the start path). */
+function bundledSnapshot(): DatasetSnapshot {
+  const value = embedded as { index?: unknown; files?: unknown };
+  const read = readIndex(value.index);
+  if (!read.ok || typeof value.files !== "object" || value.files === null) {
+    throw new Error("plan-targets: the bundled data is damaged (index.json)");
+  }
+  return { index: read.index, files: value.files as Record<string, string> };
+}
+
+const snapshot = bundledSnapshot();
+const bundled = catalogFromSnapshot(snapshot);
+if (!bundled.ok) {
+  // Verified by the build: an issue here is a broken installation, not bad input.
+  throw new Error(`plan-targets: the bundled data is damaged:\n${bundled.issues.map(formatIssue).join("\n")}`);
+}
+
+export const store = new CatalogStore(bundled.catalog);
 install(store);
+
+/** The page's address, its connect-src and the default index.json (a meta tag the build writes). */
+function pagePolicy(): { page: string; connectSrc: string[] | null; dataUrl: string; timeoutMs?: number } {
+  // Outside a page (the bundle run in a bare context by the tests) there is nothing to fetch from.
+  if (typeof document === "undefined") return { page: "", connectSrc: null, dataUrl: "datasets/index.json" };
+  const page = location.href;
+  // ?dataTimeoutMs=1500 shortens the 15 s request timeout (the end-to-end tests of a server that never answers).
+  const timeout = Number(new URLSearchParams(location.search).get("dataTimeoutMs"));
+  const meta = (name: string): string | null =>
+    document.querySelector<HTMLMetaElement>(`meta[${name}]`)?.getAttribute("content") ?? null;
+  const csp = meta('http-equiv="Content-Security-Policy"');
+  const dataUrl = new URL(meta('name="plan-targets-data-url"') ?? "datasets/index.json", page).href;
+  return {
+    page,
+    connectSrc: csp ? connectSources(csp) : null,
+    dataUrl,
+    ...(timeout > 0 ? { timeoutMs: timeout } : {}),
+  };
+}
+
+const policy = pagePolicy();
+
+/** The data lifecycle of this page: the taskpane's 数据 section drives it. */
+export const liveData = new LiveData({
+  store,
+  bundled: { snapshot, catalog: bundled.catalog, source: "bundled", indexUrl: policy.dataUrl },
+  storage: indexedDbStorage(partitionKey),
+  urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },
+  ...(policy.timeoutMs ? { timeoutMs: policy.timeoutMs } : {}),
+  swapped: (active) => recalculateWorkbook(active.snapshot.index.version),
+});
+
+/** The default data address: datasets/index.json beside the add-in, or the one named at build time. */
+export const defaultDataUrl = policy.dataUrl;
+
+// The functions answer from the bundled snapshot at once; a stored dataset, once verified, takes over.
+if (typeof indexedDB !== "undefined") void liveData.restoreStored();

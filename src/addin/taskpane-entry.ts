@@ -1,5 +1,10 @@
-/** The taskpane's start: the shared store (functions and taskpane see one catalogue) handed to the app. */
+/** The taskpane's start: the shared store and the data lifecycle (functions and taskpane see one catalogue). */
 import { startTaskpane } from "../taskpane/taskpane";
-import { store } from "./runtime";
+import { recalculateWorkbook, workbookDataVersion } from "./office";
+import { defaultDataUrl, liveData, store } from "./runtime";
 
-void startTaskpane(store);
+void startTaskpane(store, {
+  live: liveData,
+  defaultUrl: defaultDataUrl,
+  workbook: { recordedVersion: workbookDataVersion, recalculate: recalculateWorkbook },
+});

@@ -26,14 +26,17 @@ function claimsByLine(dataset: Dataset): Map<string, Map<number, string[]>> {
   return claims;
 }
 
-/** Every mention nobody claims; `only` limits the scan to some documents' line ranges. */
+/**
+ * Every mention nobody claims; `only` limits the scan to some documents' line ranges. A compiled dataset carries no
+ * documents, so there is nothing to scan: the build scans the seeds before it publishes them.
+ */
 export function unclaimed(
   dataset: Dataset,
   only?: ReadonlyArray<{ document: string; from: number; to: number }>,
 ): UnclaimedMention[] {
   const claims = claimsByLine(dataset);
   const result: UnclaimedMention[] = [];
-  for (const [document, lines] of Object.entries(dataset.documents)) {
+  for (const [document, lines] of Object.entries(dataset.documents ?? {})) {
     const ranges = only?.filter((r) => r.document === document);
     if (only && ranges?.length === 0) continue;
     lines.forEach((lineText, index) => {

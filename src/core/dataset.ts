@@ -1,4 +1,7 @@
-/** A dataset: the plans, the region and alias tables and the documents, verified (src/data) and ready to index. */
+/**
+ * A dataset: the plans, the region and alias tables and (when read from files) the documents, verified (src/data)
+ * and ready to index. The catalogue never needs the documents; the completeness scan and full validation do.
+ */
 import type { Aliases, Plan, PlanRecord, Region } from "./schema";
 
 export interface Dataset {
@@ -8,8 +11,13 @@ export interface Dataset {
   readonly aliases: Aliases;
   /** In dataset order: document order, then plan letter. This order breaks ties between conflicting plans. */
   readonly plans: readonly Plan[];
-  /** Source documents split into lines; line n is `documents[file][n - 1]`. */
-  readonly documents: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Source documents split into lines; line n is `documents[file][n - 1]`. Absent in a compiled dataset (the
+   * add-in's snapshot, a refresh): their quotes were checked against them when the dataset was published.
+   */
+  readonly documents?: Readonly<Record<string, readonly string[]>>;
+  /** When a compiled dataset was published (ISO timestamp, its index's `generated`); absent for seed files. */
+  readonly published?: string;
 }
 
 /** The text a quote must contain to show its value: valueText, or the digits as JavaScript prints them. */

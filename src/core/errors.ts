@@ -228,3 +228,274 @@ export function map<T, U>(result: Result<T>, fn: (value: T) => U): Result<U> {
 export function andThen<T, U>(result: Result<T>, fn: (value: T) => Result<U>): Result<U> {
   return result.ok ? fn(result.value) : result;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Data: what can be wrong with a dataset (its files, records and fields), and what can go wrong fetching one.
+// These are not cell errors (no Excel category): the build, the CLI and the taskpane show them as text.
+
+interface Text<P> {
+  readonly zh: (p: P) => string;
+  readonly en: (p: P) => string;
+}
+
+function text<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): Text<P> {
+  return { zh, en };
+}
+
+type Line = { readonly line: number };
+
+/** One thing wrong with a dataset's content; the issue names the file, the record and the field around it. */
+export const DATASET_ISSUES = {
+  ID_PLAN: text<{ readonly plan: string }>(
+    (p) => `记录编号应以规划编号 ${p.plan} 开头`,
+    (p) => `id must start with the plan id ${p.plan}`,
+  ),
+  ID_LINE: text<Line>(
+    (p) => `记录编号应带行号 L${p.line}`,
+    (p) => `id must carry the line: L${p.line}`,
+  ),
+  LINE_OUTSIDE_PLAN: text<Line & { readonly from: number; readonly to: number }>(
+    (p) => `第${p.line}行不在规划的行范围 ${p.from}–${p.to} 内`,
+    (p) => `line ${p.line} is outside the plan's lines ${p.from}–${p.to}`,
+  ),
+  NO_LINE: text<Line & { readonly document: string }>(
+    (p) => `${p.document} 没有第${p.line}行`,
+    (p) => `line ${p.line} does not exist in ${p.document}`,
+  ),
+  QUOTE_NOT_ON_LINE: text<Line & { readonly quote: string }>(
+    (p) => `引文不在第${p.line}行原文中：“${p.quote}”`,
+    (p) => `quote is not verbatim on line ${p.line}: "${p.quote}"`,
+  ),
+  QUOTE_WITHOUT_VALUE: text<{ readonly shown: string }>(
+    (p) => `引文不含数值文字“${p.shown}”`,
+    (p) => `quote does not contain the value text "${p.shown}"`,
+  ),
+  UNKNOWN_UNIT: text<{ readonly unit: string }>(
+    (p) => `未知单位“${p.unit}”（请加入 src/core/units.ts）`,
+    (p) => `unknown unit "${p.unit}" (add it to src/core/units.ts)`,
+  ),
+  RANGE_BOUND: text<{ readonly bound: string }>(
+    (p) => `区间（valueMax）的 bound 只能是 eq 或 approx，不能是 ${p.bound}`,
+    (p) => `a range (valueMax) takes bound eq or approx, not ${p.bound}`,
+  ),
+  PLAN_ID_TWICE: text<{ readonly plan: string }>(
+    (p) => `规划编号 ${p.plan} 重复`,
+    (p) => `plan id ${p.plan} is used twice`,
+  ),
+  RECORD_ID_TWICE: text(
+    () => `记录编号重复`,
+    () => `record id is used twice`,
+  ),
+  UNKNOWN_REGION: text<{ readonly region: string }>(
+    (p) => `地区“${p.region}”不在 regions.json 中`,
+    (p) => `region "${p.region}" is not in regions.json`,
+  ),
+  NO_DOCUMENT: text<{ readonly document: string }>(
+    (p) => `没有原文文件 ${p.document}`,
+    (p) => `no document ${p.document}`,
+  ),
+  PERIOD_REVERSED: text(
+    () => `规划期的起始年晚于结束年`,
+    () => `period starts after it ends`,
+  ),
+  EXCLUSION_STALE: text<{ readonly text: string }>(
+    (p) => `排除项文字与该行不再相符：“${p.text}”`,
+    (p) => `exclusion text no longer matches the line: "${p.text}"`,
+  ),
+  NO_PLAN: text<{ readonly plan: string }>(
+    (p) => `没有规划 ${p.plan}`,
+    (p) => `no plan ${p.plan}`,
+  ),
+  NO_RECORD: text<{ readonly record: string }>(
+    (p) => `没有记录 ${p.record}`,
+    (p) => `no record ${p.record}`,
+  ),
+  UNCLAIMED: text<Line & { readonly mention: string; readonly context: string }>(
+    (p) => `第${p.line}行的“${p.mention}”没有被任何记录或排除项认领：…${p.context}…`,
+    (p) => `line ${p.line}: "${p.mention}" is claimed by no record or exclusion: …${p.context}…`,
+  ),
+  CURATION: text<{ readonly zh: string }>(
+    (p) => p.zh,
+    (p) => p.zh,
+  ),
+  /** A compiled file that does not say what its index says (plan id, record count, missing table). */
+  INDEX_MISMATCH: text<{ readonly what: Bilingual; readonly expected: string; readonly actual: string }>(
+    (p) => `${p.what.zh}与 index.json 不符：应为 ${p.expected}，实为 ${p.actual}`,
+    (p) => `${p.what.en} does not match index.json: expected ${p.expected}, found ${p.actual}`,
+  ),
+  /** A plan file a refresh downloaded that lacks fields the build always writes (it was not compiled). */
+  NOT_COMPILED: text<{ readonly field: string }>(
+    (p) =>
+      `文件不是构建生成的完整格式（${p.field} 与默认值补全后不同）：请用 npm run build 或 npm run publish:data 发布`,
+    (p) =>
+      `the file is not in compiled form (${p.field} differs once defaults are filled in): publish it with npm run build or npm run publish:data`,
+  ),
+  BAD_SHAPE: text<{ readonly field: string }>(
+    (p) => `字段 ${p.field} 缺少或类型不对`,
+    (p) => `field ${p.field} is missing or has the wrong type`,
+  ),
+  NOT_JSON: text<{ readonly detail: string }>(
+    (p) => `不是有效的 JSON：${p.detail}`,
+    (p) => `not valid JSON: ${p.detail}`,
+  ),
+  MISSING_FILE: text(
+    () => `文件不存在或无法读取`,
+    () => `the file is missing or unreadable`,
+  ),
+  HASH_MISMATCH: text<{ readonly expected: string; readonly actual: string }>(
+    (p) => `sha256 校验不符：应为 ${p.expected.slice(0, 12)}…，实为 ${p.actual.slice(0, 12)}…`,
+    (p) => `sha256 mismatch: expected ${p.expected.slice(0, 12)}…, found ${p.actual.slice(0, 12)}…`,
+  ),
+  NOT_A_DATASET: text(
+    () => `不是数据集文件夹：既没有 index.json（已发布的数据集），也没有 regions.json 与 plans/（seeds 布局）`,
+    () => `not a dataset folder: neither index.json (a published dataset) nor regions.json and plans/ (seeds layout)`,
+  ),
+  VALUE_MAX_EQUALS_VALUE: text(
+    () => `valueMax 等于 value：不是区间`,
+    () => `valueMax equals value: not a range`,
+  ),
+  YEAR_NULL_NOT_RECURRING: text(
+    () => `只有 yearBasis 为 recurring 时 year 才能为 null`,
+    () => `year may be null only when yearBasis is recurring`,
+  ),
+  GROWTH_TYPE_MISSING: text(
+    () => `growth_rate 记录须给出 growth.type`,
+    () => `a growth_rate record needs growth.type`,
+  ),
+  RELATIVE_MISSING: text(
+    () => `relative_target 记录须给出 relative`,
+    () => `a relative_target record needs relative`,
+  ),
+  /** A message from the schema (zod), already in both languages. */
+  SCHEMA: text<{ readonly zh: string; readonly en: string }>(
+    (p) => p.zh,
+    (p) => p.en,
+  ),
+} as const;
+
+export type DatasetIssueCode = keyof typeof DATASET_ISSUES;
+
+/** What went wrong getting a dataset from its web server or keeping it on this computer. */
+export const DATA_FAULTS = {
+  BAD_URL: text<{ readonly url: string }>(
+    (p) => `数据地址无效：“${p.url}”（应为 index.json 的完整地址，如 https://example.gov.cn/datasets/index.json）`,
+    (p) => `Invalid data address "${p.url}" (give the full address of an index.json)`,
+  ),
+  INSECURE_URL: text<{ readonly url: string }>(
+    (p) => `数据地址须使用 https（只有 localhost 和 127.0.0.1 可用 http）：${p.url}`,
+    (p) => `The data address must use https (http only for localhost and 127.0.0.1): ${p.url}`,
+  ),
+  URL_NOT_ALLOWED: text<{ readonly origin: string; readonly allowed: string }>(
+    (p) => `本插件的安全策略不允许连接 ${p.origin}（允许：${p.allowed}）。请在构建时用 --env dataUrl=… 指定数据服务器`,
+    (p) =>
+      `This add-in's security policy does not allow connecting to ${p.origin} (allowed: ${p.allowed}). Build with --env dataUrl=… to name the data server`,
+  ),
+  NETWORK: text<{ readonly url: string }>(
+    (p) => `无法连接数据服务器：${p.url}（网络中断或服务器未运行）`,
+    (p) => `Cannot reach the data server: ${p.url} (network down or server not running)`,
+  ),
+  TIMEOUT: text<{ readonly url: string; readonly seconds: number }>(
+    (p) => `数据服务器 ${p.seconds} 秒内没有响应：${p.url}`,
+    (p) => `The data server did not answer within ${p.seconds} s: ${p.url}`,
+  ),
+  NOT_FOUND: text<{ readonly file: string }>(
+    (p) => `服务器上没有 ${p.file}（404）`,
+    (p) => `${p.file} is not on the server (404)`,
+  ),
+  HTTP_STATUS: text<{ readonly file: string; readonly status: number }>(
+    (p) => `下载 ${p.file} 失败：服务器返回 ${p.status}`,
+    (p) => `Downloading ${p.file} failed: the server answered ${p.status}`,
+  ),
+  TOO_LARGE: text<{ readonly file: string; readonly limit: number }>(
+    (p) => `${p.file} 超过大小上限 ${formatBytes(p.limit)}，已拒绝`,
+    (p) => `${p.file} is over the size limit of ${formatBytes(p.limit)}; refused`,
+  ),
+  TRUNCATED: text<{ readonly file: string; readonly expected: number; readonly actual: number }>(
+    (p) => `${p.file} 下载不完整：应为 ${p.expected} 字节，只收到 ${p.actual} 字节`,
+    (p) => `${p.file} arrived incomplete: ${p.actual} of ${p.expected} bytes`,
+  ),
+  SIZE_MISMATCH: text<{ readonly file: string; readonly expected: number; readonly actual: number }>(
+    (p) => `${p.file} 的大小与 index.json 不符：应为 ${p.expected} 字节，实为 ${p.actual} 字节`,
+    (p) => `${p.file} has ${p.actual} bytes, index.json says ${p.expected}`,
+  ),
+  HASH_MISMATCH: text<{ readonly file: string }>(
+    (p) => `${p.file} 的 sha256 校验不符（文件已损坏或被改动）`,
+    (p) => `${p.file} fails its sha256 check (damaged or altered)`,
+  ),
+  NOT_JSON: text<{ readonly file: string; readonly detail: string }>(
+    (p) => `${p.file} 不是有效的 JSON：${p.detail}`,
+    (p) => `${p.file} is not valid JSON: ${p.detail}`,
+  ),
+  BAD_INDEX: text<{ readonly field: string }>(
+    (p) => `index.json 不是本插件认识的数据集索引：字段 ${p.field} 缺少或无效`,
+    (p) => `index.json is not a dataset index this add-in reads: field ${p.field} is missing or invalid`,
+  ),
+  UNSUPPORTED_FORMAT: text<{ readonly format: string; readonly supported: number }>(
+    (p) => `数据集格式 ${p.format} 不受支持（本插件读取格式 ${p.supported}），请更新插件`,
+    (p) => `Dataset format ${p.format} is not supported (this add-in reads format ${p.supported}); update the add-in`,
+  ),
+  INVALID_DATA: text<{ readonly count: number; readonly first: Bilingual }>(
+    (p) => `新数据未通过校验（${p.count} 处问题），例如：${p.first.zh}`,
+    (p) => `The new data failed verification (${p.count} issues), e.g.: ${p.first.en}`,
+  ),
+  VERIFIER_FAILED: text<{ readonly detail: string }>(
+    (p) => `无法加载数据校验模块（${p.detail}），未做任何更改`,
+    (p) => `Cannot load the data verifier (${p.detail}); nothing was changed`,
+  ),
+  CANCELLED: text(
+    () => `数据更新已取消，未做任何更改`,
+    () => `The data update was cancelled; nothing was changed`,
+  ),
+  BUSY: text(
+    () => `正在更新数据，请等这次完成后再试`,
+    () => `A data update is already running; try again when it has finished`,
+  ),
+  STORAGE_FAILED: text<{ readonly detail: string }>(
+    (p) => `无法把新数据保存到本机（${p.detail}；可能是存储空间不足），未做任何更改`,
+    (p) => `Cannot keep the new data on this computer (${p.detail}; storage may be full); nothing was changed`,
+  ),
+  STORED_CORRUPT: text<{ readonly detail: Bilingual }>(
+    (p) => `本机保存的数据已损坏（${p.detail.zh}），已丢弃，改用内置数据`,
+    (p) => `The data kept on this computer was damaged (${p.detail.en}); it was discarded for the built-in data`,
+  ),
+  CLEAR_FAILED: text<{ readonly detail: string }>(
+    (p) => `无法清除本机保存的数据（${p.detail}），仍在使用当前数据`,
+    (p) => `Cannot clear the data kept on this computer (${p.detail}); the current data stays in use`,
+  ),
+  DOCUMENT_FAILED: text<{ readonly file: string; readonly detail: string }>(
+    (p) => `无法读取原文 ${p.file}：${p.detail}`,
+    (p) => `Cannot read the document ${p.file}: ${p.detail}`,
+  ),
+} as const;
+
+export type DataFaultCode = keyof typeof DATA_FAULTS;
+
+type TextParams<T> = T extends Text<infer P> ? P : never;
+
+/** The parameters a text takes: none, or one object. */
+export type TextArgs<T> = keyof TextParams<T> extends never ? [] : [TextParams<T>];
+
+/** A dataset issue's or data fault's text in both languages; codes without parameters take none. */
+export function dataText<Table extends typeof DATASET_ISSUES | typeof DATA_FAULTS, C extends keyof Table & string>(
+  table: Table,
+  code: C,
+  ...params: TextArgs<Table[C]>
+): Bilingual {
+  const entry = table[code] as unknown as Text<TextParams<Table[C]>>;
+  const p = (params[0] ?? {}) as TextParams<Table[C]>;
+  return { zh: entry.zh(p), en: entry.en(p) };
+}
+
+/** A data fault: what failed, in both languages (show it with `messageFor`-like `fault.message[locale]`). */
+export interface DataFault {
+  readonly code: DataFaultCode;
+  readonly message: Bilingual;
+}
+
+export function dataFault<C extends DataFaultCode>(code: C, ...params: TextArgs<(typeof DATA_FAULTS)[C]>): DataFault {
+  return { code, message: dataText(DATA_FAULTS, code, ...params) };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+}

@@ -1,5 +1,5 @@
 /** What each kind of record is for: one table instead of a list of kinds checked in many places. */
-import { RECORD_KINDS, type RecordKind } from "./schema";
+import { RECORD_KINDS, type RecordKind } from "./vocabulary";
 
 export interface KindTraits {
   /** A bare TARGET lookup answers with it (a level to reach, a limit, a change to achieve). */

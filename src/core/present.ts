@@ -4,6 +4,7 @@
  * through here, so a citation reads the same everywhere.
  */
 import type { Entry, TargetAnswer } from "./catalog";
+import type { Dataset } from "./dataset";
 import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual, Locale } from "./locale";
 
@@ -82,6 +83,16 @@ export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): str
   return locale === "zh"
     ? `${base}；另有规划给出不同数值：${others.join("；")}`
     : `${base}; other plans state a different figure: ${others.join("; ")}`;
+}
+
+/**
+ * 2026.11.29-ab12cd34（2026-11-30）: the version of a dataset and the day it was published, what PLAN.DATASET
+ * returns for a report's 数据版本 line; seeds read from files have no publication date, only their version.
+ */
+export function datasetLabel(dataset: Pick<Dataset, "version" | "published">, locale: Locale = "zh"): string {
+  if (!dataset.published) return dataset.version;
+  const day = dataset.published.slice(0, 10);
+  return locale === "zh" ? `${dataset.version}（${day}）` : `${dataset.version} (${day})`;
 }
 
 /** A column of a table of targets (PLAN.TARGETS, the inserted table, exports): its header and its cell. */

@@ -7,7 +7,7 @@ import { sameAmount, type Catalog, type Entry } from "./catalog";
 import { cagr } from "./growth";
 import { KIND_LABELS } from "./labels";
 import { answersLookup } from "./kinds";
-import { RECORD_KINDS, type RecordKind } from "./schema";
+import { RECORD_KINDS, type RecordKind } from "./vocabulary";
 import { formatValue } from "./present";
 
 export interface ConflictGroup {

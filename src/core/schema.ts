@@ -3,45 +3,22 @@
  * Types are inferred from it, so the files, the validator and the code cannot drift apart.
  */
 import { z } from "zod";
+import { DATASET_ISSUES, type DatasetIssueCode } from "./errors";
+import { BOUNDS, GROWTH_TYPES, RECORD_KINDS, RELATIVE_OPS, YEAR_BASES } from "./vocabulary";
 
 // No runtime code generation: zod otherwise probes `new Function` once, which the taskpane's
 // Content-Security-Policy (no unsafe-eval) rightly refuses.
 z.config({ jitless: true });
 
-/** What a figure is. What each kind is for (lookup, level, limit): `KIND_TRAITS` in kinds.ts. */
-export const RECORD_KINDS = [
-  "target", // a level to reach by a year (产值达到350亿元)
-  "cap", // an upper limit (控制在1500万吨以内)
-  "relative_target", // a change against a reference year (较2020年下降13%)
-  "baseline", // a stated level in a base year (2016年…5000亿元; the 2021 column of a table)
-  "growth_rate", // a stated growth rate (年均增长8%, 增长122%, 实现倍增)
-  "project", // the size of a named project (推动80万吨…项目建设): not a plan target
-  "spec", // a technical or regulatory threshold (叶片长度不低于80米)
-  "policy", // policy money or prices (电价0.26元/度, 奖励3000万元)
-  "context", // a figure about something else (the world market, an appendix)
-] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+// The record vocabularies live apart from zod (vocabulary.ts), so code that only reads them does not load zod.
+export * from "./vocabulary";
 
-/** How the year of a record was obtained. */
-export const YEAR_BASES = [
-  "stated", // the sentence names it: 到2025年
-  "plan_end", // nothing said: the plan's end year
-  "fyp_end", // 十四五末 / “十四五” → 2025
-  "deadline", // 2022年底前
-  "inherited", // from a heading sentence that governs this one (002 L16 → L17–20)
-  "table_header", // from a table's column header
-  "relative", // 三年内: the year is an estimate, see note
-  "recurring", // 每年: every year of the period (year is null)
-  "period", // a cumulative figure over the period (“十四五”期间): year = period end
-] as const;
-export type YearBasis = (typeof YEAR_BASES)[number];
-
-/** 以上 ≥, 突破/超过 >, 左右/约 ≈, 以内/以下 ≤, 低于 <, otherwise eq. A range is value..valueMax. */
-export const BOUNDS = ["eq", "ge", "gt", "approx", "le", "lt"] as const;
-export type Bound = (typeof BOUNDS)[number];
-
-export const GROWTH_TYPES = ["annual_avg", "cagr", "yoy", "cumulative", "multiple"] as const;
-export const RELATIVE_OPS = ["decrease_pct", "increase_pct", "increase_pp", "decrease_pp", "multiple"] as const;
+const RECORD_RULES = {
+  VALUE_MAX_EQUALS_VALUE: DATASET_ISSUES.VALUE_MAX_EQUALS_VALUE,
+  YEAR_NULL_NOT_RECURRING: DATASET_ISSUES.YEAR_NULL_NOT_RECURRING,
+  GROWTH_TYPE_MISSING: DATASET_ISSUES.GROWTH_TYPE_MISSING,
+  RELATIVE_MISSING: DATASET_ISSUES.RELATIVE_MISSING,
+} as const;
 
 const nonEmpty = z.string().trim().min(1);
 const year = z.number().int().min(1949).max(2100);
@@ -106,18 +83,14 @@ export const RecordSchema = z
     note: nonEmpty.nullable().default(null),
   })
   .superRefine((record, ctx) => {
-    if (record.valueMax !== null && record.valueMax === record.value) {
-      ctx.addIssue({ code: "custom", path: ["valueMax"], message: "valueMax equals value: not a range" });
-    }
-    if (record.year === null && record.yearBasis !== "recurring") {
-      ctx.addIssue({ code: "custom", path: ["year"], message: "year may be null only when yearBasis is recurring" });
-    }
-    if (record.kind === "growth_rate" && record.growth === null) {
-      ctx.addIssue({ code: "custom", path: ["growth"], message: "a growth_rate record needs growth.type" });
-    }
-    if (record.kind === "relative_target" && record.relative === null) {
-      ctx.addIssue({ code: "custom", path: ["relative"], message: "a relative_target record needs relative" });
-    }
+    // The texts are the issue catalogue's (errors.ts); `params.issue` lets a validator show them in Chinese.
+    const issue = (path: string, code: DatasetIssueCode & keyof typeof RECORD_RULES): void => {
+      ctx.addIssue({ code: "custom", path: [path], message: RECORD_RULES[code].en({}), params: { issue: code } });
+    };
+    if (record.valueMax !== null && record.valueMax === record.value) issue("valueMax", "VALUE_MAX_EQUALS_VALUE");
+    if (record.year === null && record.yearBasis !== "recurring") issue("year", "YEAR_NULL_NOT_RECURRING");
+    if (record.kind === "growth_rate" && record.growth === null) issue("growth", "GROWTH_TYPE_MISSING");
+    if (record.kind === "relative_target" && record.relative === null) issue("relative", "RELATIVE_MISSING");
   });
 
 /** A number in a line that is deliberately not a record, and why (a date, a year span, a name like 5G). */

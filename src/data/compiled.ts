@@ -42,3 +42,90 @@ export interface DatasetIndex {
   readonly tables: { readonly regions: FileRef; readonly aliases: FileRef };
   readonly plans: readonly IndexedPlan[];
 }
+
+/** A compiled dataset as the add-in holds it: its index and the texts of its tables and plan files (no documents). */
+export interface DatasetSnapshot {
+  readonly index: DatasetIndex;
+  /** Path (as in the index) → the file's text, for the two tables and every plan. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+/** What a refresh accepts: index.json up to 1 MB, any other file up to 5 MB. */
+export const SIZE_LIMITS = { index: 1024 * 1024, file: 5 * 1024 * 1024 } as const;
+
+/** The files a snapshot holds, tables first, then the plans in index order. */
+export function snapshotFiles(index: DatasetIndex): FileRef[] {
+  return [index.tables.regions, index.tables.aliases, ...index.plans];
+}
+
+/** `2026.11.29-ab12cd34`: the date of the newest data, then 8 hex of a hash over every file's sha256. */
+export function versionLabel(newestDate: string, contentHash: string): string {
+  return `${newestDate.replaceAll("-", ".")}-${contentHash.slice(0, 8)}`;
+}
+
+/** What every file's sha256 is hashed over for the version label: one line per file, sorted by path. */
+export function contentLines(refs: readonly FileRef[]): string {
+  return [...refs]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((r) => `${r.file} ${r.sha256}`)
+    .join("\n");
+}
+
+export type IndexResult = { ok: true; index: DatasetIndex } | { ok: false; field: string; format?: string };
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Relative paths inside the dataset folder: no scheme, no leading slash, no "..". */
+const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/;
+
+/**
+ * Checks the shape of an index.json by hand (no zod: the add-in's start path reads stored indexes too). Returns the
+ * first field that is missing or invalid; an unknown format is reported as such, so a newer publisher can say so.
+ */
+export function readIndex(json: unknown): IndexResult {
+  const bad = (field: string): IndexResult => ({ ok: false, field });
+  if (!isObject(json)) return bad("(root)");
+  if (json.format !== DATASET_FORMAT) return { ok: false, field: "format", format: String(json.format) };
+  if (typeof json.version !== "string" || json.version.length === 0) return bad("version");
+  if (typeof json.generated !== "string" || Number.isNaN(Date.parse(json.generated))) return bad("generated");
+  const tables = json.tables;
+  if (!isObject(tables)) return bad("tables");
+  for (const name of ["regions", "aliases"] as const) {
+    if (!isFileRef(tables[name])) return bad(`tables.${name}`);
+  }
+  if (!Array.isArray(json.plans)) return bad("plans");
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  for (const [i, plan] of (json.plans as unknown[]).entries()) {
+    const at = (field: string): string => `plans[${i}].${field}`;
+    if (!isObject(plan)) return bad(`plans[${i}]`);
+    if (!isFileRef(plan)) return bad(at("file/sha256/bytes"));
+    for (const field of ["id", "title", "region"] as const) {
+      if (typeof plan[field] !== "string" || plan[field].length === 0) return bad(at(field));
+    }
+    if (!Number.isInteger(plan.records) || (plan.records as number) < 0) return bad(at("records"));
+    if (typeof plan.updated !== "string" || !DATE.test(plan.updated)) return bad(at("updated"));
+    if (!isFileRef(plan.document)) return bad(at("document"));
+    if (ids.has(plan.id as string)) return bad(at("id"));
+    if (files.has(plan.file)) return bad(at("file"));
+    ids.add(plan.id as string);
+    files.add(plan.file);
+  }
+  return { ok: true, index: json as unknown as DatasetIndex };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isFileRef(value: unknown): value is FileRef {
+  return (
+    isObject(value) &&
+    typeof value.file === "string" &&
+    SAFE_PATH.test(value.file) &&
+    typeof value.sha256 === "string" &&
+    SHA256.test(value.sha256) &&
+    Number.isInteger(value.bytes) &&
+    (value.bytes as number) >= 0
+  );
+}

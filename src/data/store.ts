@@ -1,12 +1,9 @@
 /**
- * The live catalogue of a running add-in: one value, swapped whole when a refresh or an import succeeds.
- * Readers always see a complete dataset; a failed refresh never replaces what is there.
+ * The live catalogue of a running add-in: one value, swapped whole when a stored or refreshed dataset has been
+ * verified and built aside (LiveData). Readers always see a complete dataset; a failed refresh never replaces what
+ * is there. No verification happens here, so the add-in's start path stays free of zod.
  */
 import type { Catalog } from "../core/catalog";
-import { catalogFrom } from "./catalog-from";
-import type { DatasetIssue, RawDataset } from "./validate";
-
-export type SwapResult = { ok: true; catalog: Catalog } | { ok: false; issues: readonly DatasetIssue[] };
 
 export class CatalogStore {
   private current: Catalog;
@@ -20,16 +17,13 @@ export class CatalogStore {
     return this.current;
   }
 
-  /** Verifies `raw` completely, then swaps it in and notifies listeners; on any issue keeps the current data. */
-  swap(raw: RawDataset): SwapResult {
-    const built = catalogFrom(raw);
-    if (!built.ok) return built;
-    this.current = built.catalog;
+  /** Swaps in a catalogue built from verified data (catalogFrom, catalogFromSnapshot, a refresh) and notifies. */
+  swap(catalog: Catalog): void {
+    this.current = catalog;
     for (const listener of this.listeners) listener(this.current);
-    return { ok: true, catalog: this.current };
   }
 
-  /** Calls `listener` after every successful swap; returns the unsubscribe function. */
+  /** Calls `listener` after every swap; returns the unsubscribe function. */
   subscribe(listener: (catalog: Catalog) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,12 +1,20 @@
 /**
  * Verifying a dataset: the plan files, the region and alias tables and the source documents, checked against the
  * schema and against each other (quotes verbatim on their lines, links that resolve). Nothing here reads files:
- * the Node loader, the webpack bundle and a refresh hand the raw contents in.
+ * the Node loader, the build and a refresh hand the raw contents in. This module loads zod: the add-in's start
+ * path never imports it (a refresh loads it on demand, as its own chunk).
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { valueTexts, type Dataset } from "../core/dataset";
+import { DATASET_ISSUES, dataText, type DatasetIssueCode } from "../core/errors";
+import type { Bilingual } from "../core/locale";
 import { AliasesFileSchema, PlanSchema, RegionsFileSchema, type Plan, type PlanRecord } from "../core/schema";
 import { lookupUnit } from "../core/units";
+import { datasetIssue, type DatasetIssue } from "./issues";
+
+export { datasetIssue, formatIssue, issueText, type DatasetIssue } from "./issues";
+
+const zhLocale = z.locales.zhCN().localeError;
 
 export interface RawDataset {
   /** A label for this version of the data (the seeds' content hash, or a refresh's version). */
@@ -15,19 +23,24 @@ export interface RawDataset {
   readonly aliases: unknown;
   /** One entry per plan file; `file` is only used to name the file in errors. */
   readonly plans: ReadonlyArray<{ readonly file: string; readonly content: unknown }>;
-  /** Source documents by file name, as text. */
-  readonly documents: Readonly<Record<string, string>>;
-}
-
-/** One thing wrong with the data, naming the file, the record and the field. */
-export interface DatasetIssue {
-  readonly file: string;
-  readonly record: string | null;
-  readonly field: string | null;
-  readonly message: string;
+  /**
+   * Source documents by file name, as text. Without them (a compiled dataset: the documents were checked when it
+   * was published) the quotes are not checked against their lines; everything else is.
+   */
+  readonly documents?: Readonly<Record<string, string>>;
+  /** When a compiled dataset was published (its index's `generated`). */
+  readonly published?: string;
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
+
+/** A schema issue in both languages: zod's Chinese locale, or the catalogue's text for the schema's own rules. */
+function schemaMessage(issue: z.core.$ZodIssue): Bilingual {
+  const own = issue.code === "custom" ? (issue.params as { issue?: DatasetIssueCode } | undefined)?.issue : undefined;
+  if (own) return dataText(DATASET_ISSUES, own as "RECORD_ID_TWICE");
+  const zh = zhLocale(issue as unknown as Parameters<typeof zhLocale>[0]);
+  return { zh: typeof zh === "string" ? zh : (zh?.message ?? issue.message), en: issue.message };
+}
 
 function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIssue[] {
   return error.issues.map((issue) => {
@@ -40,62 +53,70 @@ function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIs
       record = typeof id === "string" ? id : `records[${path[1]}]`;
       field = path.slice(2).join(".") || null;
     }
-    return { file, record, field, message: issue.message };
+    return { file, record, field, code: "SCHEMA", message: schemaMessage(issue) };
   });
 }
 
-/** Checks of one record against its document: the line exists, the quote is on it and shows the value. */
+/**
+ * Checks of one record: id, line range, unit, range bound, the quote showing its value, and (when the document is
+ * at hand, `lines` not null) the line existing with the quote verbatim on it.
+ */
 function recordIssues(
   plan: Plan,
   record: PlanRecord,
-  lines: readonly string[] | undefined,
+  lines: readonly string[] | null | undefined,
   file: string,
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const at = (field: string, message: string): void => {
-    issues.push({ file, record: record.id, field, message });
-  };
+  const at = (field: string): { file: string; record: string; field: string } => ({ file, record: record.id, field });
   const [planId, lineTag] = record.id.split("-");
-  if (planId !== plan.id) at("id", `id must start with the plan id ${plan.id}`);
-  if (lineTag !== `L${record.line}`) at("id", `id must carry the line: L${record.line}`);
+  if (planId !== plan.id) issues.push(datasetIssue(at("id"), "ID_PLAN", { plan: plan.id }));
+  if (lineTag !== `L${record.line}`) issues.push(datasetIssue(at("id"), "ID_LINE", { line: record.line }));
   if (record.line < plan.lines[0] || record.line > plan.lines[1]) {
-    at("line", `line ${record.line} is outside the plan's lines ${plan.lines[0]}–${plan.lines[1]}`);
+    issues.push(
+      datasetIssue(at("line"), "LINE_OUTSIDE_PLAN", { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
+    );
   }
-  const text = lines?.[record.line - 1];
+  const text = lines === null ? null : lines?.[record.line - 1];
   if (text === undefined) {
-    at("line", `line ${record.line} does not exist in ${plan.document}`);
-  } else if (!text.includes(record.quote)) {
-    at("quote", `quote is not verbatim on line ${record.line}: "${record.quote}"`);
+    issues.push(datasetIssue(at("line"), "NO_LINE", { line: record.line, document: plan.document }));
+  } else if (text !== null && !text.includes(record.quote)) {
+    issues.push(datasetIssue(at("quote"), "QUOTE_NOT_ON_LINE", { line: record.line, quote: record.quote }));
   } else {
     for (const shown of valueTexts(record)) {
-      if (!record.quote.includes(shown)) at("value", `quote does not contain the value text "${shown}"`);
+      if (!record.quote.includes(shown)) issues.push(datasetIssue(at("value"), "QUOTE_WITHOUT_VALUE", { shown }));
     }
   }
-  if (!lookupUnit(record.unit)) at("unit", `unknown unit "${record.unit}" (add it to src/core/units.ts)`);
+  if (!lookupUnit(record.unit)) issues.push(datasetIssue(at("unit"), "UNKNOWN_UNIT", { unit: record.unit }));
   if (record.entityFilter && !lookupUnit(record.entityFilter.unit)) {
-    at("entityFilter.unit", `unknown unit "${record.entityFilter.unit}"`);
+    issues.push(datasetIssue(at("entityFilter.unit"), "UNKNOWN_UNIT", { unit: record.entityFilter.unit }));
   }
   if (record.valueMax !== null && record.bound !== "eq" && record.bound !== "approx") {
-    at("bound", `a range (valueMax) takes bound eq or approx, not ${record.bound}`);
+    issues.push(datasetIssue(at("bound"), "RANGE_BOUND", { bound: record.bound }));
   }
   return issues;
 }
 
-/** Validates every file and the links between them; returns the dataset or every issue found. */
+/**
+ * Validates every file and the links between them; returns the dataset or every issue found. Without documents
+ * (`raw.documents` absent: a compiled dataset) the quotes are checked for their values but not against their lines.
+ */
 export function buildDataset(raw: RawDataset): DatasetResult {
   const issues: DatasetIssue[] = [];
 
-  const regionsParsed = RegionsFileSchema.safeParse(raw.regions);
+  // reportInput keeps the input on each issue, so the Chinese messages can say what was found.
+  const options = { reportInput: true } as const;
+  const regionsParsed = RegionsFileSchema.safeParse(raw.regions, options);
   if (!regionsParsed.success) issues.push(...zodIssues("regions.json", regionsParsed.error, raw.regions));
-  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases);
+  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, options);
   if (!aliasesParsed.success) issues.push(...zodIssues("aliases.json", aliasesParsed.error, raw.aliases));
 
-  const documents: Record<string, readonly string[]> = {};
-  for (const [name, text] of Object.entries(raw.documents)) documents[name] = text.split(/\r?\n/);
+  const documents: Record<string, readonly string[]> | null = raw.documents ? {} : null;
+  for (const [name, text] of Object.entries(raw.documents ?? {})) documents![name] = text.split(/\r?\n/);
 
   const plans: Plan[] = [];
   for (const { file, content } of raw.plans) {
-    const parsed = PlanSchema.safeParse(content);
+    const parsed = PlanSchema.safeParse(content, options);
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, content));
       continue;
@@ -111,33 +132,29 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
-    if (planIds.has(plan.id))
-      issues.push({ file, record: null, field: "id", message: `plan id ${plan.id} is used twice` });
+    if (planIds.has(plan.id)) issues.push(datasetIssue({ file, field: "id" }, "PLAN_ID_TWICE", { plan: plan.id }));
     planIds.add(plan.id);
     if (!regionNames.has(plan.region)) {
-      issues.push({ file, record: null, field: "region", message: `region "${plan.region}" is not in regions.json` });
+      issues.push(datasetIssue({ file, field: "region" }, "UNKNOWN_REGION", { region: plan.region }));
     }
-    const lines = documents[plan.document];
-    if (!lines) issues.push({ file, record: null, field: "document", message: `no document ${plan.document}` });
-    if (plan.period.start > plan.period.end) {
-      issues.push({ file, record: null, field: "period", message: "period starts after it ends" });
+    const lines = documents ? documents[plan.document] : null;
+    if (lines === undefined) {
+      issues.push(datasetIssue({ file, field: "document" }, "NO_DOCUMENT", { document: plan.document }));
     }
+    if (plan.period.start > plan.period.end) issues.push(datasetIssue({ file, field: "period" }, "PERIOD_REVERSED"));
     for (const record of plan.records) {
       if (recordIds.has(record.id)) {
-        issues.push({ file, record: record.id, field: "id", message: "record id is used twice" });
+        issues.push(datasetIssue({ file, record: record.id, field: "id" }, "RECORD_ID_TWICE"));
       }
       recordIds.add(record.id);
       issues.push(...recordIssues(plan, record, lines, file));
     }
+    if (lines === null) continue;
     for (const exclusion of plan.exclusions) {
       const text = lines?.[exclusion.line - 1];
       if (text === undefined || !text.includes(exclusion.text)) {
-        issues.push({
-          file,
-          record: null,
-          field: `exclusions(line ${exclusion.line})`,
-          message: `exclusion text no longer matches the line: "${exclusion.text}"`,
-        });
+        const field = `exclusions(line ${exclusion.line})`;
+        issues.push(datasetIssue({ file, field }, "EXCLUSION_STALE", { text: exclusion.text }));
       }
     }
   }
@@ -145,13 +162,14 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     const file = fileOf.get(plan.id) ?? plan.id;
     for (const superseded of plan.supersedes) {
       if (!planIds.has(superseded)) {
-        issues.push({ file, record: null, field: "supersedes", message: `no plan ${superseded}` });
+        issues.push(datasetIssue({ file, field: "supersedes" }, "NO_PLAN", { plan: superseded }));
       }
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
-        if (!recordIds.has(other))
-          issues.push({ file, record: record.id, field: "sameAs", message: `no record ${other}` });
+        if (!recordIds.has(other)) {
+          issues.push(datasetIssue({ file, record: record.id, field: "sameAs" }, "NO_RECORD", { record: other }));
+        }
       }
     }
   }
@@ -164,14 +182,8 @@ export function buildDataset(raw: RawDataset): DatasetResult {
       regions: regionsParsed.data.regions,
       aliases: aliasesParsed.data,
       plans: [...plans].sort((a, b) => a.id.localeCompare(b.id)),
-      documents,
+      ...(documents ? { documents } : {}),
+      ...(raw.published ? { published: raw.published } : {}),
     },
   };
-}
-
-export function formatIssue(issue: DatasetIssue): string {
-  const where = [issue.file, issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
-    .filter(Boolean)
-    .join(", ");
-  return `${where}: ${issue.message}`;
 }

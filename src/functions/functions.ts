@@ -13,7 +13,7 @@ import { cagr, gap, progress, project, requiredCagr, yearsToTarget } from "../co
 import { ARG, toNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
 import { LOOKUP_KINDS } from "../core/kinds";
 import type { Bilingual } from "../core/locale";
-import { answerCitation, columnHeaders, TARGET_COLUMNS } from "../core/present";
+import { answerCitation, columnHeaders, datasetLabel, TARGET_COLUMNS } from "../core/present";
 import { convert } from "../core/units";
 import type { FunctionId } from "../sheet/function-table";
 import { cell, cellLocale, need, row } from "./excel";
@@ -265,6 +265,11 @@ export function convertFunction(value: unknown, from_unit: unknown, to_unit: unk
   );
 }
 
+/** The version and publication day of the data in use: what a report prints as 数据版本. */
+export function datasetFunction(): string {
+  return cell(() => datasetLabel(catalog().dataset, cellLocale()));
+}
+
 /** Each id of the function table bound to its implementation; Excel calls them through CustomFunctions.associate. */
 export const IMPLEMENTATIONS = {
   TARGET: target,
@@ -286,4 +291,5 @@ export const IMPLEMENTATIONS = {
   GAP: gapFunction,
   ONTRACK: ontrack,
   CONVERT: convertFunction,
+  DATASET: datasetFunction,
 } as const satisfies Record<FunctionId, (...args: never[]) => unknown>;

@@ -8,7 +8,7 @@ import { ARG, type ArgumentName } from "../core/input";
 import type { Bilingual } from "../core/locale";
 import { TARGET_COLUMNS } from "../core/present";
 
-export type FunctionFamily = "lookup" | "list" | "growth" | "unit";
+export type FunctionFamily = "lookup" | "list" | "growth" | "unit" | "data";
 
 export interface ParameterSpec {
   /** The ASCII name Excel shows in an English Office (and the implementation's parameter). */
@@ -25,6 +25,11 @@ export interface FunctionExample {
   readonly result: string;
   /** What the example shows, for the README. */
   readonly note: string;
+  /**
+   * For a result that depends on the data in use (PLAN.DATASET): the shape the cell must have; `result` then shows
+   * a typical value.
+   */
+  readonly pattern?: RegExp;
 }
 
 export interface FunctionSpec {
@@ -400,6 +405,24 @@ export const FUNCTION_TABLE = [
     result: { type: "number" },
     examples: [
       { formula: `=PLAN.CONVERT(350,"亿元","万元")`, result: "3500000", note: "unit conversion within one dimension" },
+    ],
+  },
+  {
+    id: "DATASET",
+    family: "data",
+    description: {
+      en: "The version of the data the functions answer from, and the day it was published: for a report's data-version line.",
+      zh: "函数所用数据的版本与发布日期，可用于报告中的“数据版本”",
+    },
+    parameters: [],
+    result: { type: "string" },
+    examples: [
+      {
+        formula: `=PLAN.DATASET()`,
+        result: "2026.11.29-c9f78ee0（2026-11-30）",
+        pattern: /^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}（\d{4}-\d{2}-\d{2}）$/,
+        note: 'the data in use: its version (date of the newest plan data, then a content hash) and publication day; `="数据版本："&PLAN.DATASET()` in a report',
+      },
     ],
   },
 ] as const satisfies readonly FunctionSpec[];

@@ -14,6 +14,7 @@ import { ALL, browseTree, entriesUnder, type BrowseSelection } from "./model/bro
 import { detailOf } from "./model/detail";
 import { passesFilters, SearchIndex, type SearchFilters } from "./search/search-index";
 import { BrowseTree } from "./ui/browse-tree";
+import { DataPanel, type DataLink } from "./ui/data-panel";
 import { renderDetail } from "./ui/detail-view";
 import { el, replaceChildren } from "./ui/dom";
 import { RecordList } from "./ui/record-list";
@@ -30,6 +31,8 @@ export interface AppOptions {
   readonly source: CatalogSource;
   readonly mode: HostMode;
   readonly excelRun?: ExcelRun;
+  /** The data lifecycle (refresh, restore, documents); without it the pane only browses the data it was given. */
+  readonly data?: DataLink;
 }
 
 const NOTICE_DISMISSED_KEY = "plan-targets.notice-dismissed";
@@ -39,6 +42,7 @@ export class App {
   private readonly locale: Locale;
   private readonly mode: HostMode;
   private readonly run: ExcelRun;
+  private readonly data: DataLink | null;
   private catalog: Catalog;
   private index: SearchIndex;
   private query = "";
@@ -63,6 +67,7 @@ export class App {
     this.locale = localeFor(options.mode.displayLanguage);
     this.strings = stringsFor(this.locale);
     this.run = options.excelRun ?? defaultExcelRun;
+    this.data = options.data ?? null;
     this.catalog = options.source.catalog;
     this.index = new SearchIndex(this.catalog);
     const s = this.strings;
@@ -102,6 +107,7 @@ export class App {
     replaceChildren(options.root, [
       el("header", { class: "app-header" }, [el("h1", { text: s.appTitle })]),
       this.notice(),
+      this.data ? new DataPanel(s, this.data).element : null,
       this.searchBar.element,
       el("main", { class: "panels" }, [this.browsePanel, this.listPanel, this.detailPanel]),
       this.status,
@@ -214,6 +220,7 @@ export class App {
         open: (other) => this.openDetail(other),
         insert: (action, current) => void this.insertFromDetail(action, entry, current),
         copy: (action) => void this.copy(action, entry),
+        ...(this.data ? { documentLines: (e: Entry) => this.data!.live.documentLines(e.plan) } : {}),
       },
       detail,
       new Date().getFullYear() - 1,

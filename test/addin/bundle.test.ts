@@ -1,8 +1,10 @@
 import { expect } from "chai";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { readIndex, snapshotFiles } from "../../src/data/compiled";
 import { builtAddin } from "../support/build";
+import { nodeSha256 } from "../support/seeds";
 import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
 
 /**
@@ -35,5 +37,58 @@ describe("the built functions bundle", function () {
     }
     expect(thrown).to.be.instanceOf(StandInError);
     expect((thrown as InstanceType<typeof StandInError>).code).to.equal("#N/A");
+    const index = JSON.parse(readFileSync(join(dist, "datasets", "index.json"), "utf8")) as { version: string };
+    expect(associated.get("DATASET")!()).to.match(
+      new RegExp(`^${index.version.replaceAll(".", "\\.")}（\\d{4}-\\d{2}-\\d{2}）$`),
+    );
+  });
+});
+
+describe("the published dataset and the start path", function () {
+  this.timeout(180000);
+  let dist = "";
+  before(async () => {
+    dist = await builtAddin();
+  });
+
+  it("writes dist/datasets/ in format 1: every file named in index.json, with its size and sha256", () => {
+    const dir = join(dist, "datasets");
+    const read = readIndex(JSON.parse(readFileSync(join(dir, "index.json"), "utf8")));
+    if (!read.ok) throw new Error(read.field);
+    const { index } = read;
+    expect(index.version).to.match(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/);
+    expect(index.plans).to.have.length(13);
+    const refs = [...snapshotFiles(index), ...index.plans.map((p) => p.document)];
+    for (const ref of refs) {
+      const bytes = readFileSync(join(dir, ref.file));
+      expect(bytes.length, ref.file).to.equal(ref.bytes);
+      expect(nodeSha256(bytes), ref.file).to.equal(ref.sha256);
+    }
+    expect(readdirSync(join(dir, "documents"))).to.have.length(5);
+  });
+
+  it("keeps zod and the documents off the start path: the verifier is its own chunk, loaded by a refresh", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
+      .map((m) => m[1]!)
+      .filter((s) => !/^https?:/.test(s));
+    expect(scripts).to.deep.equal(["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
+    for (const file of scripts) {
+      const code = readFileSync(join(dist, file), "utf8");
+      expect(code, file).to.not.include("ZodError");
+      expect(code, file).to.not.include("jitless");
+      // A sentence found only in the documents, never in a quote.
+      expect(code, file).to.not.include("围绕稀土资源绿色高效高值化利用");
+    }
+    expect(readFileSync(join(dist, "verify.js"), "utf8")).to.include("ZodError");
+  });
+
+  it("lets the page connect only to its own origin and Office's hosts, and names the default data address", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    const connect = /connect-src ([^;]+)/.exec(csp)?.[1]?.split(/\s+/) ?? [];
+    expect(connect[0]).to.equal("'self'");
+    expect(connect.filter((s) => !/microsoft\.com|office\.com|officeapps|localhost/.test(s))).to.deep.equal(["'self'"]);
+    expect(html).to.match(/name="?plan-targets-data-url"? content="?datasets\/index\.json"?/);
   });
 });

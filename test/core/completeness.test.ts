@@ -30,19 +30,19 @@ describe("completeness of all five documents", () => {
 
   it("scans every line: the documents hold over 1,100 lines and the plans cover all of them but 001's header", () => {
     const dataset = seedDataset();
-    const lines = Object.values(dataset.documents).reduce((n, d) => n + d.length, 0);
+    const lines = Object.values(dataset.documents!).reduce((n, d) => n + d.length, 0);
     expect(lines).to.be.greaterThan(1100);
     const covered = new Set(
       dataset.plans.flatMap((p) =>
         Array.from({ length: p.lines[1] - p.lines[0] + 1 }, (_, i) => `${p.document}:${p.lines[0] + i}`),
       ),
     );
-    const uncovered = Object.entries(dataset.documents)
+    const uncovered = Object.entries(dataset.documents!)
       .flatMap(([doc, ls]) => ls.map((_, i) => `${doc}:${i + 1}`))
       .filter((k) => !covered.has(k));
     expect(
       uncovered.every(
-        (k) => /^001_.*:[1-3]$/.test(k) || k.endsWith(":" + String(dataset.documents[k.split(":")[0]!]!.length)),
+        (k) => /^001_.*:[1-3]$/.test(k) || k.endsWith(":" + String(dataset.documents![k.split(":")[0]!]!.length)),
       ),
     ).to.equal(true);
   });

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { valueTexts } from "../../src/core/dataset";
-import { buildDataset, formatIssue, type RawDataset } from "../../src/data/validate";
+import { buildDataset, formatIssue, issueText, type RawDataset } from "../../src/data/validate";
 import { readSeeds } from "../../src/node/seeds";
 import { seedDataset } from "../support/seeds";
 
@@ -24,7 +24,7 @@ describe("dataset: the bundled seeds", () => {
     const dataset = seedDataset();
     let checked = 0;
     for (const plan of dataset.plans) {
-      const lines = dataset.documents[plan.document]!;
+      const lines = dataset.documents![plan.document]!;
       for (const record of plan.records) {
         const line = lines[record.line - 1];
         expect(line, `${record.id}: line ${record.line}`).to.be.a("string");
@@ -38,7 +38,7 @@ describe("dataset: the bundled seeds", () => {
 
   it("copy the five source documents verbatim, one plan file per plan", () => {
     const dataset = seedDataset();
-    expect(Object.keys(dataset.documents)).to.have.length(5);
+    expect(Object.keys(dataset.documents!)).to.have.length(5);
     const ids = dataset.plans.map((p) => p.id);
     expect(ids).to.include.members(["000", "002", "003"]);
     expect(new Set(ids).size).to.equal(ids.length);
@@ -54,12 +54,25 @@ describe("dataset: a bad file is named with its record and field", () => {
     expect(issue.file).to.equal("002.json");
     expect(issue.record).to.equal("002-L17-1");
     expect(issue.field).to.equal("value");
+    expect(formatIssue(issue)).to.match(/^文件 002\.json，记录 002-L17-1，字段 value：无效输入：期望 数字/);
+    expect(issueText(issue, "en")).to.match(
+      /^002\.json, record 002-L17-1, field value: Invalid input: expected number/,
+    );
+  });
+
+  it("names the schema's own rules in Chinese too", () => {
+    const built = buildDataset(withPlan((plan) => (plan.records[0]!.valueMax = plan.records[0]!.value)));
+    expect(built.ok).to.equal(false);
+    if (!built.ok) expect(formatIssue(built.issues[0]!)).to.match(/字段 valueMax：valueMax 等于 value：不是区间$/);
   });
 
   it("reports a quote that is not on its line", () => {
     const built = buildDataset(withPlan((plan) => (plan.records[0]!.quote = "产业总体规模力争突破600亿元")));
     expect(built.ok).to.equal(false);
-    if (!built.ok) expect(built.issues.map(formatIssue).join()).to.match(/002\.json, record 002-L17-1, field quote/);
+    if (!built.ok)
+      expect(built.issues.map(formatIssue).join()).to.match(
+        /文件 002\.json，记录 002-L17-1，字段 quote：引文不在第17行原文中/,
+      );
   });
 
   it("reports a quote that does not show the value", () => {
@@ -89,12 +102,12 @@ describe("dataset: a bad file is named with its record and field", () => {
       ),
     );
     expect(built.ok).to.equal(false);
-    if (!built.ok) expect(built.issues[0]!.message).to.match(/no longer matches/);
+    if (!built.ok) expect(built.issues[0]!.message.en).to.match(/no longer matches/);
   });
 
   it("reports a record id used twice", () => {
     const built = buildDataset(withPlan((plan) => plan.records.push({ ...plan.records[0]! })));
     expect(built.ok).to.equal(false);
-    if (!built.ok) expect(built.issues[0]!.message).to.match(/used twice/);
+    if (!built.ok) expect(built.issues[0]!.message.en).to.match(/used twice/);
   });
 });

@@ -60,7 +60,7 @@ describe("two versions of one plan (000 and 001D) and a plan that restates itsel
   });
 
   it("gives source typos their correct name as an alias (石黑烯 → 石墨烯), quotes stay verbatim", () => {
-    const line = catalog.dataset.documents["000_7fb2c2560672e87d.txt"]![48]!;
+    const line = catalog.dataset.documents!["000_7fb2c2560672e87d.txt"]![48]!;
     expect(line).to.include("石黑烯");
     expect(value(catalog.list({ region: "内蒙古", sector: "石黑烯" })).length).to.be.greaterThan(0);
   });

@@ -47,7 +47,7 @@ describe("yearBasis follows the sentence of the quote", () => {
     const problems: string[] = [];
     let checked = 0;
     for (const plan of dataset.plans) {
-      const lines = dataset.documents[plan.document]!;
+      const lines = dataset.documents![plan.document]!;
       for (const record of plan.records) {
         const problem = yearBasisProblem(record, lines[record.line - 1]!);
         if (problem !== null) problems.push(`${record.id}: ${problem}`);

@@ -5,8 +5,13 @@
  * recording workbook: every write (formulas, number formats, fonts, fills), table and chart the taskpane makes
  * lands in window.__standIn.workbook for the test to assert.
  *
+ * It also keeps what the data lifecycle asks of Office: every full recalculation requested
+ * (window.__standIn.calculations), the document settings (window.__standIn.settings, e.g. the data version the
+ * workbook was computed with) and every associated function (window.__standIn.functions, to call as Excel would).
+ *
  * The page's query string configures it: ?cf=0 (no custom functions, like perpetual volume-licensed Office),
- * ?lang=en-US (display language), ?select=D5 (the selected cell).
+ * ?lang=en-US (display language), ?select=D5 (the selected cell), ?dataVersion=V (the workbook was computed with
+ * data version V), ?partition=K (Office's partitionKey).
  */
 (function () {
   "use strict";
@@ -19,7 +24,17 @@
   var SHEET = "Sheet1";
 
   var workbook = { writes: [], formats: [], tables: [], charts: [], cells: {}, syncs: 0 };
-  var standIn = { workbook: workbook, associated: [], requirementChecks: [] };
+  var settings = {};
+  if (params.get("dataVersion")) settings["plan-targets.dataVersion"] = params.get("dataVersion");
+  var standIn = {
+    workbook: workbook,
+    associated: [],
+    functions: {},
+    requirementChecks: [],
+    calculations: [],
+    settings: settings,
+    settingsSaves: 0,
+  };
   window.__standIn = standIn;
 
   function columnName(col) {
@@ -182,9 +197,15 @@
   var selection = parseCell(selected);
 
   window.Excel = {
+    CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
     run: function (batch) {
       var context = {
         workbook: {
+          application: {
+            calculate: function (type) {
+              standIn.calculations.push(type);
+            },
+          },
           getSelectedRange: function () {
             return makeRange(selection.row, selection.col, 1, 1);
           },
@@ -210,6 +231,27 @@
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
     context: {
       displayLanguage: displayLanguage,
+      partitionKey: params.get("partition") || undefined,
+      document: {
+        settings: {
+          get: function (name) {
+            return Object.prototype.hasOwnProperty.call(settings, name) ? settings[name] : null;
+          },
+          set: function (name, value) {
+            settings[name] = value;
+          },
+          remove: function (name) {
+            delete settings[name];
+          },
+          saveAsync: function (callback) {
+            standIn.settingsSaves++;
+            if (callback)
+              setTimeout(function () {
+                callback({ status: "succeeded" });
+              }, 0);
+          },
+        },
+      },
       requirements: {
         isSetSupported: function (name, version) {
           standIn.requirementChecks.push([name, version]);
@@ -231,7 +273,8 @@
   };
 
   // The one CustomFunctions stand-in (test/support/custom-functions-stand-in.cjs), served just before this file.
-  window.installCustomFunctions(window, function (id) {
+  window.installCustomFunctions(window, function (id, fn) {
     standIn.associated.push(id);
+    standIn.functions[id] = fn;
   });
 })();

@@ -1,11 +1,12 @@
 /**
  * The globals Excel gives custom functions, for src/functions in Node (mocha loads this first): the one
- * CustomFunctions stand-in, and the live store over the Node seeds, as the add-in installs the bundled ones.
+ * CustomFunctions stand-in, and the live store over the seeds compiled as the build publishes them, read through
+ * the add-in's start path (catalogFromSnapshot), as the add-in installs its bundled snapshot.
  */
 import installCustomFunctions = require("./custom-functions-stand-in.cjs");
 import { CatalogStore } from "../../src/data/store";
 import { install } from "../../src/functions/live";
-import { seedCatalog } from "./seeds";
+import { compiledSeeds } from "./seeds";
 
 export const associations = new Map<string, (...args: unknown[]) => unknown>();
 
@@ -15,5 +16,5 @@ const standIn = installCustomFunctions(globalThis, (id, fn) => associations.set(
 export const StandInError = standIn.Error;
 export type StandInError = InstanceType<typeof StandInError>;
 
-export const liveTestStore = new CatalogStore(seedCatalog());
+export const liveTestStore = new CatalogStore(compiledSeeds().catalog);
 install(liveTestStore);

@@ -8,6 +8,7 @@ import type { Catalog, Entry } from "../../core/catalog";
 import { messageFor, type PlanError } from "../../core/errors";
 import { ARG, toNumber, toYear } from "../../core/input";
 import { citation, formatValue, lineRef } from "../../core/present";
+import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
 import { COPY_ACTIONS, INSERT_ACTIONS, type CopyAction, type CurrentValue, type InsertAction } from "../actions";
 import type { Strings } from "../i18n";
@@ -26,6 +27,8 @@ export interface DetailContext {
   open(entry: Entry): void;
   insert(action: InsertAction, current: CurrentValue): void;
   copy(action: CopyAction): void;
+  /** The lines of the record's document, fetched on demand (the source view shows the full line when it has them). */
+  documentLines?(entry: Entry): Promise<Outcome<readonly string[]>>;
 }
 
 export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: number): HTMLElement {
@@ -150,7 +153,35 @@ function sourceBlock(ctx: DetailContext, detail: Detail): HTMLElement {
       detail.quote.map((segment) => (segment.highlight ? el("mark", { text: segment.text }) : segment.text)),
     ),
     el("p", { class: "cite", text: lineRef(entry, s.locale) }),
+    fullLine(ctx, entry),
   ]);
+}
+
+/**
+ * The whole line the quote stands on, from the plan's document (fetched when a record is opened, not at start);
+ * the quote above is always there without it.
+ */
+function fullLine(ctx: DetailContext, entry: Entry): HTMLElement | null {
+  if (!ctx.documentLines) return null;
+  const s = ctx.strings;
+  const box = el("div", { class: "full-line", attrs: { "aria-live": "polite" } }, [
+    el("p", { class: "hint", text: s.fullLineLoading }),
+  ]);
+  void ctx.documentLines(entry).then((got) => {
+    const text = got.ok ? got.value[entry.record.line - 1] : undefined;
+    if (!got.ok || text === undefined) {
+      const why = got.ok ? lineRef(entry, s.locale) : got.fault.message[s.locale];
+      replaceChildren(box, [el("p", { class: "hint", text: s.fullLineFailed(why) })]);
+      return;
+    }
+    const at = text.indexOf(entry.record.quote);
+    const parts =
+      at < 0
+        ? [text]
+        : [text.slice(0, at), el("mark", { text: entry.record.quote }), text.slice(at + entry.record.quote.length)];
+    replaceChildren(box, [el("h4", { text: s.fullLine }), el("blockquote", { class: "line" }, parts)]);
+  });
+  return box;
 }
 
 /** This record and every differing figure, one row each: plan, value, line and quote side by side. */

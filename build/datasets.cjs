@@ -1,0 +1,77 @@
+// @ts-check
+/**
+ * Publishes the seeds at build time: verifies them completely (src/node/publish.ts: schema, quotes verbatim on their
+ * lines, links, completeness, curation) and FAILS the build on any issue, naming file, record and field in Chinese;
+ * then writes datasets/ (format 1: index.json, tables/, plans/, documents/) into the output and provides the
+ * compiled snapshot (index + tables + plans, no documents) to the bundle as the module
+ * "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
+ */
+const path = require("node:path");
+const { require: tsxRequire } = require("tsx/cjs/api");
+
+const SNAPSHOT_MODULE = "plan-targets/bundled-dataset";
+const SEEDS = path.resolve(__dirname, "..", "seeds");
+
+/**
+ * @typedef {{ index: { version: string, generated: string }, files: Record<string, string> }} Snapshot
+ * @typedef {{ ok: true, published: unknown, snapshot: Snapshot } | { ok: false, issues: unknown[] }} PublishResult
+ * @returns {{
+ *   publishSeeds(options?: { seedsDir?: string }): PublishResult,
+ *   publishFailure(issues: unknown[]): string,
+ *   publishedFiles(published: unknown): Record<string, string>,
+ * }}
+ */
+function loadPublisher() {
+  const publish = tsxRequire("../src/node/publish.ts", __filename);
+  const data = tsxRequire("../src/data/publish.ts", __filename);
+  return { ...publish, publishedFiles: data.publishedFiles };
+}
+
+class DatasetsPlugin {
+  constructor() {
+    /** @type {PublishResult | null} */
+    this.result = null;
+  }
+
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    const { VirtualUrlPlugin } = compiler.webpack.experiments.schemes;
+    new VirtualUrlPlugin({
+      [SNAPSHOT_MODULE]: {
+        type: ".js",
+        version: () => (this.result?.ok ? `${this.result.snapshot.index.generated}` : "invalid"),
+        source: () => {
+          const result = this.result;
+          if (!result?.ok) throw new Error("plan-targets: the seeds did not verify (see the error above)");
+          // JSON.parse of one string literal: faster to start than the same data as an object literal.
+          return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.snapshot))});\n`;
+        },
+      },
+    }).apply(compiler);
+
+    compiler.hooks.thisCompilation.tap("DatasetsPlugin", (compilation) => {
+      const { publishSeeds, publishFailure, publishedFiles } = loadPublisher();
+      this.result = publishSeeds({ seedsDir: SEEDS });
+      compilation.contextDependencies.add(SEEDS);
+      compilation.hooks.processAssets.tap(
+        { name: "DatasetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const result = this.result;
+          if (!result) return;
+          if (!result.ok) {
+            const error = new WebpackError(publishFailure(result.issues));
+            error.name = "DatasetError";
+            compilation.errors.push(error);
+            return;
+          }
+          for (const [file, text] of Object.entries(publishedFiles(result.published))) {
+            compilation.emitAsset(`datasets/${file}`, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { DatasetsPlugin, SNAPSHOT_MODULE };

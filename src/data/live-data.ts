@@ -1,0 +1,277 @@
+/**
+ * The running add-in's dataset lifecycle, around the one CatalogStore: the bundled snapshot at start, a stored
+ * dataset swapped in when it is valid and newer, refreshes from a web server, the way back to the bundled data,
+ * and the documents fetched on demand for the source view. One operation at a time: a second one while the first
+ * runs is refused (never interleaved). Order of a refresh: verify everything aside → keep it (storage) → swap →
+ * `swapped` (the add-in asks Excel to recalculate). A failure at any step leaves the data in use and the stored
+ * dataset as they were.
+ */
+import type { Catalog } from "../core/catalog";
+import { dataFault, type DataFault } from "../core/errors";
+import type { Bilingual } from "../core/locale";
+import type { Plan } from "../core/schema";
+import { readIndex, type DatasetSnapshot } from "./compiled";
+import { diffCatalogs, type DatasetDiff } from "./diff";
+import { issueText, type DatasetIssue } from "./issues";
+import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome, type UpdateCheck } from "./refresh";
+import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
+import type { CatalogStore } from "./store";
+import { checkDataUrl, type UrlPolicy } from "./url";
+
+/** Where the data in use came from. */
+export type DatasetSource = "bundled" | "stored" | "refreshed";
+
+export interface ActiveDataset {
+  readonly snapshot: DatasetSnapshot;
+  readonly catalog: Catalog;
+  readonly source: DatasetSource;
+  /** The index.json it was published as; its documents are fetched beside it. */
+  readonly indexUrl: string;
+}
+
+/** What the storage keeps: one dataset, with where it came from. */
+export interface StoredDataset {
+  readonly snapshot: DatasetSnapshot;
+  readonly indexUrl: string;
+  readonly savedAt: string;
+}
+
+/** Where a refreshed dataset is kept across restarts (IndexedDB in the add-in, memory in tests). */
+export interface DatasetStorage {
+  /** The stored value as found (anything: it is verified before use), or null when nothing is stored. */
+  load(): Promise<unknown>;
+  /** Replaces the stored dataset in one step: either all of it is kept, or it fails and nothing changed. */
+  save(stored: StoredDataset): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export interface LiveDataOptions extends Omit<FetchOptions, "signal"> {
+  readonly store: CatalogStore;
+  /** The snapshot bundled with the add-in, already in the store. */
+  readonly bundled: ActiveDataset;
+  readonly storage: DatasetStorage;
+  /** Which data addresses the page may read (see url.ts). */
+  readonly urlPolicy: UrlPolicy;
+  /**
+   * After every swap; the add-in asks Excel for a full recalculation here and answers whether Excel took it. Its
+   * failure is reported (`recalculated: false`), not fatal: the data is already swapped.
+   */
+  readonly swapped?: (active: ActiveDataset) => Promise<boolean> | boolean;
+}
+
+export interface SwapReport {
+  /** Plans and figures that changed against the data in use before. */
+  readonly diff: DatasetDiff;
+  readonly active: ActiveDataset;
+  /** The add-in asked Excel to recalculate (false outside Excel or when the request failed). */
+  readonly recalculated: boolean;
+}
+
+export interface RefreshReport extends Partial<SwapReport> {
+  /** The server offers the dataset already in use: nothing was downloaded or changed. */
+  readonly current: boolean;
+  readonly downloaded: readonly string[];
+}
+
+export type LiveDataEvent =
+  | { readonly kind: "swapped"; readonly active: ActiveDataset }
+  | { readonly kind: "busy"; readonly busy: boolean }
+  | { readonly kind: "notice"; readonly fault: DataFault };
+
+export class LiveData {
+  private current: ActiveDataset;
+  private running = false;
+  private lastNotice: DataFault | null = null;
+  private readonly listeners = new Set<(event: LiveDataEvent) => void>();
+  private readonly documents = new Map<string, Promise<Outcome<readonly string[]>>>();
+
+  constructor(private readonly options: LiveDataOptions) {
+    this.current = options.bundled;
+  }
+
+  get active(): ActiveDataset {
+    return this.current;
+  }
+
+  get bundled(): ActiveDataset {
+    return this.options.bundled;
+  }
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** The last thing the pane should tell (a discarded store); null when there is none. */
+  get notice(): DataFault | null {
+    return this.lastNotice;
+  }
+
+  subscribe(listener: (event: LiveDataEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The absolute address of an index.json typed in the settings, or why it cannot be used. */
+  resolveUrl(text: string): Outcome<string> {
+    return checkDataUrl(text, this.options.urlPolicy);
+  }
+
+  /**
+   * At start: swaps in the stored dataset when it is intact (sizes and sha256s, integrity) and newer than the
+   * bundled one; a damaged store is discarded and said so (`notice`). Answers whether it swapped.
+   */
+  restoreStored(): Promise<Outcome<boolean>> {
+    return this.exclusive(async () => {
+      let value: unknown;
+      try {
+        value = await this.options.storage.load();
+      } catch (error) {
+        return this.discard({ zh: errorText(error), en: errorText(error) });
+      }
+      if (value === null || value === undefined) return { ok: true, value: false };
+      const stored = await verifyStored(value);
+      if (!stored.ok) return this.discard(stored.detail);
+      const bundled = this.options.bundled.snapshot.index;
+      const index = stored.active.snapshot.index;
+      const newer = index.version !== bundled.version && Date.parse(index.generated) > Date.parse(bundled.generated);
+      if (!newer) return { ok: true, value: false };
+      await this.activate(stored.active);
+      return { ok: true, value: true };
+    });
+  }
+
+  /** Reads the index at `indexUrl` and says what it would change; downloads nothing else. */
+  check(indexUrl: string): Promise<Outcome<UpdateCheck>> {
+    return this.exclusive(() => checkForUpdate(indexUrl, this.current.snapshot.index, this.options));
+  }
+
+  /** Downloads and verifies what changed, keeps it, swaps it in and has the workbook recalculated. */
+  refresh(indexUrl: string, signal?: AbortSignal): Promise<Outcome<RefreshReport>> {
+    return this.exclusive(async (): Promise<Outcome<RefreshReport>> => {
+      const options = { ...this.options, ...(signal ? { signal } : {}) };
+      const checked = await checkForUpdate(indexUrl, this.current.snapshot.index, options);
+      if (!checked.ok) return checked;
+      if (checked.value.current) return { ok: true, value: { current: true, downloaded: [] } };
+      const update = await fetchUpdate(checked.value, this.current.snapshot, options);
+      if (!update.ok) return update;
+      const { snapshot, catalog, downloaded } = update.value;
+      try {
+        await this.options.storage.save({ snapshot, indexUrl, savedAt: new Date().toISOString() });
+      } catch (error) {
+        return { ok: false, fault: dataFault("STORAGE_FAILED", { detail: errorText(error) }) };
+      }
+      const report = await this.activate({ snapshot, catalog, source: "refreshed", indexUrl });
+      return { ok: true, value: { current: false, downloaded, ...report } };
+    });
+  }
+
+  /** Clears the stored dataset and swaps the bundled one back in (when it is not already in use). */
+  restoreBundled(): Promise<Outcome<SwapReport | null>> {
+    return this.exclusive(async () => {
+      try {
+        await this.options.storage.clear();
+      } catch (error) {
+        return { ok: false, fault: dataFault("CLEAR_FAILED", { detail: errorText(error) }) };
+      }
+      if (this.current === this.options.bundled) return { ok: true, value: null };
+      return { ok: true, value: await this.activate(this.options.bundled) };
+    });
+  }
+
+  /**
+   * The lines of a plan's document, fetched beside the index of the data in use and checked against its sha256;
+   * fetched once per document. Not exclusive: reading a document never changes the data.
+   */
+  documentLines(plan: Plan): Promise<Outcome<readonly string[]>> {
+    const { snapshot, indexUrl } = this.current;
+    const ref = snapshot.index.plans.find((p) => p.id === plan.id)?.document;
+    if (!ref) {
+      return Promise.resolve({
+        ok: false,
+        fault: dataFault("DOCUMENT_FAILED", { file: plan.document, detail: "index.json" }),
+      });
+    }
+    const key = `${ref.sha256} ${new URL(ref.file, indexUrl).href}`;
+    let lines = this.documents.get(key);
+    if (!lines) {
+      lines = fetchFile(ref, indexUrl, this.options).then((got) =>
+        got.ok ? { ok: true, value: got.value.split(/\r?\n/) } : got,
+      );
+      this.documents.set(key, lines);
+      // A failure is not remembered: the next opening tries again.
+      void lines.then((got) => {
+        if (!got.ok) this.documents.delete(key);
+      });
+    }
+    return lines;
+  }
+
+  private async activate(next: ActiveDataset): Promise<SwapReport> {
+    const diff = diffCatalogs(this.current.catalog, next.catalog);
+    this.current = next;
+    this.options.store.swap(next.catalog);
+    let recalculated = false;
+    try {
+      recalculated = (await this.options.swapped?.(next)) ?? false;
+    } catch {
+      recalculated = false;
+    }
+    // After the recalculation request, so a listener reading the workbook's version sees the new one.
+    this.emit({ kind: "swapped", active: next });
+    return { diff, active: next, recalculated };
+  }
+
+  private async discard(detail: Bilingual): Promise<Outcome<boolean>> {
+    await this.options.storage.clear().catch(() => undefined);
+    const fault = dataFault("STORED_CORRUPT", { detail });
+    this.lastNotice = fault;
+    this.emit({ kind: "notice", fault });
+    return { ok: false, fault };
+  }
+
+  private async exclusive<T>(operation: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    if (this.running) return { ok: false, fault: dataFault("BUSY") };
+    this.running = true;
+    this.emit({ kind: "busy", busy: true });
+    try {
+      return await operation();
+    } finally {
+      this.running = false;
+      this.emit({ kind: "busy", busy: false });
+    }
+  }
+
+  private emit(event: LiveDataEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+type StoredCheck = { ok: true; active: ActiveDataset } | { ok: false; detail: Bilingual };
+
+/** A stored value checked as the start path can afford: shape, index, every file's size and sha256, integrity. */
+async function verifyStored(value: unknown): Promise<StoredCheck> {
+  const shape = (what: string): StoredCheck => ({ ok: false, detail: { zh: `缺少${what}`, en: `no ${what}` } });
+  const stored = value as Partial<StoredDataset>;
+  if (typeof stored !== "object" || typeof stored.indexUrl !== "string") return shape("indexUrl");
+  const snapshot = stored.snapshot as Partial<DatasetSnapshot> | undefined;
+  if (typeof snapshot?.files !== "object" || snapshot.files === null) return shape("files");
+  const read = readIndex(snapshot.index);
+  if (!read.ok) return { ok: false, detail: { zh: `index.json：${read.field}`, en: `index.json: ${read.field}` } };
+  const checked: DatasetSnapshot = { index: read.index, files: snapshot.files };
+  const broken = await verifySnapshotFiles(checked);
+  if (broken.length > 0) return { ok: false, detail: issueDetail(broken[0]!) };
+  const built = catalogFromSnapshot(checked);
+  if (!built.ok) return { ok: false, detail: issueDetail(built.issues[0]!) };
+  return {
+    ok: true,
+    active: { snapshot: checked, catalog: built.catalog, source: "stored", indexUrl: stored.indexUrl },
+  };
+}
+
+function issueDetail(issue: DatasetIssue): Bilingual {
+  return { zh: issueText(issue, "zh"), en: issueText(issue, "en") };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,91 @@
+/**
+ * Publishing a verified dataset in the compiled format (format 1, compiled.ts): one compact JSON file per plan,
+ * the two tables, the documents verbatim, and index.json with each file's sha256 and size. Pure: the caller (the
+ * build, `npm run publish:data`, the tests) verifies the seeds first and passes the hash function and the dates.
+ */
+import type { Dataset } from "../core/dataset";
+import {
+  contentLines,
+  DATASET_FORMAT,
+  INDEX_FILE,
+  versionLabel,
+  type DatasetIndex,
+  type DatasetSnapshot,
+  type FileRef,
+} from "./compiled";
+import { utf8 } from "./digest";
+
+export interface PublishInput {
+  /** Verified (buildDataset): the plan files are written as the schema filled them in, defaults included. */
+  readonly dataset: Dataset;
+  /** The documents' texts by file name, verbatim. */
+  readonly documents: Readonly<Record<string, string>>;
+  /** ISO timestamp of this publication. */
+  readonly generated: string;
+  /** YYYY-MM-DD of the last change to a plan's data (git's commit date of its seed file, else today). */
+  readonly updated: (planId: string) => string;
+  /** Lowercase hex sha256 of some bytes. */
+  readonly sha256: (bytes: Uint8Array) => string;
+}
+
+export interface PublishedDataset {
+  readonly index: DatasetIndex;
+  /** Every file but index.json, by path: tables, plans and documents. */
+  readonly files: Readonly<Record<string, string>>;
+}
+
+export function compileDataset(input: PublishInput): PublishedDataset {
+  const files: Record<string, string> = {};
+  const ref = (file: string, text: string): FileRef => {
+    files[file] = text;
+    const bytes = utf8(text);
+    return { file, sha256: input.sha256(bytes), bytes: bytes.length };
+  };
+  const { dataset } = input;
+  const tables = {
+    regions: ref("tables/regions.json", JSON.stringify({ regions: dataset.regions })),
+    aliases: ref("tables/aliases.json", JSON.stringify(dataset.aliases)),
+  };
+  const documents = new Map<string, FileRef>();
+  for (const name of Object.keys(input.documents).sort()) {
+    documents.set(name, ref(`documents/${name}`, input.documents[name]!));
+  }
+  const plans = dataset.plans.map((plan) => {
+    const document = documents.get(plan.document);
+    if (!document) throw new Error(`plan-targets: no document ${plan.document} for plan ${plan.id}`);
+    return {
+      id: plan.id,
+      title: plan.title,
+      region: plan.region,
+      ...ref(`plans/${plan.id}.json`, JSON.stringify(plan)),
+      records: plan.records.length,
+      updated: input.updated(plan.id),
+      document,
+    };
+  });
+  const refs = [tables.regions, tables.aliases, ...plans, ...documents.values()];
+  // The date of the newest plan data (not of the build), so republishing unchanged seeds gives the same version.
+  const dates = plans.map((p) => p.updated).sort();
+  const newest = dates.at(-1) ?? input.generated.slice(0, 10);
+  const version = versionLabel(newest, input.sha256(utf8(contentLines(refs))));
+  return { index: { format: DATASET_FORMAT, version, generated: input.generated, tables, plans }, files };
+}
+
+/** index.json as written: indented, so a maintainer can read what is published. */
+export function indexText(index: DatasetIndex): string {
+  return `${JSON.stringify(index, null, 2)}\n`;
+}
+
+/** Every file of a published dataset by path, index.json included: what goes into dist/datasets/. */
+export function publishedFiles(published: PublishedDataset): Record<string, string> {
+  return { [INDEX_FILE]: indexText(published.index), ...published.files };
+}
+
+/** The snapshot the add-in embeds and keeps: the index with the tables and plans, without the documents. */
+export function snapshotOf(published: PublishedDataset): DatasetSnapshot {
+  const files: Record<string, string> = {};
+  const { index } = published;
+  for (const ref of [index.tables.regions, index.tables.aliases, ...index.plans])
+    files[ref.file] = published.files[ref.file]!;
+  return { index, files };
+}

@@ -1,0 +1,317 @@
+/**
+ * Refreshing from a published dataset (format 1) on a web server: read its index.json, compare per file (sha256)
+ * with the snapshot in use, download only what changed, verify every byte (size limit, size, sha256, JSON, the
+ * schema and the links, every quote still showing its value, the index's counts) and build the new catalogue
+ * aside. Nothing here swaps or stores: the caller (LiveData) does that only when everything passed.
+ *
+ * The schema check loads zod on demand (`import("./validate")`, its own chunk in the add-in), so the add-in's start
+ * path never loads it.
+ */
+import type { Catalog } from "../core/catalog";
+import type { Dataset } from "../core/dataset";
+import { dataFault, type DataFault } from "../core/errors";
+import {
+  DATASET_FORMAT,
+  INDEX_FILE,
+  readIndex,
+  SIZE_LIMITS,
+  snapshotFiles,
+  type DatasetIndex,
+  type DatasetSnapshot,
+  type FileRef,
+  type IndexedPlan,
+} from "./compiled";
+import { sha256Hex } from "./digest";
+import { datasetIssue, issueText, type DatasetIssue } from "./issues";
+import { catalogFromSnapshot } from "./snapshot";
+import type * as verifier from "./validate.js";
+
+type Verifier = typeof verifier;
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  /** The fetch to use (tests pass their own); default the global one. */
+  readonly fetch?: typeof fetch;
+  /** Per request, headers and body together; default 15 s. */
+  readonly timeoutMs?: number;
+  readonly limits?: { readonly index: number; readonly file: number };
+  /** Cancels the whole refresh (the pane going away). */
+  readonly signal?: AbortSignal;
+}
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DataFault };
+
+const fault = (f: DataFault): { ok: false; fault: DataFault } => ({ ok: false, fault: f });
+
+/** What a remote index offers against the snapshot in use. */
+export interface UpdateCheck {
+  readonly indexUrl: string;
+  readonly index: DatasetIndex;
+  readonly added: readonly IndexedPlan[];
+  readonly changed: readonly IndexedPlan[];
+  readonly removed: readonly IndexedPlan[];
+  /** Tables whose content changed. */
+  readonly tables: readonly FileRef[];
+  /** The remote dataset is the one in use (same version): nothing to do. */
+  readonly current: boolean;
+}
+
+export interface Update {
+  readonly indexUrl: string;
+  readonly snapshot: DatasetSnapshot;
+  readonly dataset: Dataset;
+  readonly catalog: Catalog;
+  /** The paths downloaded (what changed); every other file was kept from the snapshot in use. */
+  readonly downloaded: readonly string[];
+}
+
+/** Reads `indexUrl` and compares it, plan by plan (sha256), with the snapshot in use. */
+export async function checkForUpdate(
+  indexUrl: string,
+  current: DatasetIndex,
+  options: FetchOptions = {},
+): Promise<Outcome<UpdateCheck>> {
+  const limits = options.limits ?? SIZE_LIMITS;
+  const got = await download(indexUrl, INDEX_FILE, limits.index, null, options);
+  if (!got.ok) return got;
+  const json = parseJson(got.value, INDEX_FILE);
+  if (!json.ok) return json;
+  const read = readIndex(json.value);
+  if (!read.ok) {
+    return fault(
+      read.format !== undefined
+        ? dataFault("UNSUPPORTED_FORMAT", { format: read.format, supported: DATASET_FORMAT })
+        : dataFault("BAD_INDEX", { field: read.field }),
+    );
+  }
+  const index = read.index;
+  const before = new Map(current.plans.map((p) => [p.id, p]));
+  const after = new Set(index.plans.map((p) => p.id));
+  const tables = [index.tables.regions, index.tables.aliases].filter(
+    (t, i) => t.sha256 !== [current.tables.regions, current.tables.aliases][i]!.sha256,
+  );
+  return {
+    ok: true,
+    value: {
+      indexUrl,
+      index,
+      added: index.plans.filter((p) => !before.has(p.id)),
+      changed: index.plans.filter((p) => before.has(p.id) && before.get(p.id)!.sha256 !== p.sha256),
+      removed: current.plans.filter((p) => !after.has(p.id)),
+      tables,
+      current: index.version === current.version,
+    },
+  };
+}
+
+/**
+ * Downloads what `check` found changed and verifies the whole new dataset; returns it with its catalogue, built
+ * aside. Any failure returns a fault and leaves nothing behind.
+ */
+export async function fetchUpdate(
+  check: UpdateCheck,
+  current: DatasetSnapshot,
+  options: FetchOptions = {},
+): Promise<Outcome<Update>> {
+  const known = new Map<string, string>();
+  for (const ref of snapshotFiles(current.index)) {
+    const text = current.files[ref.file];
+    if (text !== undefined) known.set(ref.sha256, text);
+  }
+  const files: Record<string, string> = {};
+  const downloaded: string[] = [];
+  for (const ref of snapshotFiles(check.index)) {
+    const kept = known.get(ref.sha256);
+    if (kept !== undefined) {
+      files[ref.file] = kept;
+      continue;
+    }
+    const got = await fetchFile(ref, check.indexUrl, options);
+    if (!got.ok) return got;
+    const text = got.value;
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return fault(dataFault("NOT_JSON", { file: ref.file, detail: errorText(error) }));
+    }
+    files[ref.file] = text;
+    downloaded.push(ref.file);
+  }
+  const snapshot: DatasetSnapshot = { index: check.index, files };
+  const verified = await verifyContent(snapshot);
+  if (!verified.ok) return verified;
+  const built = catalogFromSnapshot(snapshot);
+  if (!built.ok) return invalid(built.issues);
+  return {
+    ok: true,
+    value: { indexUrl: check.indexUrl, snapshot, dataset: built.dataset, catalog: built.catalog, downloaded },
+  };
+}
+
+/** One file of a dataset, downloaded and checked against its reference (size limit, size, sha256), as text. */
+export async function fetchFile(ref: FileRef, indexUrl: string, options: FetchOptions = {}): Promise<Outcome<string>> {
+  const limits = options.limits ?? SIZE_LIMITS;
+  const got = await download(new URL(ref.file, indexUrl).href, ref.file, limits.file, ref.bytes, options);
+  if (!got.ok) return got;
+  const bytes = got.value;
+  if (bytes.length !== ref.bytes) {
+    const sizes = { file: ref.file, expected: ref.bytes, actual: bytes.length };
+    return fault(dataFault(bytes.length < ref.bytes ? "TRUNCATED" : "SIZE_MISMATCH", sizes));
+  }
+  if ((await sha256Hex(bytes)) !== ref.sha256) return fault(dataFault("HASH_MISMATCH", { file: ref.file }));
+  const text = decode(bytes);
+  return text === null ? fault(dataFault("NOT_JSON", { file: ref.file, detail: "UTF-8" })) : { ok: true, value: text };
+}
+
+/** The schema, the links and the quotes' values (zod, loaded on demand), and that each file is in compiled form. */
+async function verifyContent(snapshot: DatasetSnapshot): Promise<Outcome<null>> {
+  let validate: Verifier;
+  try {
+    validate = await import(/* webpackChunkName: "verify" */ "./validate.js");
+  } catch (error) {
+    return fault(dataFault("VERIFIER_FAILED", { detail: errorText(error) }));
+  }
+  const { index, files } = snapshot;
+  const content = (ref: FileRef): unknown => JSON.parse(files[ref.file]!) as unknown;
+  const plans = index.plans.map((ref) => ({ file: ref.file, content: content(ref) }));
+  const raw = {
+    version: index.version,
+    published: index.generated,
+    regions: content(index.tables.regions),
+    aliases: content(index.tables.aliases),
+    plans,
+  };
+  const built = validate.buildDataset(raw);
+  if (!built.ok) return invalid(built.issues);
+  // The add-in's start reads stored plans without the schema, so they must already hold every default.
+  const issues: DatasetIssue[] = [];
+  for (const { file, content: plan } of plans) {
+    const filled = built.dataset.plans.find((p) => p.id === (plan as { id?: unknown }).id);
+    const field = firstDifference(filled, plan);
+    if (field !== null) issues.push(datasetIssue({ file }, "NOT_COMPILED", { field }));
+  }
+  return issues.length > 0 ? invalid(issues) : { ok: true, value: null };
+}
+
+function invalid(issues: readonly DatasetIssue[]): { ok: false; fault: DataFault } {
+  const first = issues[0]!;
+  return fault(
+    dataFault("INVALID_DATA", {
+      count: issues.length,
+      first: { zh: issueText(first, "zh"), en: issueText(first, "en") },
+    }),
+  );
+}
+
+/** The first path where two JSON values differ (key order aside), or null when they are equal. */
+export function firstDifference(a: unknown, b: unknown, path = "(root)"): string | null {
+  if (a === b) return null;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return path;
+  if (Array.isArray(a) !== Array.isArray(b)) return path;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const next = path === "(root)" ? key : `${path}.${key}`;
+    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], next);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function parseJson(bytes: Uint8Array, file: string): Outcome<unknown> {
+  const text = decode(bytes);
+  if (text === null) return fault(dataFault("NOT_JSON", { file, detail: "UTF-8" }));
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return fault(dataFault("NOT_JSON", { file, detail: errorText(error) }));
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One GET with a timeout over headers and body, a size limit (Content-Length first, then while streaming) and the
+ * faults named: network down, timeout, 404 and other statuses, too large, cut short (`expected` bytes known).
+ */
+async function download(
+  url: string,
+  file: string,
+  limit: number,
+  expected: number | null,
+  options: FetchOptions,
+): Promise<Outcome<Uint8Array<ArrayBuffer>>> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const cancel = (): void => controller.abort();
+  options.signal?.addEventListener("abort", cancel);
+  const failed = (received: number | null): { ok: false; fault: DataFault } => {
+    if (timedOut) return fault(dataFault("TIMEOUT", { url, seconds: timeoutMs / 1000 }));
+    if (options.signal?.aborted) return fault(dataFault("CANCELLED"));
+    if (received !== null && expected !== null) {
+      return fault(dataFault("TRUNCATED", { file, expected, actual: received }));
+    }
+    return fault(dataFault("NETWORK", { url }));
+  };
+  try {
+    if (options.signal?.aborted) return fault(dataFault("CANCELLED"));
+    let response: Response;
+    try {
+      // No HTTP cache: an index.json cached by the browser would hide the update it announces.
+      const init = { signal: controller.signal, cache: "no-store" } as RequestInit;
+      response = await (options.fetch ?? globalThis.fetch)(url, init);
+    } catch {
+      return failed(null);
+    }
+    if (response.status === 404) return fault(dataFault("NOT_FOUND", { file }));
+    if (!response.ok) return fault(dataFault("HTTP_STATUS", { file, status: response.status }));
+    const declared = Number(response.headers.get("content-length") ?? NaN);
+    if (declared > limit) {
+      await response.body?.cancel().catch(() => undefined);
+      return fault(dataFault("TOO_LARGE", { file, limit }));
+    }
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received += value.length;
+        if (received > limit) {
+          await reader.cancel().catch(() => undefined);
+          return fault(dataFault("TOO_LARGE", { file, limit }));
+        }
+        chunks.push(value);
+      }
+    } catch {
+      return failed(received);
+    }
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return { ok: true, value: bytes };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", cancel);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Reads any dataset folder (Node): the seeds layout (regions.json, aliases.json, plans/*.json, documents/*.txt) or
+ * a published one (index.json, tables/, plans/, documents/: what `npm run build` writes to dist/datasets/). A
+ * published folder is checked against its index (sizes, sha256s) as it is read; its documents are optional (the
+ * quotes are then checked for their values but not against their lines). `catalogFromDir` then verifies the
+ * content completely, as for the seeds. Every problem names its file, in Chinese (`formatIssue`).
+ *
+ *   plan-targets --data DIR …            (the CLI)
+ *   PLAN_TARGETS_DATA=DIR node app.js    (the library's free functions: defaultCatalog())
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { catalogFrom, type CatalogResult } from "../data/catalog-from";
+import { INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
+import { datasetIssue, type DatasetIssue } from "../data/issues";
+import type { RawDataset } from "../data/validate";
+import { seedsVersion } from "../data/version";
+
+export type DatasetLayout = "seeds" | "published";
+
+export type DatasetDirResult =
+  | { readonly ok: true; readonly raw: RawDataset; readonly layout: DatasetLayout }
+  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
+/** The raw contents of a dataset folder in either layout, or what is missing or damaged. */
+export function readDatasetDir(dir: string): DatasetDirResult {
+  const root = resolve(dir);
+  if (existsSync(join(root, INDEX_FILE))) return readPublished(root);
+  if (existsSync(join(root, "regions.json")) && isDir(join(root, "plans"))) return readSeedsLayout(root);
+  return { ok: false, issues: [datasetIssue({ file: root }, "NOT_A_DATASET")] };
+}
+
+/** A dataset folder read and verified completely, with its catalogue; or every issue, naming the files. */
+export function catalogFromDir(dir: string): CatalogResult {
+  const read = readDatasetDir(dir);
+  return read.ok ? catalogFrom(read.raw) : read;
+}
+
+class Reader {
+  readonly issues: DatasetIssue[] = [];
+  constructor(readonly root: string) {}
+
+  text(file: string): string | null {
+    try {
+      return readFileSync(join(this.root, file), "utf8");
+    } catch {
+      this.issues.push(datasetIssue({ file }, "MISSING_FILE"));
+      return null;
+    }
+  }
+
+  json(file: string, text: string | null = this.text(file)): unknown {
+    if (text === null) return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.issues.push(datasetIssue({ file }, "NOT_JSON", { detail }));
+      return null;
+    }
+  }
+
+  /** The file's text when its size and sha256 are the index's. */
+  verified(ref: FileRef): string | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(this.root, ref.file));
+    } catch {
+      this.issues.push(datasetIssue({ file: ref.file }, "MISSING_FILE"));
+      return null;
+    }
+    const actual = createHash("sha256").update(bytes).digest("hex");
+    if (bytes.length !== ref.bytes || actual !== ref.sha256) {
+      this.issues.push(datasetIssue({ file: ref.file }, "HASH_MISMATCH", { expected: ref.sha256, actual }));
+      return null;
+    }
+    return bytes.toString("utf8");
+  }
+}
+
+function readPublished(root: string): DatasetDirResult {
+  const reader = new Reader(root);
+  const json = reader.json(INDEX_FILE);
+  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
+  const read = readIndex(json);
+  if (!read.ok) {
+    const field = read.format !== undefined ? `format（${read.format}）` : read.field;
+    return { ok: false, issues: [datasetIssue({ file: INDEX_FILE }, "BAD_SHAPE", { field })] };
+  }
+  const { index } = read;
+  const content = (ref: FileRef): unknown => {
+    const text = reader.verified(ref);
+    return text === null ? null : reader.json(ref.file, text);
+  };
+  const regions = content(index.tables.regions);
+  const aliases = content(index.tables.aliases);
+  const plans = index.plans.map((ref) => ({ file: ref.file, content: content(ref) }));
+  // The documents are optional as a whole (a copy of plans/ alone still answers); when the folder is there, each
+  // document the index names must be there too, intact.
+  let documents: Record<string, string> | undefined;
+  if (isDir(join(root, "documents"))) {
+    documents = {};
+    for (const plan of index.plans) {
+      const text = reader.verified(plan.document);
+      if (text !== null) documents[basename(plan.document.file)] = text;
+    }
+  }
+  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
+  const raw: RawDataset = {
+    version: index.version,
+    published: index.generated,
+    regions,
+    aliases,
+    plans,
+    ...(documents ? { documents } : {}),
+  };
+  return { ok: true, raw, layout: "published" };
+}
+
+function readSeedsLayout(root: string): DatasetDirResult {
+  const reader = new Reader(root);
+  const regions = reader.json("regions.json");
+  const aliases = reader.json("aliases.json");
+  const planFiles = readdirSync(join(root, "plans"))
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+  const plans = planFiles.map((name) => ({ file: name, content: reader.json(join("plans", name)) }));
+  let documents: Record<string, string> | undefined;
+  if (isDir(join(root, "documents"))) {
+    documents = {};
+    for (const name of readdirSync(join(root, "documents")).filter((n) => n.endsWith(".txt"))) {
+      const text = reader.text(join("documents", name));
+      if (text !== null) documents[name] = text;
+    }
+  }
+  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
+  const raw: RawDataset = {
+    version: seedsVersion(regions, aliases, plans),
+    regions,
+    aliases,
+    plans,
+    ...(documents ? { documents } : {}),
+  };
+  return { ok: true, raw, layout: "seeds" };
+}
+
+function isDir(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,101 @@
+/**
+ * Publishing the seeds (Node): verify them completely — schema, quotes verbatim on their lines, links, every number
+ * of every document claimed (completeness), the qualifier words (curation) — then compile them into the published
+ * format (src/data/publish.ts) with sha256s, each plan's last-change date from git and the dataset version. The
+ * build (build/datasets.cjs) and `npm run publish:data` call this; any issue fails them, naming file, record and
+ * field in Chinese.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { unclaimed } from "../core/completeness";
+import { curationIssues } from "../core/curation";
+import { datasetIssue, formatIssue, type DatasetIssue } from "../data/issues";
+import { compileDataset, publishedFiles, snapshotOf, type PublishedDataset } from "../data/publish";
+import { buildDataset } from "../data/validate";
+import type { DatasetSnapshot } from "../data/compiled";
+import { readSeeds, SEEDS_DIR } from "./seeds";
+
+export interface PublishOptions {
+  readonly seedsDir?: string;
+  /** ISO timestamp of the publication; default now. */
+  readonly generated?: string;
+}
+
+export type PublishResult =
+  | { readonly ok: true; readonly published: PublishedDataset; readonly snapshot: DatasetSnapshot }
+  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
+/** Every issue of the seeds: validation, then (when that passes) completeness and curation. */
+export function seedIssues(seedsDir: string = SEEDS_DIR): {
+  issues: DatasetIssue[];
+  built: ReturnType<typeof buildDataset>;
+  raw: ReturnType<typeof readSeeds>;
+} {
+  const raw = readSeeds(seedsDir);
+  const built = buildDataset(raw);
+  if (!built.ok) return { issues: built.issues, built, raw };
+  const issues: DatasetIssue[] = [];
+  for (const m of unclaimed(built.dataset)) {
+    const context = m.lineText.slice(Math.max(0, m.start - 15), m.end + 15);
+    issues.push(datasetIssue({ file: m.document }, "UNCLAIMED", { line: m.line, mention: m.text, context }));
+  }
+  const fileOf = new Map(raw.plans.map((p) => [(p.content as { id?: string }).id, p.file]));
+  for (const issue of curationIssues(built.dataset)) {
+    const file = fileOf.get(issue.record.split("-")[0]) ?? issue.record;
+    issues.push(datasetIssue({ file, record: issue.record, field: "qualifiers" }, "CURATION", { zh: issue.message }));
+  }
+  return { issues, built, raw };
+}
+
+export function publishSeeds(options: PublishOptions = {}): PublishResult {
+  const seedsDir = options.seedsDir ?? SEEDS_DIR;
+  const { issues, built, raw } = seedIssues(seedsDir);
+  if (!built.ok || issues.length > 0) return { ok: false, issues };
+  const generated = options.generated ?? new Date().toISOString();
+  const today = generated.slice(0, 10);
+  const fileOf = new Map(raw.plans.map((p) => [(p.content as { id?: string }).id, p.file]));
+  const published = compileDataset({
+    dataset: built.dataset,
+    documents: raw.documents ?? {},
+    generated,
+    updated: (planId) => lastChange(join(seedsDir, "plans", fileOf.get(planId) ?? `${planId}.json`)) ?? today,
+    sha256: (bytes) => createHash("sha256").update(bytes).digest("hex"),
+  });
+  return { ok: true, published, snapshot: snapshotOf(published) };
+}
+
+/** The failure message of a publication: every issue, one per line, in Chinese. */
+export function publishFailure(issues: readonly DatasetIssue[]): string {
+  return [`数据校验未通过（${issues.length} 处问题），未发布：`, ...issues.map(formatIssue)].join("\n");
+}
+
+/** Writes every file of a published dataset (index.json included) into `dir`. */
+export function writePublished(published: PublishedDataset, dir: string): string[] {
+  const files = publishedFiles(published);
+  for (const [path, text] of Object.entries(files)) {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return Object.keys(files);
+}
+
+/**
+ * git's date (YYYY-MM-DD) of the last commit that touched `file`, or null when git cannot say (no git, not in a
+ * repository, never committed) or the file has uncommitted changes (then the data changed today).
+ */
+export function lastChange(file: string): string | null {
+  const git = (args: string[]): string | null => {
+    try {
+      return execFileSync("git", args, { cwd: dirname(file), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    } catch {
+      return null;
+    }
+  };
+  const status = git(["status", "--porcelain", "--", file]);
+  if (status === null || status.trim() !== "") return null;
+  const date = git(["log", "-1", "--format=%cs", "--", file])?.trim();
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
