@@ -10,7 +10,7 @@ import { curationIssues } from "./core/curation";
 import { catalogFrom } from "./data/catalog-from";
 import { formatIssue } from "./data/validate";
 import type { PlanError, Result } from "./core/errors";
-import { cagr, project, progress, requiredCagr, TRACK_STATUS_EN, yearsToTarget } from "./core/growth";
+import { cagr, project, progress, requiredCagr, yearsToTarget } from "./core/growth";
 import { ARG, toNumber, toOptionalYear, toText, toYear } from "./core/input";
 import { KIND_LABELS } from "./core/labels";
 import { RECORD_KINDS, type RecordKind } from "./core/schema";
@@ -273,7 +273,7 @@ export const COMMANDS: Record<string, Command> = {
       "progress <current> <current-year> <region> <sector> <metric> [year] [--plan P] [--json]\n       progress <current> --target <value> [--base <value>]",
     summary: "目标完成进度与是否按期 / progress, gap and on-track status",
     details: ["(current − base) / (target − base) with the plan's stated baseline, else current / target."],
-    valueOptions: ["plan", "target", "base"],
+    valueOptions: ["plan", "target", "base", "base-year"],
     run(args, io) {
       const current = unwrap(toNumber(args.positional[0], ARG.current));
       if (option(args, "target") !== null) {
@@ -289,30 +289,46 @@ export const COMMANDS: Record<string, Command> = {
       }
       const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
       const answer = unwrap(catalog().target(targetQuery(args, 2)));
-      const a = unwrap(assess(catalog(), answer.entry, current, currentYear));
+      const baseOption = option(args, "base");
+      const given = {
+        value: baseOption === null ? null : unwrap(toNumber(baseOption, ARG.base)),
+        year: unwrap(toOptionalYear(option(args, "base-year"), ARG.baseYear)),
+      };
+      const a = unwrap(assess(catalog(), answer.entry, current, currentYear, given));
+      const unitText = answer.entry.unit.canonical === "%" ? "个百分点" : answer.entry.record.unit;
       if (args.options.has("json")) {
         io.out(
           JSON.stringify(
             {
-              progress: a.progress,
+              status: a.status.ok ? a.status.value : null,
+              statusError: a.status.ok ? null : a.status.error.message.zh,
+              progress: a.progress.ok ? a.progress.value : null,
               gap: a.gap,
               elapsed: a.elapsed,
-              status: a.status,
-              statusEn: TRACK_STATUS_EN[a.status],
+              path: a.path,
+              basis: a.basis,
+              direction: a.direction,
               requiredCagr: a.requiredCagr.ok ? a.requiredCagr.value : null,
               target: toView(a.target),
-              baseline: a.baseline && toView(a.baseline),
             },
             null,
             2,
           ),
         );
       } else {
-        io.out(`进度 ${percent(a.progress)}，时间过半程度 ${percent(a.elapsed)}：${a.status}`);
-        io.out(
-          `差距 ${a.gap}${answer.entry.record.unit}；目标 ${formatValue(answer.entry)}（${a.targetYear}年），基期 ${a.baseline ? `${formatValue(a.baseline)}（${a.baseYear}年）` : `${a.baseYear}年（规划未给基期值）`}`,
-        );
-        if (a.requiredCagr.ok) io.out(`所需年均增速 ${percent(a.requiredCagr.value)}`);
+        const status = a.status.ok ? a.status.value : `无法判断——${a.status.error.message.zh}`;
+        io.out(`进展评估：${status}`);
+        const parts = [
+          a.progress.ok ? `完成进度 ${percent(a.progress.value)}` : null,
+          a.elapsed !== null ? `时间进度 ${percent(a.elapsed)}` : null,
+          `差距 ${Number(a.gap.toPrecision(10))}${unitText}`,
+          a.requiredCagr.ok ? `所需年均增速 ${percent(a.requiredCagr.value)}` : null,
+        ];
+        io.out(parts.filter(Boolean).join("；"));
+        const basis = a.basis
+          ? `基期 ${a.basis.value}${answer.entry.unit.canonical === "%" ? "%" : answer.entry.record.unit}（${a.basis.year ?? "?"}年，${a.basis.source === "plan" ? "规划给出" : "用户给出"}）`
+          : "规划未给出基期值（可用 --base 和 --base-year 给出）";
+        io.out(`目标 ${formatValue(answer.entry)}（${a.targetYear}年）；${basis}`);
       }
       return 0;
     },

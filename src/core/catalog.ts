@@ -11,7 +11,7 @@
  * Children are never summed into parents.
  */
 import type { Dataset } from "./dataset";
-import { fail, ok, type Result } from "./errors";
+import { andThen, fail, ok, type Result } from "./errors";
 import { ARG } from "./input";
 import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
@@ -45,10 +45,15 @@ export interface TargetQuery {
 
 export interface TargetAnswer {
   readonly entry: Entry;
-  /** Records of the same figure that state a different value (another version, a restatement). */
+  /**
+   * Records of the same figure that state it differently — another value, another threshold word (达到 vs 超),
+   * 力争 in one only — in another plan or version, or restated in the same plan.
+   */
   readonly others: readonly Entry[];
-  /** Records that state the same value elsewhere. */
+  /** Records that state the same figure the same way elsewhere. */
   readonly agreeing: readonly Entry[];
+  /** Records of another version that state this figure together with others, as one sum (5户 + 2户 = 7户). */
+  readonly combined: readonly Entry[];
 }
 
 export interface RecordFilter {
@@ -180,32 +185,40 @@ export class Catalog {
     return region ? this.dataset.plans.filter((p) => p.region === region.name) : this.dataset.plans;
   }
 
-  /** A plan by id (001D), seed file name, or words of its title or bundle heading (新材料产业发展实施方案). */
-  resolvePlan(input: string, region?: Region | null): Result<Plan> {
+  /**
+   * The plans a pin names: one by id (001D); every plan of a document by its file name (001_ffb1d88e27a1f2f1.txt)
+   * or its bundle number (001); those whose title or bundle heading holds the words. Lookups narrow to these and
+   * then resolve by sector, so a pin is ambiguous only if the figure is still found in several of them.
+   */
+  resolvePlans(input: string, region?: Region | null): Result<Plan[]> {
     const key = normalizeText(input);
     const pool = this.plans(region);
     const byId = pool.find((p) => p.id.toLowerCase() === key);
-    if (byId) return ok(byId);
-    const matches = pool.filter(
-      (p) =>
-        normalizeText(p.document) === key ||
-        normalizeText(p.document).startsWith(key + "_") ||
-        normalizeText(p.title).includes(key) ||
-        (p.bundle !== null && normalizeText(p.bundle) === key),
-    );
-    const exactTitle = matches.filter((p) => normalizeText(p.title) === key);
-    if (exactTitle.length === 1) return ok(exactTitle[0]!);
-    if (matches.length === 1) return ok(matches[0]!);
-    if (matches.length > 1) {
-      return fail("PLAN_AMBIGUOUS", { input, candidates: matches.map((p) => `${p.id} ${p.title}`) });
-    }
-    return fail("PLAN_NOT_FOUND", {
-      input,
-      suggestions: nearest(
-        key,
-        pool.flatMap((p) => [p.title, p.id]),
-      ),
+    if (byId) return ok([byId]);
+    const document = pool.filter((p) => {
+      const file = normalizeText(p.document);
+      return file === key || file.startsWith(`${key}_`) || file === `${key}.txt`;
     });
+    if (document.length > 0) return ok(document);
+    const exactTitle = pool.filter(
+      (p) => normalizeText(p.title) === key || (p.bundle !== null && normalizeText(p.bundle) === key),
+    );
+    if (exactTitle.length > 0) return ok(exactTitle);
+    const titled = pool.filter((p) => normalizeText(p.title).includes(key));
+    if (titled.length > 0) return ok(titled);
+    const suggestions = nearest(
+      key,
+      pool.flatMap((p) => [p.title, p.id]),
+    );
+    return fail("PLAN_NOT_FOUND", { input, suggestions });
+  }
+
+  /** Exactly one plan: as `resolvePlans`, an ambiguity error when the pin names several. */
+  resolvePlan(input: string, region?: Region | null): Result<Plan> {
+    const plans = this.resolvePlans(input, region);
+    if (!plans.ok) return plans;
+    if (plans.value.length === 1) return ok(plans.value[0]!);
+    return fail("PLAN_AMBIGUOUS", { input, candidates: plans.value.map((p) => `${p.id} ${p.title}`) });
   }
 
   record(id: string): Result<Entry> {
@@ -266,16 +279,45 @@ export class Catalog {
       const kinds = [...new Set(pool.map((i) => i.entry.record.kind))];
       return fail("NO_TARGET", { what, kinds: kinds.map((k) => KIND_LABELS[k]) });
     }
-    const inYear = this.pickYear(targets, query.year ?? null, what);
-    if (!inYear.ok) return inYear;
-    const superseded = new Set(inYear.value.flatMap((i) => i.entry.plan.supersedes));
-    const candidates = inYear.value.filter((i) => !superseded.has(i.entry.plan.id)).map((i) => i.entry);
-    const [winner, ...rest] = candidates.sort((a, b) => a.order - b.order);
+    const ofYear = this.pickYear(targets, query.year ?? null, what);
+    if (!ofYear.ok) return ofYear;
+    const candidates = this.unsuperseded(ofYear.value.map((i) => i.entry));
+    const plans = [...new Set(candidates.map((e) => e.plan))];
+    if (query.plan && plans.length > 1) {
+      return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
+    }
+    const [winner, ...rest] = candidates;
+    // Other versions are named even when one is pinned: look again without the pin.
+    const wide = query.plan ? this.locate({ ...query, plan: null }) : located;
+    const sameFigure = wide.ok
+      ? this.unsuperseded(
+          wide.value.pool
+            .filter((i) => answersLookup(i.entry.record.kind))
+            .filter((i) =>
+              winner!.record.year === null ? i.entry.record.year === null : inYear(i.entry, winner!.record.year),
+            )
+            .map((i) => i.entry),
+        )
+      : rest;
+    // The versions linked by sameAs are the same figure wherever they sit (another node, another threshold label);
+    // one linked to several of this plan's records states their sum.
+    const linked = this.related(winner!).filter((e) => e.plan !== winner!.plan);
+    const combined = linked.filter((e) => this.related(e).filter((r) => r.plan === winner!.plan).length > 1);
+    const elsewhere = [...new Set([...sameFigure, ...linked.filter((e) => !combined.includes(e))])]
+      .filter((e) => e !== winner)
+      .sort((a, b) => a.order - b.order);
     return ok({
       entry: winner!,
-      others: rest.filter((e) => !sameAmount(e, winner!)),
-      agreeing: rest.filter((e) => sameAmount(e, winner!)),
+      others: elsewhere.filter((e) => !sameStatement(e, winner!)),
+      agreeing: elsewhere.filter((e) => sameStatement(e, winner!)),
+      combined,
     });
+  }
+
+  /** Drops the records of plans that another record's plan supersedes; dataset order. */
+  private unsuperseded(entries: readonly Entry[]): Entry[] {
+    const superseded = new Set(entries.flatMap((e) => e.plan.supersedes));
+    return entries.filter((e) => !superseded.has(e.plan.id)).sort((a, b) => a.order - b.order);
   }
 
   /** The latest stated baseline of a sector and metric (kind baseline), optionally before `beforeYear`. */
@@ -347,14 +389,14 @@ export class Catalog {
   metrics(region: string, sector: string, plan?: string | null): Result<string[]> {
     const scoped = this.scope(region, plan);
     if (!scoped.ok) return scoped;
-    const bySector = this.matchSector(scoped.value, sector, false);
-    if (!bySector.ok) return bySector;
-    const sorted = [...bySector.value].sort(
-      (a, b) =>
-        Number(!answersLookup(a.entry.record.kind)) - Number(!answersLookup(b.entry.record.kind)) ||
-        a.entry.order - b.entry.order,
-    );
-    return ok([...new Set(sorted.map((i) => i.entry.metricLabel))]);
+    // A node whose figures all sit on sub-nodes lists theirs.
+    const labels = (pool: readonly Indexed[]): string[] => [
+      ...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel)),
+    ];
+    const atNode = this.matchSector(scoped.value, sector, false);
+    if (atNode.ok) return ok(labels(atNode.value));
+    const below = this.matchSector(scoped.value, sector, true);
+    return below.ok ? ok(labels(below.value)) : atNode;
   }
 
   // ---- resolution steps -------------------------------------------------------------------------------------------
@@ -368,20 +410,32 @@ export class Catalog {
     }
     let pool = resolvedRegion ? this.indexed.filter((i) => i.entry.region === resolvedRegion) : [...this.indexed];
     if (plan) {
-      const p = this.resolvePlan(plan, resolvedRegion);
-      if (!p.ok) return p;
-      pool = pool.filter((i) => i.entry.plan === p.value);
+      const plans = this.resolvePlans(plan, resolvedRegion);
+      if (!plans.ok) return plans;
+      const pinned = new Set(plans.value);
+      pool = pool.filter((i) => pinned.has(i.entry.plan));
     }
     return ok(pool);
   }
 
-  /** Region, plan, sector node and metric resolved to the records of one figure (all kinds, all years). */
+  /**
+   * Region, plan, sector node and metric resolved to the records of one figure (all kinds, all years). A node that
+   * has no record of the metric itself (its figures sit on sub-nodes, or it is an alias of such a node) resolves
+   * to the sub-node that has it — or says which sub-nodes do.
+   */
   private locate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     const scoped = this.scope(query.region, query.plan);
     if (!scoped.ok) return scoped;
-    const bySector = this.matchSector(scoped.value, query.sector, false);
-    if (!bySector.ok) return bySector;
-    const byMetric = this.matchMetric(bySector.value, query.metric, query.sector);
+    let byMetric = andThen(this.matchSector(scoped.value, query.sector, false), (atNode) =>
+      this.matchMetric(atNode, query.metric, query.sector),
+    );
+    if (!byMetric.ok) {
+      const below = andThen(this.matchSector(scoped.value, query.sector, true), (under) =>
+        this.matchMetric(under, query.metric, query.sector),
+      );
+      if (below.ok) byMetric = below;
+      else if (byMetric.error.code === "SECTOR_NOT_FOUND") byMetric = below;
+    }
     if (!byMetric.ok) return byMetric;
     const nodes = new Map(byMetric.value.map((i) => [i.sectorKeys.join(PATH_JOINER), i.entry.sectorLabel]));
     if (nodes.size > 1) {
@@ -423,17 +477,53 @@ export class Catalog {
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
-    const labels = new Set(pool.map((i) => i.entry.metricLabel));
-    return fail("METRIC_NOT_FOUND", { input, sector, suggestions: nearest(key, labels) });
+    // Say what exists: the node's metrics, targets first.
+    const labels = [...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel))];
+    return fail("METRIC_NOT_FOUND", { input, sector, available: labels, suggestions: nearest(key, labels) });
   }
 
+  private byTargetsFirst(pool: readonly Indexed[]): Indexed[] {
+    return [...pool].sort(
+      (a, b) =>
+        Number(!answersLookup(a.entry.record.kind)) - Number(!answersLookup(b.entry.record.kind)) ||
+        a.entry.order - b.entry.order,
+    );
+  }
+
+  /**
+   * The records of the asked year. A recurring figure (每年…) answers any year of its plan's period. Without a year:
+   * the plan's end year, or else the latest year the plan states the figure for (a plan dated by 三年内 says 2023).
+   */
   private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
-    const found =
-      year === null
-        ? pool.filter((i) => i.entry.record.year === i.entry.plan.period.end)
-        : pool.filter((i) => i.entry.record.year === year);
+    const found = year === null ? this.latestPerPlan(pool) : pool.filter((i) => inYear(i.entry, year));
     if (found.length > 0) return ok(found);
     const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return fail("YEAR_NOT_FOUND", { what, year, years });
   }
+
+  private latestPerPlan(pool: readonly Indexed[]): Indexed[] {
+    const byPlan = new Map<Plan, Indexed[]>();
+    for (const i of pool) byPlan.set(i.entry.plan, [...(byPlan.get(i.entry.plan) ?? []), i]);
+    return [...byPlan.entries()].flatMap(([plan, records]) => {
+      const dated = records.filter((i) => i.entry.record.year !== null);
+      const atEnd = dated.filter((i) => i.entry.record.year === plan.period.end);
+      if (atEnd.length > 0) return atEnd;
+      if (dated.length > 0) {
+        const latest = Math.max(...dated.map((i) => i.entry.record.year!));
+        return dated.filter((i) => i.entry.record.year === latest);
+      }
+      return records;
+    });
+  }
+}
+
+/** A record answers for a year: its own, or any year of its plan's period when it recurs (每年). */
+function inYear(entry: Entry, year: number): boolean {
+  if (entry.record.year !== null) return entry.record.year === year;
+  return year >= entry.plan.period.start && year <= entry.plan.period.end;
+}
+
+/** Two records state the same figure only if amount, bound and 力争 all agree. */
+export function sameStatement(a: Entry, b: Entry): boolean {
+  return sameAmount(a, b) && a.record.bound === b.record.bound && a.record.aspiration === b.record.aspiration;
 }

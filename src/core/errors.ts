@@ -32,6 +32,15 @@ const didYouMean = {
   en: (p: Suggesting): string => (p.suggestions?.length ? `; did you mean: ${p.suggestions.join(", ")}?` : ""),
 };
 
+/** A long list in a message: its first eight, then how many there are. */
+const LISTED_AT_MOST = 8;
+const listedZh = (items: readonly string[]): string =>
+  items.length > LISTED_AT_MOST ? `${items.slice(0, LISTED_AT_MOST).join("、")}等${items.length}项` : items.join("、");
+const listedEn = (items: readonly string[]): string =>
+  items.length > LISTED_AT_MOST
+    ? `${items.slice(0, LISTED_AT_MOST).join(", ")}, … (${items.length} in all)`
+    : items.join(", ");
+
 type Input = { readonly input: string };
 type Named = { readonly arg: Bilingual; readonly input: string };
 type What = { readonly what: string };
@@ -62,10 +71,16 @@ export const ERROR_CATALOGUE = {
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
     (p) => `Sector "${p.input}" sits in several places: ${p.candidates.join("; ")}; write it as "parent›sector"`,
   ),
-  METRIC_NOT_FOUND: entry<Input & Suggesting & { readonly sector: string }>(
+  METRIC_NOT_FOUND: entry<
+    Input & Suggesting & { readonly sector: string | null; readonly available?: readonly string[] }
+  >(
     "not_found",
-    (p) => `行业“${p.sector}”没有指标“${p.input}”${didYouMean.zh(p)}`,
-    (p) => `Sector "${p.sector}" has no metric "${p.input}"${didYouMean.en(p)}`,
+    (p) =>
+      `${p.sector ? `行业“${p.sector}”` : ""}没有指标“${p.input}”` +
+      (p.available?.length ? `，该行业的指标有：${listedZh(p.available)}` : didYouMean.zh(p)),
+    (p) =>
+      `${p.sector ? `Sector "${p.sector}" has` : "There is"} no metric "${p.input}"` +
+      (p.available?.length ? `; its metrics are: ${listedEn(p.available)}` : didYouMean.en(p)),
   ),
   METRIC_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
@@ -88,6 +103,11 @@ export const ERROR_CATALOGUE = {
     "not_found",
     (p) => `“${p.what}”在规划中没有基期值`,
     (p) => `The plans state no baseline for "${p.what}"`,
+  ),
+  BASIS_MISSING: entry<What>(
+    "not_found",
+    (p) => `“${p.what}”的规划未给出基期值：请提供基期值和基期年份`,
+    (p) => `The plan states no baseline for "${p.what}": give a base value and a base year`,
   ),
   NOTHING_MATCHES: entry<{ readonly kind: Bilingual }>(
     "not_found",
@@ -113,6 +133,11 @@ export const ERROR_CATALOGUE = {
     "invalid",
     (p) => `${p.arg.zh}应为文字，收到“${p.input}”`,
     (p) => `${p.arg.en} must be text, got "${p.input}"`,
+  ),
+  BASIS_INCOMPLETE: entry(
+    "invalid",
+    () => `请同时提供基期值和基期年份`,
+    () => `Give both the base value and the base year`,
   ),
   MISSING_ARGUMENT: entry<{ readonly arg: Bilingual }>(
     "invalid",
@@ -153,6 +178,11 @@ export const ERROR_CATALOGUE = {
     "num",
     (p) => `当前年份${p.current}不早于目标年份${p.target}，无法计算所需增速`,
     (p) => `Current year ${p.current} is not before target year ${p.target}; no required rate exists`,
+  ),
+  CURRENT_BEFORE_BASE: entry<{ readonly current: number; readonly base: number }>(
+    "num",
+    (p) => `当前年份${p.current}早于基期年份${p.base}`,
+    (p) => `Current year ${p.current} is before the base year ${p.base}`,
   ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",

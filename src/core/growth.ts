@@ -78,24 +78,3 @@ export function progress(current: number, target: number, base: number | null): 
 export function gap(current: number, target: number): Result<number> {
   return finite(target - current);
 }
-
-/** Share of the plan period elapsed: (currentYear − baseYear) / (targetYear − baseYear). */
-export function elapsedShare(baseYear: number, targetYear: number, currentYear: number): Result<number> {
-  if (!(targetYear > baseYear)) return fail("ZERO_SPAN");
-  return finite((currentYear - baseYear) / (targetYear - baseYear));
-}
-
-export const TRACK_STATUSES = ["超前", "正常", "滞后"] as const;
-export type TrackStatus = (typeof TRACK_STATUSES)[number];
-
-/** Progress within this many points of the elapsed share counts as 正常 (on track). */
-export const ON_TRACK_TOLERANCE = 0.05;
-
-/** 超前 (ahead) / 正常 (on track) / 滞后 (behind): progress against the share of the period elapsed. */
-export function trackStatus(progressShare: number, elapsed: number): TrackStatus {
-  if (progressShare > elapsed + ON_TRACK_TOLERANCE) return "超前";
-  if (progressShare < elapsed - ON_TRACK_TOLERANCE) return "滞后";
-  return "正常";
-}
-
-export const TRACK_STATUS_EN: Record<TrackStatus, string> = { 超前: "ahead", 正常: "on track", 滞后: "behind" };

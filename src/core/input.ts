@@ -37,6 +37,11 @@ export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
   return Number.isFinite(number) ? ok(number) : fail("NOT_A_NUMBER", { arg, input: value });
 }
 
+/** An optional number: blank → null. */
+export function toOptionalNumber(value: unknown, arg: ArgumentName): Result<number | null> {
+  return isBlank(value) ? ok(null) : toNumber(value, arg);
+}
+
 /** A calendar year: 2025, "2025", "2025年", "２０２５年底". */
 export function toYear(value: unknown, arg: ArgumentName): Result<number> {
   if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
@@ -82,6 +87,7 @@ export const ARG = {
   rate: { zh: "增长率", en: "The growth rate" },
   target: { zh: "目标值", en: "The target" },
   base: { zh: "基期值", en: "The baseline" },
+  baseYear: { zh: "基期年份", en: "The base year" },
   fromUnit: { zh: "原单位", en: "The source unit" },
   toUnit: { zh: "目标单位", en: "The target unit" },
   id: { zh: "记录编号", en: "The record id" },

@@ -1,16 +1,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import {
-  cagr,
-  elapsedShare,
-  gap,
-  progress,
-  project,
-  requiredCagr,
-  trackStatus,
-  yearsToTarget,
-} from "../../src/core/growth";
+import { cagr, gap, progress, project, requiredCagr, yearsToTarget } from "../../src/core/growth";
 import { errorOf, value } from "../support/seeds";
 
 /** Excel's RRI as computed by a real formula engine: the oracle for CAGR. */
@@ -95,7 +86,7 @@ describe("growth: required rate, projection, years to target", () => {
   });
 });
 
-describe("growth: progress, gap, elapsed share, on-track status", () => {
+describe("growth: progress and gap", () => {
   it("measures progress from the baseline, or of the target without one", () => {
     expect(value(progress(6000, 7000, 5000))).to.equal(0.5);
     expect(value(progress(175, 350, null))).to.equal(0.5);
@@ -103,14 +94,7 @@ describe("growth: progress, gap, elapsed share, on-track status", () => {
     expect(errorOf(progress(1, 5, 5)).code).to.equal("ZERO_SPAN");
   });
 
-  it("measures the gap and the share of the period elapsed", () => {
+  it("measures the gap", () => {
     expect(value(gap(300, 350))).to.equal(50);
-    expect(value(elapsedShare(2020, 2025, 2023))).to.equal(0.6);
-  });
-
-  it("calls 超前 / 正常 / 滞后 with a ±5-point band", () => {
-    expect(trackStatus(0.7, 0.6)).to.equal("超前");
-    expect(trackStatus(0.62, 0.6)).to.equal("正常");
-    expect(trackStatus(0.5, 0.6)).to.equal("滞后");
   });
 });
