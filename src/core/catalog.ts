@@ -243,7 +243,7 @@ export class Catalog {
       pool = bySector.value;
     }
     if (filter.metric) {
-      const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? "");
+      const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? null);
       if (!byMetric.ok) return byMetric;
       pool = byMetric.value;
     }
@@ -417,7 +417,7 @@ export class Catalog {
   }
 
   /** Records whose metric is the input: with its threshold (企业（产值≥10亿元）), or by name alone. */
-  private matchMetric(pool: readonly Indexed[], input: string, sector: string): Result<Indexed[]> {
+  private matchMetric(pool: readonly Indexed[], input: string, sector: string | null): Result<Indexed[]> {
     const key = this.metricGroups.find(metricKey(input));
     const full = pool.filter((i) => i.metricFull === key);
     if (full.length > 0) return ok(full);

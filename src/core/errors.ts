@@ -62,10 +62,17 @@ export const ERROR_CATALOGUE = {
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
     (p) => `Sector "${p.input}" sits in several places: ${p.candidates.join("; ")}; write it as "parent›sector"`,
   ),
-  METRIC_NOT_FOUND: entry<Input & Suggesting & { readonly sector: string }>(
+  /** `sector` is null when the lookup named no sector (`list --metric X`): then no sector is mentioned. */
+  METRIC_NOT_FOUND: entry<Input & Suggesting & { readonly sector: string | null }>(
     "not_found",
-    (p) => `行业“${p.sector}”没有指标“${p.input}”${didYouMean.zh(p)}`,
-    (p) => `Sector "${p.sector}" has no metric "${p.input}"${didYouMean.en(p)}`,
+    (p) =>
+      p.sector === null
+        ? `未找到指标“${p.input}”${didYouMean.zh(p)}`
+        : `行业“${p.sector}”没有指标“${p.input}”${didYouMean.zh(p)}`,
+    (p) =>
+      p.sector === null
+        ? `No metric "${p.input}"${didYouMean.en(p)}`
+        : `Sector "${p.sector}" has no metric "${p.input}"${didYouMean.en(p)}`,
   ),
   METRIC_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
@@ -153,6 +160,12 @@ export const ERROR_CATALOGUE = {
     "num",
     (p) => `当前年份${p.current}不早于目标年份${p.target}，无法计算所需增速`,
     (p) => `Current year ${p.current} is not before target year ${p.target}; no required rate exists`,
+  ),
+  /** A rate typed as a whole percentage without its sign (8 for 8 %): refused rather than read as 800 %. */
+  RATE_WITHOUT_PERCENT_SIGN: entry<Named & { readonly percent: string; readonly fraction: string }>(
+    "invalid",
+    (p) => `${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
+    (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction}`,
   ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",
