@@ -10,6 +10,7 @@ import { commandHelp } from "../src/cli/help";
 import { OutputError } from "../src/cli/io";
 import { formatFigure, formatPercent } from "../src/cli/output";
 import { usageLines } from "../src/cli/usage";
+import { cliSection, README, sectionOf } from "../scripts/readme-sections";
 
 const ROOT = resolve(__dirname, "..");
 const BIN = join(ROOT, "bin", "plan-targets.js");
@@ -329,6 +330,13 @@ describe("CLI: messages once, in the user's language", () => {
     expect(out).to.include(", line ");
   });
 
+  it("takes --lang before the command too", () => {
+    expect(cli("--lang", "en", "target", "内蒙古", "稀土材料", "产值").err).to.match(/^Error: No sector/);
+    expect(cli("--lang=en").err).to.include("Usage: plan-targets <command>");
+    expect(cli("--lang").err).to.include("选项--lang缺少值");
+    expect(cli("--jsno", "list").code).to.equal(2);
+  });
+
   it("refuses a --lang it does not speak", () => {
     const { code, err } = cli("list", "--lang", "fr");
     expect(code).to.equal(2);
@@ -576,5 +584,21 @@ describe("CLI: the installed bin", () => {
       expect(result.status).to.equal(0);
       expect(result.stdout).to.equal(`${version}\n`);
     }
+  });
+});
+
+describe("CLI: the README's command line section", () => {
+  const readme = readFileSync(README, "utf8");
+  const section = readme.slice(readme.indexOf("## Command line"), readme.indexOf("## Library"));
+
+  it("lists the commands as the command table declares them (npm run docs)", () => {
+    expect(sectionOf(readme, "cli")).to.equal(cliSection());
+  });
+
+  it("shows the JSON failure shape exactly as the CLI prints it, and the first example's output", () => {
+    const shown = /```json\n(.*)\n```/.exec(section)![1]!;
+    expect(shown).to.equal(cli("target", "内蒙古", "稀土材料", "产值", "--json").err);
+    const example = /```sh\n\$ npx plan-targets (.*)\n([^`]*)```/.exec(section)!;
+    expect(example[2]!.trim()).to.equal(cli(...example[1]!.split(" ")).out);
   });
 });

@@ -83,22 +83,40 @@ function runCommand(command: CommandSpec, argv: readonly string[], context: Cont
   }
 }
 
+const LEADING_OPTIONS = ["--version", "--help", "--lang"];
+
+/** The options before the command name (-V/--version, -h/--help, --lang): what they ask, and where the name is. */
+function leadingOptions(argv: readonly string[]): { next: number; asks: "version" | "help" | null } {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (!isOptionLike(word)) return { next: i, asks: null };
+    if (word === "-V" || word === "--version") return { next: i, asks: "version" };
+    if (word === "-h" || word === "--help") return { next: i, asks: "help" };
+    if (word === "--lang" || word.startsWith("--lang=")) {
+      const value = word === "--lang" ? argv[++i] : word.slice("--lang=".length);
+      if (value === undefined || value === "" || isOptionLike(value)) {
+        throw UsageError.of(USAGE.missingValue, { option: "--lang" });
+      }
+      if (!isLanguage(value)) throw UsageError.of(USAGE.badLanguage, { value });
+      continue;
+    }
+    const option = word.split("=", 1)[0]!;
+    const suggestions = closeWords(option, LEADING_OPTIONS);
+    throw UsageError.of(USAGE.unknownOption, { option, suggestions }, suggestions);
+  }
+  return { next: argv.length, asks: null };
+}
+
 function dispatch(argv: readonly string[], context: Context, help: boolean): number {
   const { io, locale } = context;
-  let i = 0;
-  for (; i < argv.length && isOptionLike(argv[i]!); i++) {
-    const word = argv[i]!;
-    if (word === "-V" || word === "--version") {
-      io.out(packageVersion());
-      return 0;
-    }
-    if (word === "-h" || word === "--help") {
-      generalHelp(COMMANDS, locale).forEach((line) => io.out(line));
-      return 0;
-    }
-    const lang = word === "--lang" ? argv[++i] : word.startsWith("--lang=") ? word.slice("--lang=".length) : null;
-    if (lang === null) throw UsageError.of(USAGE.unknownOption, { option: word.split("=", 1)[0]!, suggestions: [] });
-    if (lang === undefined || !isLanguage(lang)) throw UsageError.of(USAGE.badLanguage, { value: lang ?? "" });
+  const { next: i, asks } = leadingOptions(argv);
+  if (asks === "version") {
+    io.out(packageVersion());
+    return 0;
+  }
+  if (asks === "help") {
+    generalHelp(COMMANDS, locale).forEach((line) => io.out(line));
+    return 0;
   }
   const name = argv[i];
   if (name === undefined) {
