@@ -19,7 +19,7 @@ export type SeedsRead =
   | { readonly ok: true; readonly raw: RawDataset; readonly warnings: readonly DatasetIssue[] }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[] };
 
-/** The seed files could not be read; each issue names its file. */
+/** The seed files cannot be read or do not validate; each issue names its file (and record and field). */
 export class SeedFilesError extends Error {
   constructor(readonly issues: readonly DatasetIssue[]) {
     super(issues.map((i) => `${i.file}: ${i.message.en}`).join("\n"));
