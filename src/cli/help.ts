@@ -2,18 +2,9 @@
 import type { Locale } from "../core/locale";
 import { GLOBAL_OPTIONS } from "./options";
 import type { CommandSpec, OptionSpec, PositionalSpec } from "./spec";
+import { displayWidth } from "./output";
 import { LABEL } from "./text";
 import { optionText, usageLines } from "./usage";
-
-/** Columns as a terminal shows them: a Chinese character takes two cells. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return width;
-}
 
 function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
   const width = Math.max(...rows.map(([left]) => displayWidth(left))) + 2;
@@ -30,7 +21,7 @@ function positionalsOf(command: CommandSpec): PositionalSpec[] {
 export function commandHelp(command: CommandSpec, locale: Locale): string[] {
   const [first, ...others] = usageLines(command, locale);
   const lines = [`${LABEL.usage[locale]}${first}`];
-  for (const other of others) lines.push(`${" ".repeat(LABEL.usage[locale].length)}${other}`);
+  for (const other of others) lines.push(`${" ".repeat(displayWidth(LABEL.usage[locale]))}${other}`);
   lines.push("", command.summary[locale]);
   const positionals = positionalsOf(command);
   if (positionals.length > 0) {

@@ -13,7 +13,7 @@ import { ResultError, UsageError } from "./failures";
 import { commandHelp, generalHelp } from "./help";
 import { OutputError, processIo, type Io } from "./io";
 import { environmentLocale, type Environment } from "./locale";
-import { errorLine, failureJson, reportError } from "./output";
+import { displayWidth, errorLine, failureJson, reportError } from "./output";
 import type { CommandSpec, Context } from "./spec";
 import { FAILURE, LABEL, say, USAGE } from "./text";
 import { usageLines } from "./usage";
@@ -50,7 +50,7 @@ function reportUsage(error: UsageError, context: Context, command: CommandSpec |
     return 2;
   }
   io.err(errorLine(locale, message));
-  const indent = " ".repeat(LABEL.usage[locale].length);
+  const indent = " ".repeat(displayWidth(LABEL.usage[locale]));
   if (command) {
     usageLines(command, locale).forEach((line, i) => io.err(`${i === 0 ? LABEL.usage[locale] : indent}${line}`));
     io.err(say(locale, USAGE.seeHelp, { command: command.name }));

@@ -52,8 +52,6 @@ export const LABEL = {
     zh: "退出码：0 已回答；1 未找到、输入无效或无法写出（信息在标准错误输出）；2 用法错误。",
     en: "Exit codes: 0 answered; 1 not found, invalid input or output failed (message on stderr); 2 usage error.",
   },
-  /** The form of a command that takes no arguments, in help's list. */
-  orForm: { zh: "或：", en: "or:  " },
 } as const satisfies Record<string, Bilingual>;
 
 /** Placeholders of arguments and option values in usage lines: `<地区>` / `<region>`. */
@@ -85,10 +83,6 @@ export const USAGE = {
   unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
     (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
     (p) => `Unknown command "${p.name}"${didYouMean.en(p.suggestions)}`,
-  ),
-  noCommand: said(
-    () => "请给出命令",
-    () => "Give a command",
   ),
   unknownOption: said<{ option: string; suggestions: readonly string[] }>(
     (p) => `未知选项“${p.option}”${didYouMean.zh(p.suggestions)}`,

@@ -26,7 +26,7 @@ export function isBlank(value: unknown): boolean {
 /**
  * A decimal number with an optional exponent and percent sign. Each part has one way to match (the digits
  * before the point cannot also be taken by the digits after it), so a long non-number fails in linear time:
- * `"1".repeat(32766) + "x"` is refused in microseconds, not the quadratic half second of `\d+\.?\d*`.
+ * `"1".repeat(32766) + "x"` is refused in about 0.1 ms, not the quadratic half second of `\d+\.?\d*`.
  */
 const NUMBER_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(%?)$/i;
 
