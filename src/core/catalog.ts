@@ -551,9 +551,13 @@ export class Catalog {
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
-    // Say what exists: the node's metrics, targets first.
+    // Say what exists: the node's metrics, targets first (with no sector named, the nearest names only).
     const labels = [...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel))];
-    return fail("METRIC_NOT_FOUND", { input, sector, available: labels, suggestions: nearest(key, labels) });
+    const suggestions = nearest(key, labels);
+    return fail(
+      "METRIC_NOT_FOUND",
+      sector === null ? { input, sector, suggestions } : { input, sector, available: labels, suggestions },
+    );
   }
 
   private byTargetsFirst(pool: readonly Indexed[]): Indexed[] {

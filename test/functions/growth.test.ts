@@ -42,7 +42,11 @@ describe("PLAN.PROJECT and PLAN.YEARS_TO_TARGET", () => {
   });
   it("=PLAN.YEARS_TO_TARGET(100,0.1,121) → 2", () => {
     expect(yearsToTargetFunction(100, 0.1, 121)).to.be.closeTo(2, 1e-12);
-    expect(isExcelError(callCell(yearsToTargetFunction, 100, -0.1, 121), "#NUM!")).to.equal(true);
+    // Never reached: no growth, or a fall that must end at 0.
+    expect(isExcelError(callCell(yearsToTargetFunction, 100, 0, 121), "#NUM!")).to.equal(true);
+    expect(isExcelError(callCell(yearsToTargetFunction, 100, -0.1, 0), "#NUM!")).to.equal(true);
+    // Already past the target in the direction the rate moves: 0 years.
+    expect(yearsToTargetFunction(150, 0.1, 121)).to.equal(0);
   });
 });
 

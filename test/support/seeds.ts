@@ -11,7 +11,7 @@ let built: { catalog: Catalog; dataset: Dataset } | null = null;
 function seeds(): { catalog: Catalog; dataset: Dataset } {
   if (built) return built;
   const result = catalogFrom(readSeeds());
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+  if (!result.ok) throw new Error(result.issues.map((issue) => formatIssue(issue, "en")).join("\n"));
   built = { catalog: result.catalog, dataset: result.dataset };
   return built;
 }

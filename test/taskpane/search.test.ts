@@ -88,7 +88,10 @@ describe("taskpane search", () => {
       for (let i = 1; i <= query.length; i++) {
         const prefix = query.slice(0, i);
         const fresh = new SearchIndex(catalog).search(prefix).map((h) => h.entry.record.id);
-        expect(typing.search(prefix).map((h) => h.entry.record.id), prefix).to.deep.equal(fresh);
+        expect(
+          typing.search(prefix).map((h) => h.entry.record.id),
+          prefix,
+        ).to.deep.equal(fresh);
       }
     }
   });
