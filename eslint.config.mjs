@@ -34,7 +34,7 @@ export default tseslint.config(
         })),
         ...["process", "Buffer", "__dirname", "require"].map((name) => ({
           name,
-          message: "core, sheet and data know nothing of Node: Node code lives in src/node and src/cli.ts",
+          message: "core, sheet and data know nothing of Node: Node code lives in src/node and src/cli/",
         })),
       ],
     },

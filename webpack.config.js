@@ -17,13 +17,31 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DatasetsPlugin } = require("./build/datasets.cjs");
 const { dataPolicy } = require("./build/csp.cjs");
 const { FunctionMetadataPlugin } = require("./build/function-metadata.cjs");
-const { rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
+const { BASE_URL_MESSAGES, checkBaseUrl, rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
+const { environmentLocale } = require("./build/locale.cjs");
 const { version } = require("./package.json");
+
+/**
+ * The base URL the manifest points at: `--env url=…`, checked (https, a valid URL); without it localhost, with a
+ * warning for a production build. A bad URL stops the build with the message alone (exit 2), not a stack.
+ * @param {Record<string, string | boolean>} env @param {boolean} dev
+ */
+function baseUrlOf(env, dev) {
+  const locale = environmentLocale(process.env);
+  if (env.url === undefined) {
+    if (!dev) console.warn(BASE_URL_MESSAGES.localhost[locale]);
+    return DEV_URL;
+  }
+  const checked = checkBaseUrl(env.url);
+  if (checked.ok) return checked.url;
+  console.error(`${locale === "zh" ? "错误：" : "Error: "}${checked.message[locale]}`);
+  process.exit(2);
+}
 
 /** @param {Record<string, string | boolean>} env @param {{ mode?: string }} argv */
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const baseUrl = typeof env.url === "string" ? (env.url.endsWith("/") ? env.url : `${env.url}/`) : DEV_URL;
+  const baseUrl = baseUrlOf(env, dev);
   const outputPath = typeof env.out === "string" ? path.resolve(env.out) : path.resolve(__dirname, "dist");
   const data = dataPolicy(typeof env.dataUrl === "string" ? env.dataUrl : undefined);
 

@@ -1,6 +1,7 @@
 /** The core and the Excel functions: load and validate the seeds, build the catalogue, answer lookups. */
 import installCustomFunctions = require("../test/support/custom-functions-stand-in.cjs");
 import { Catalog } from "../src/core/catalog";
+import { ARG, toNumber } from "../src/core/input";
 import { CatalogStore } from "../src/data/store";
 import { buildDataset } from "../src/data/validate";
 import * as functions from "../src/functions/functions";
@@ -9,6 +10,8 @@ import { readSeeds } from "../src/node/seeds";
 import { printTable, time } from "./measure";
 
 installCustomFunctions(globalThis);
+
+const LONG_TEXT = "1".repeat(32766) + "x";
 
 function main(): void {
   const raw = readSeeds();
@@ -40,6 +43,15 @@ function main(): void {
       functions.targets("内蒙古", null, null, null, null),
     ),
     time("PLAN.CAGR", 20000, (i) => functions.cagrFunction(100 + i, 200, 5)),
+    // Excel's longest text: REPT("1",32766)&"x" as a number, and as a sector name (suggestions by containment).
+    time("toNumber of 32,767 characters (not a number)", 200, () => toNumber(LONG_TEXT, ARG.value)),
+    time("PLAN.TARGET with a 32,767-character sector (miss)", 50, () => {
+      try {
+        functions.target("内蒙古", LONG_TEXT, "产值", null, null);
+      } catch {
+        /* #N/A expected */
+      }
+    }),
   );
   printTable(rows);
 }

@@ -15,7 +15,7 @@ const files = process.argv.slice(2).map((f) => resolve(f));
 const raw = readSeeds(SEEDS_DIR, files.length > 0 ? files : undefined);
 const built = catalogFrom(raw);
 if (!built.ok) {
-  for (const issue of built.issues) console.log(formatIssue(issue));
+  for (const issue of built.issues) console.log(formatIssue(issue, "en"));
   console.log(`${built.issues.length} data issue(s)`);
   process.exit(1);
 }

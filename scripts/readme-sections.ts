@@ -1,10 +1,12 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
- * `functions` (the function table) and `data-report` (the seeds' consistency report). `npm run docs` rewrites
- * them; a test fails when one is stale.
+ * `functions` (the function table), `cli` (the CLI's command table) and `data-report` (the seeds' consistency
+ * report). `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { COMMANDS } from "../src/cli/commands/index";
+import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
 import { defaultCatalog } from "../src/node/default-catalog";
@@ -24,8 +26,19 @@ export function functionsSection(): string {
   return rows.join("\n");
 }
 
+/** | command | what it does | — one row per CLI command, its usage lines and summary from the command table. */
+export function cliSection(): string {
+  const rows = ["| command | what it does |", "|---|---|"];
+  for (const command of COMMANDS) {
+    const usage = usageLines(command, "en").map((line) => `\`${line}\``);
+    rows.push(`| ${usage.join("<br>")} | ${command.summary.en} |`);
+  }
+  return rows.join("\n");
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
+  cli: cliSection,
   "data-report": () => reportMarkdown(defaultCatalog()),
 };
 

@@ -9,7 +9,7 @@ import { defaultCatalog } from "./node/default-catalog";
 export * from "./core/index";
 export * from "./data/index";
 export { defaultCatalog, useCatalog } from "./node/default-catalog";
-export { readSeeds, SEEDS_DIR } from "./node/seeds";
+export { loadSeeds, readSeeds, SeedFilesError, SEEDS_DIR, type SeedsRead } from "./node/seeds";
 
 /** The target for a region, sector and metric; year defaults to the plan's end year, plan pins a plan. */
 export function target(

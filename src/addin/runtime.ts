@@ -29,7 +29,9 @@ const snapshot = bundledSnapshot();
 const bundled = catalogFromSnapshot(snapshot);
 if (!bundled.ok) {
   // Verified by the build: an issue here is a broken installation, not bad input.
-  throw new Error(`plan-targets: the bundled data is damaged:\n${bundled.issues.map(formatIssue).join("\n")}`);
+  throw new Error(
+    `plan-targets: the bundled data is damaged:\n${bundled.issues.map((issue) => formatIssue(issue, "zh")).join("\n")}`,
+  );
 }
 
 export const store = new CatalogStore(bundled.catalog);

@@ -11,7 +11,7 @@
  * Children are never summed into parents.
  */
 import type { Dataset } from "./dataset";
-import { fail, ok, type Result } from "./errors";
+import { andThen, fail, ok, type Result } from "./errors";
 import { ARG } from "./input";
 import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
@@ -45,10 +45,15 @@ export interface TargetQuery {
 
 export interface TargetAnswer {
   readonly entry: Entry;
-  /** Records of the same figure that state a different value (another version, a restatement). */
+  /**
+   * Records of the same figure that state it differently — another value, another threshold word (达到 vs 超),
+   * 力争 in one only — in another plan or version, or restated in the same plan.
+   */
   readonly others: readonly Entry[];
-  /** Records that state the same value elsewhere. */
+  /** Records that state the same figure the same way elsewhere. */
   readonly agreeing: readonly Entry[];
+  /** Records of another version that state this figure together with others, as one sum (5户 + 2户 = 7户). */
+  readonly combined: readonly Entry[];
 }
 
 export interface RecordFilter {
@@ -79,6 +84,15 @@ interface Indexed {
   readonly metricBare: string;
 }
 
+/** Where a lookup looks: a region (or all), and the plans a pin named (or all of the region's). */
+interface Scope {
+  readonly region: Region | null;
+  readonly plans: ReadonlySet<Plan> | null;
+}
+
+/** Answers are memoised per catalogue (a catalogue never changes); past this many, the memo starts afresh. */
+const MEMO_LIMIT = 100_000;
+
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
 }
@@ -96,10 +110,21 @@ export function sameAmount(a: Entry, b: Entry): boolean {
 export class Catalog {
   readonly dataset: Dataset;
   private readonly indexed: readonly Indexed[];
+  private readonly allEntries: readonly Entry[];
   private readonly byId: ReadonlyMap<string, Indexed>;
   private readonly sameAsLinks: ReadonlyMap<string, readonly string[]>;
   private readonly sectorGroups = new Equivalence();
   private readonly metricGroups = new Equivalence();
+  // Indexes built once, so a lookup's cost does not grow with the data (region → node → metric → year).
+  private readonly regionByKey = new Map<string, Region>();
+  private readonly byRegion = new Map<Region, Indexed[]>();
+  private readonly byPlan = new Map<Plan, Indexed[]>();
+  /** Records by the key of their leaf node, and by every node of their path (for "this node and below"). */
+  private readonly atNode = new Map<string, Indexed[]>();
+  private readonly underNode = new Map<string, Indexed[]>();
+  private readonly baselinesByFigure = new Map<string, Indexed[]>();
+  private readonly sectorNames = new Map<Region | null, string[]>();
+  private readonly memo = new Map<string, Result<unknown>>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -145,13 +170,48 @@ export class Catalog {
       });
     });
     this.indexed = indexed;
+    this.allEntries = indexed.map((i) => i.entry);
     this.byId = new Map(indexed.map((i) => [i.entry.record.id, i]));
     this.sameAsLinks = links;
+    for (const region of dataset.regions) {
+      for (const key of [region.name, ...region.aliases].map(regionKey)) this.regionByKey.set(key, region);
+      this.regionByKey.set(region.code, region);
+      this.regionByKey.set(region.iso.toLowerCase(), region);
+    }
+    const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const i of indexed) {
+      push(this.byRegion, i.entry.region, i);
+      push(this.byPlan, i.entry.plan, i);
+      push(this.atNode, i.sectorKeys.at(-1)!, i);
+      for (const key of new Set(i.sectorKeys)) push(this.underNode, key, i);
+      if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) {
+        push(this.baselinesByFigure, this.figureKey(i), i);
+      }
+    }
+  }
+
+  /** Plan, node and metric: the identity of a figure within a plan. */
+  private figureKey(i: Indexed): string {
+    return `${i.entry.plan.id}\u0000${i.sectorKeys.join(PATH_JOINER)}\u0000${i.metricFull}`;
+  }
+
+  /** A catalogue never changes, so an answer, once computed, is the answer. */
+  private memoised<T>(key: string, compute: () => Result<T>): Result<T> {
+    const known = this.memo.get(key);
+    if (known) return known as Result<T>;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    const result = compute();
+    this.memo.set(key, result);
+    return result;
   }
 
   /** Every record in dataset order. */
   get entries(): readonly Entry[] {
-    return this.indexed.map((i) => i.entry);
+    return this.allEntries;
   }
 
   get regions(): readonly Region[] {
@@ -160,13 +220,7 @@ export class Catalog {
 
   resolveRegion(input: string): Result<Region> {
     const key = regionKey(input);
-    const found = this.dataset.regions.find(
-      (r) =>
-        regionKey(r.name) === key ||
-        r.aliases.some((a) => regionKey(a) === key) ||
-        r.code === key ||
-        r.iso.toLowerCase() === key,
-    );
+    const found = this.regionByKey.get(key);
     if (found) return ok(found);
     const names = this.dataset.regions.flatMap((r) => [r.name, ...r.aliases.filter((a) => a.length > 1)]);
     const suggestions = nearest(key, names).map(
@@ -180,32 +234,51 @@ export class Catalog {
     return region ? this.dataset.plans.filter((p) => p.region === region.name) : this.dataset.plans;
   }
 
-  /** A plan by id (001D), seed file name, or words of its title or bundle heading (新材料产业发展实施方案). */
-  resolvePlan(input: string, region?: Region | null): Result<Plan> {
+  /** The records of a scope, in dataset order. */
+  private recordsOf(scope: Scope): readonly Indexed[] {
+    if (scope.plans) return [...scope.plans].flatMap((plan) => this.byPlan.get(plan) ?? []).sort(byOrder);
+    return scope.region ? (this.byRegion.get(scope.region) ?? []) : this.indexed;
+  }
+
+  private inScope(scope: Scope, i: Indexed): boolean {
+    if (scope.plans) return scope.plans.has(i.entry.plan);
+    return scope.region === null || i.entry.region === scope.region;
+  }
+
+  /**
+   * The plans a pin names: one by id (001D); every plan of a document by its file name (001_ffb1d88e27a1f2f1.txt)
+   * or its bundle number (001); those whose title or bundle heading holds the words. Lookups narrow to these and
+   * then resolve by sector, so a pin is ambiguous only if the figure is still found in several of them.
+   */
+  resolvePlans(input: string, region?: Region | null): Result<Plan[]> {
     const key = normalizeText(input);
     const pool = this.plans(region);
     const byId = pool.find((p) => p.id.toLowerCase() === key);
-    if (byId) return ok(byId);
-    const matches = pool.filter(
-      (p) =>
-        normalizeText(p.document) === key ||
-        normalizeText(p.document).startsWith(key + "_") ||
-        normalizeText(p.title).includes(key) ||
-        (p.bundle !== null && normalizeText(p.bundle) === key),
-    );
-    const exactTitle = matches.filter((p) => normalizeText(p.title) === key);
-    if (exactTitle.length === 1) return ok(exactTitle[0]!);
-    if (matches.length === 1) return ok(matches[0]!);
-    if (matches.length > 1) {
-      return fail("PLAN_AMBIGUOUS", { input, candidates: matches.map((p) => `${p.id} ${p.title}`) });
-    }
-    return fail("PLAN_NOT_FOUND", {
-      input,
-      suggestions: nearest(
-        key,
-        pool.flatMap((p) => [p.title, p.id]),
-      ),
+    if (byId) return ok([byId]);
+    const document = pool.filter((p) => {
+      const file = normalizeText(p.document);
+      return file === key || file.startsWith(`${key}_`) || file === `${key}.txt`;
     });
+    if (document.length > 0) return ok(document);
+    const exactTitle = pool.filter(
+      (p) => normalizeText(p.title) === key || (p.bundle !== null && normalizeText(p.bundle) === key),
+    );
+    if (exactTitle.length > 0) return ok(exactTitle);
+    const titled = pool.filter((p) => normalizeText(p.title).includes(key));
+    if (titled.length > 0) return ok(titled);
+    const suggestions = nearest(
+      key,
+      pool.flatMap((p) => [p.title, p.id]),
+    );
+    return fail("PLAN_NOT_FOUND", { input, suggestions });
+  }
+
+  /** Exactly one plan: as `resolvePlans`, an ambiguity error when the pin names several. */
+  resolvePlan(input: string, region?: Region | null): Result<Plan> {
+    const plans = this.resolvePlans(input, region);
+    if (!plans.ok) return plans;
+    if (plans.value.length === 1) return ok(plans.value[0]!);
+    return fail("PLAN_AMBIGUOUS", { input, candidates: plans.value.map((p) => `${p.id} ${p.title}`) });
   }
 
   record(id: string): Result<Entry> {
@@ -236,14 +309,16 @@ export class Catalog {
   list(filter: RecordFilter = {}): Result<Entry[]> {
     const scoped = this.scope(filter.region, filter.plan);
     if (!scoped.ok) return scoped;
-    let pool = scoped.value;
+    let pool: readonly Indexed[];
     if (filter.sector) {
-      const bySector = this.matchSector(pool, filter.sector, true);
+      const bySector = this.matchSector(scoped.value, filter.sector, true);
       if (!bySector.ok) return bySector;
       pool = bySector.value;
+    } else {
+      pool = this.recordsOf(scoped.value);
     }
     if (filter.metric) {
-      const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? "");
+      const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? null);
       if (!byMetric.ok) return byMetric;
       pool = byMetric.value;
     }
@@ -258,6 +333,10 @@ export class Catalog {
 
   /** The target for a sector, metric and year, by the conflict rule at the top of this file. */
   target(query: TargetQuery): Result<TargetAnswer> {
+    return this.memoised(`t\u0000${queryKey(query)}`, () => this.computeTarget(query));
+  }
+
+  private computeTarget(query: TargetQuery): Result<TargetAnswer> {
     const located = this.locate(query);
     if (!located.ok) return located;
     const { pool, what } = located.value;
@@ -266,47 +345,72 @@ export class Catalog {
       const kinds = [...new Set(pool.map((i) => i.entry.record.kind))];
       return fail("NO_TARGET", { what, kinds: kinds.map((k) => KIND_LABELS[k]) });
     }
-    const inYear = this.pickYear(targets, query.year ?? null, what);
-    if (!inYear.ok) return inYear;
-    const superseded = new Set(inYear.value.flatMap((i) => i.entry.plan.supersedes));
-    const candidates = inYear.value.filter((i) => !superseded.has(i.entry.plan.id)).map((i) => i.entry);
-    const [winner, ...rest] = candidates.sort((a, b) => a.order - b.order);
+    const ofYear = this.pickYear(targets, query.year ?? null, what);
+    if (!ofYear.ok) return ofYear;
+    const candidates = this.unsuperseded(ofYear.value.map((i) => i.entry));
+    const plans = [...new Set(candidates.map((e) => e.plan))];
+    if (query.plan && plans.length > 1) {
+      return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
+    }
+    const winner = candidates[0]!;
+    // Other versions are named even when one is pinned: look again without the pin.
+    const wide = query.plan ? this.locate({ ...query, plan: null }) : located;
+    const sameFigure = wide.ok
+      ? this.unsuperseded(
+          wide.value.pool
+            .filter((i) => answersLookup(i.entry.record.kind))
+            .filter((i) =>
+              winner.record.year === null ? i.entry.record.year === null : inYear(i.entry, winner.record.year),
+            )
+            .map((i) => i.entry),
+        )
+      : candidates;
+    // The versions linked by sameAs are the same figure wherever they sit (another node, another threshold label);
+    // one linked to several of this plan's records states their sum.
+    const linked = this.related(winner).filter((e) => e.plan !== winner.plan);
+    const combined = linked.filter((e) => this.related(e).filter((r) => r.plan === winner.plan).length > 1);
+    const elsewhere = [...new Set([...sameFigure, ...linked.filter((e) => !combined.includes(e))])]
+      .filter((e) => e !== winner)
+      .sort((a, b) => a.order - b.order);
     return ok({
-      entry: winner!,
-      others: rest.filter((e) => !sameAmount(e, winner!)),
-      agreeing: rest.filter((e) => sameAmount(e, winner!)),
+      entry: winner,
+      others: elsewhere.filter((e) => !sameStatement(e, winner)),
+      agreeing: elsewhere.filter((e) => sameStatement(e, winner)),
+      combined,
     });
+  }
+
+  /** Drops the records of plans that another record's plan supersedes; dataset order. */
+  private unsuperseded(entries: readonly Entry[]): Entry[] {
+    const superseded = new Set(entries.flatMap((e) => e.plan.supersedes));
+    return entries.filter((e) => !superseded.has(e.plan.id)).sort((a, b) => a.order - b.order);
   }
 
   /** The latest stated baseline of a sector and metric (kind baseline), optionally before `beforeYear`. */
   baseline(query: TargetQuery, beforeYear?: number | null): Result<Entry> {
-    const located = this.locate(query);
-    if (!located.ok) return located;
-    const baselines = located.value.pool
-      .map((i) => i.entry)
-      .filter((e) => e.record.kind === "baseline" && e.record.year !== null)
-      .filter((e) => beforeYear === undefined || beforeYear === null || e.record.year! < beforeYear)
-      .sort((a, b) => b.record.year! - a.record.year! || a.order - b.order);
-    return baselines[0] ? ok(baselines[0]) : fail("BASELINE_NOT_FOUND", { what: located.value.what });
+    return this.memoised(`b\u0000${queryKey(query)}\u0000${beforeYear ?? ""}`, () => {
+      const located = this.locate(query);
+      if (!located.ok) return located;
+      const baselines = located.value.pool
+        .map((i) => i.entry)
+        .filter((e) => e.record.kind === "baseline" && e.record.year !== null)
+        .filter((e) => beforeYear === undefined || beforeYear === null || e.record.year! < beforeYear)
+        .sort((a, b) => b.record.year! - a.record.year! || a.order - b.order);
+      return baselines[0] ? ok(baselines[0]) : fail("BASELINE_NOT_FOUND", { what: located.value.what });
+    });
   }
 
   /** The baseline stated for a target record: same plan, sector node and metric, an earlier year. */
   baselineOf(entry: Entry): Entry | null {
     const target = this.byId.get(entry.record.id);
     if (!target || entry.record.year === null) return null;
-    const path = target.sectorKeys.join(PATH_JOINER);
-    const found = this.indexed
-      .filter(
-        (i) =>
-          i.entry.plan.id === entry.plan.id &&
-          i.entry.record.kind === "baseline" &&
-          i.metricFull === target.metricFull &&
-          i.sectorKeys.join(PATH_JOINER) === path &&
-          i.entry.record.year !== null &&
-          i.entry.record.year < entry.record.year!,
-      )
-      .sort((a, b) => b.entry.record.year! - a.entry.record.year!);
-    return found[0]?.entry ?? null;
+    const year = entry.record.year;
+    let latest: Indexed | null = null;
+    for (const i of this.baselinesByFigure.get(this.figureKey(target)) ?? []) {
+      if (i.entry.record.year! < year && (latest === null || i.entry.record.year! > latest.entry.record.year!))
+        latest = i;
+    }
+    return latest?.entry ?? null;
   }
 
   /** The sector tree of a region or plan, with record counts. */
@@ -320,7 +424,7 @@ export class Catalog {
       children: Map<string, Mutable>;
     }
     const root = new Map<string, Mutable>();
-    for (const { entry, sectorKeys } of scoped.value) {
+    for (const { entry, sectorKeys } of this.recordsOf(scoped.value)) {
       let level = root;
       const path: string[] = [];
       entry.record.sector.forEach((name, depth) => {
@@ -347,41 +451,49 @@ export class Catalog {
   metrics(region: string, sector: string, plan?: string | null): Result<string[]> {
     const scoped = this.scope(region, plan);
     if (!scoped.ok) return scoped;
-    const bySector = this.matchSector(scoped.value, sector, false);
-    if (!bySector.ok) return bySector;
-    const sorted = [...bySector.value].sort(
-      (a, b) =>
-        Number(!answersLookup(a.entry.record.kind)) - Number(!answersLookup(b.entry.record.kind)) ||
-        a.entry.order - b.entry.order,
-    );
-    return ok([...new Set(sorted.map((i) => i.entry.metricLabel))]);
+    // A node whose figures all sit on sub-nodes lists theirs.
+    const labels = (pool: readonly Indexed[]): string[] => [
+      ...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel)),
+    ];
+    const atNode = this.matchSector(scoped.value, sector, false);
+    if (atNode.ok) return ok(labels(atNode.value));
+    const below = this.matchSector(scoped.value, sector, true);
+    return below.ok ? ok(labels(below.value)) : atNode;
   }
 
   // ---- resolution steps -------------------------------------------------------------------------------------------
 
-  private scope(region?: string | null, plan?: string | null): Result<Indexed[]> {
+  private scope(region?: string | null, plan?: string | null): Result<Scope> {
     let resolvedRegion: Region | null = null;
     if (region) {
       const r = this.resolveRegion(region);
       if (!r.ok) return r;
       resolvedRegion = r.value;
     }
-    let pool = resolvedRegion ? this.indexed.filter((i) => i.entry.region === resolvedRegion) : [...this.indexed];
-    if (plan) {
-      const p = this.resolvePlan(plan, resolvedRegion);
-      if (!p.ok) return p;
-      pool = pool.filter((i) => i.entry.plan === p.value);
-    }
-    return ok(pool);
+    if (!plan) return ok({ region: resolvedRegion, plans: null });
+    const plans = this.resolvePlans(plan, resolvedRegion);
+    if (!plans.ok) return plans;
+    return ok({ region: resolvedRegion, plans: new Set(plans.value) });
   }
 
-  /** Region, plan, sector node and metric resolved to the records of one figure (all kinds, all years). */
+  /**
+   * Region, plan, sector node and metric resolved to the records of one figure (all kinds, all years). A node that
+   * has no record of the metric itself (its figures sit on sub-nodes, or it is an alias of such a node) resolves
+   * to the sub-node that has it — or says which sub-nodes do.
+   */
   private locate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     const scoped = this.scope(query.region, query.plan);
     if (!scoped.ok) return scoped;
-    const bySector = this.matchSector(scoped.value, query.sector, false);
-    if (!bySector.ok) return bySector;
-    const byMetric = this.matchMetric(bySector.value, query.metric, query.sector);
+    let byMetric = andThen(this.matchSector(scoped.value, query.sector, false), (atNode) =>
+      this.matchMetric(atNode, query.metric, query.sector),
+    );
+    if (!byMetric.ok) {
+      const below = andThen(this.matchSector(scoped.value, query.sector, true), (under) =>
+        this.matchMetric(under, query.metric, query.sector),
+      );
+      if (below.ok) byMetric = below;
+      else if (byMetric.error.code === "SECTOR_NOT_FOUND") byMetric = below;
+    }
     if (!byMetric.ok) return byMetric;
     const nodes = new Map(byMetric.value.map((i) => [i.sectorKeys.join(PATH_JOINER), i.entry.sectorLabel]));
     if (nodes.size > 1) {
@@ -394,14 +506,14 @@ export class Catalog {
   }
 
   /**
-   * Records at a sector node: the query's last segment names the node, earlier segments must be its ancestors
-   * in order. With `descendants`, records below the node count too.
+   * Records at a sector node of the scope: the query's last segment names the node, earlier segments must be its
+   * ancestors in order. With `descendants`, records below the node count too. Found through the node indexes.
    */
-  private matchSector(pool: readonly Indexed[], input: string, descendants: boolean): Result<Indexed[]> {
+  private matchSector(scope: Scope, input: string, descendants: boolean): Result<Indexed[]> {
     const segments = splitPath(input).map((s) => this.sectorGroups.find(sectorKey(s)));
-    if (segments.length === 0) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
+    const last = segments.at(-1);
+    if (last === undefined) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
     const matches = (keys: readonly string[]): boolean => {
-      const last = segments.at(-1)!;
       const ends = descendants ? keys.map((k, i) => (k === last ? i : -1)).filter((i) => i >= 0) : [keys.length - 1];
       return ends.some((end) => {
         if (keys[end] !== last) return false;
@@ -410,30 +522,96 @@ export class Catalog {
         return cursor >= segments.length - 1;
       });
     };
-    const found = pool.filter((i) => matches(i.sectorKeys));
+    const candidates = (descendants ? this.underNode : this.atNode).get(last) ?? [];
+    const found = candidates.filter((i) => this.inScope(scope, i) && matches(i.sectorKeys));
     if (found.length > 0) return ok(found);
-    const names = new Set(pool.flatMap((i) => i.entry.record.sector));
-    return fail("SECTOR_NOT_FOUND", { input, suggestions: nearest(sectorKey(segments.at(-1)!), names) });
+    return fail("SECTOR_NOT_FOUND", {
+      input,
+      suggestions: this.suggestSectors(scope, sectorKey(splitPath(input).at(-1)!)),
+    });
+  }
+
+  /** The nearest sector names of a region (or of all), from a list built once per region. */
+  private suggestSectors(scope: Scope, key: string): string[] {
+    let names = this.sectorNames.get(scope.region);
+    if (!names) {
+      const seen = new Set<string>();
+      for (const i of this.recordsOf({ region: scope.region, plans: null }))
+        for (const name of i.entry.record.sector) seen.add(name);
+      names = [...seen];
+      this.sectorNames.set(scope.region, names);
+    }
+    return nearest(key, names);
   }
 
   /** Records whose metric is the input: with its threshold (企业（产值≥10亿元）), or by name alone. */
-  private matchMetric(pool: readonly Indexed[], input: string, sector: string): Result<Indexed[]> {
+  private matchMetric(pool: readonly Indexed[], input: string, sector: string | null): Result<Indexed[]> {
     const key = this.metricGroups.find(metricKey(input));
     const full = pool.filter((i) => i.metricFull === key);
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
-    const labels = new Set(pool.map((i) => i.entry.metricLabel));
-    return fail("METRIC_NOT_FOUND", { input, sector, suggestions: nearest(key, labels) });
+    // Say what exists: the node's metrics, targets first (with no sector named, the nearest names only).
+    const labels = [...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel))];
+    const suggestions = nearest(key, labels);
+    return fail(
+      "METRIC_NOT_FOUND",
+      sector === null ? { input, sector, suggestions } : { input, sector, available: labels, suggestions },
+    );
   }
 
+  private byTargetsFirst(pool: readonly Indexed[]): Indexed[] {
+    return [...pool].sort(
+      (a, b) =>
+        Number(!answersLookup(a.entry.record.kind)) - Number(!answersLookup(b.entry.record.kind)) ||
+        a.entry.order - b.entry.order,
+    );
+  }
+
+  /**
+   * The records of the asked year. A recurring figure (每年…) answers any year of its plan's period. Without a year:
+   * the plan's end year, or else the latest year the plan states the figure for (a plan dated by 三年内 says 2023).
+   */
   private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
-    const found =
-      year === null
-        ? pool.filter((i) => i.entry.record.year === i.entry.plan.period.end)
-        : pool.filter((i) => i.entry.record.year === year);
+    const found = year === null ? this.latestPerPlan(pool) : pool.filter((i) => inYear(i.entry, year));
     if (found.length > 0) return ok(found);
     const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return fail("YEAR_NOT_FOUND", { what, year, years });
   }
+
+  private latestPerPlan(pool: readonly Indexed[]): Indexed[] {
+    const byPlan = new Map<Plan, Indexed[]>();
+    for (const i of pool) byPlan.set(i.entry.plan, [...(byPlan.get(i.entry.plan) ?? []), i]);
+    return [...byPlan.entries()].flatMap(([plan, records]) => {
+      const dated = records.filter((i) => i.entry.record.year !== null);
+      const atEnd = dated.filter((i) => i.entry.record.year === plan.period.end);
+      if (atEnd.length > 0) return atEnd;
+      if (dated.length > 0) {
+        const latest = Math.max(...dated.map((i) => i.entry.record.year!));
+        return dated.filter((i) => i.entry.record.year === latest);
+      }
+      return records;
+    });
+  }
+}
+
+/** The order of the dataset: what breaks ties. */
+function byOrder(a: Indexed, b: Indexed): number {
+  return a.entry.order - b.entry.order;
+}
+
+/** A memo key of a lookup: every argument, as typed (the memo is per catalogue, so names need no folding). */
+function queryKey(query: TargetQuery): string {
+  return [query.region, query.sector, query.metric, query.year ?? "", query.plan ?? ""].join("\u0000");
+}
+
+/** A record answers for a year: its own, or any year of its plan's period when it recurs (每年). */
+function inYear(entry: Entry, year: number): boolean {
+  if (entry.record.year !== null) return entry.record.year === year;
+  return year >= entry.plan.period.start && year <= entry.plan.period.end;
+}
+
+/** Two records state the same figure only if amount, bound and 力争 all agree. */
+export function sameStatement(a: Entry, b: Entry): boolean {
+  return sameAmount(a, b) && a.record.bound === b.record.bound && a.record.aspiration === b.record.aspiration;
 }

@@ -32,6 +32,15 @@ const didYouMean = {
   en: (p: Suggesting): string => (p.suggestions?.length ? `; did you mean: ${p.suggestions.join(", ")}?` : ""),
 };
 
+/** A long list in a message: its first eight, then how many there are. */
+const LISTED_AT_MOST = 8;
+const listedZh = (items: readonly string[]): string =>
+  items.length > LISTED_AT_MOST ? `${items.slice(0, LISTED_AT_MOST).join("、")}等${items.length}项` : items.join("、");
+const listedEn = (items: readonly string[]): string =>
+  items.length > LISTED_AT_MOST
+    ? `${items.slice(0, LISTED_AT_MOST).join(", ")}, … (${items.length} in all)`
+    : items.join(", ");
+
 type Input = { readonly input: string };
 type Named = { readonly arg: Bilingual; readonly input: string };
 type What = { readonly what: string };
@@ -62,10 +71,20 @@ export const ERROR_CATALOGUE = {
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
     (p) => `Sector "${p.input}" sits in several places: ${p.candidates.join("; ")}; write it as "parent›sector"`,
   ),
-  METRIC_NOT_FOUND: entry<Input & Suggesting & { readonly sector: string }>(
+  /**
+   * `sector` is null when the lookup named no sector (`list --metric X`): then no sector is mentioned. With the
+   * sector's metrics (`available`), the message says what exists.
+   */
+  METRIC_NOT_FOUND: entry<
+    Input & Suggesting & { readonly sector: string | null; readonly available?: readonly string[] }
+  >(
     "not_found",
-    (p) => `行业“${p.sector}”没有指标“${p.input}”${didYouMean.zh(p)}`,
-    (p) => `Sector "${p.sector}" has no metric "${p.input}"${didYouMean.en(p)}`,
+    (p) =>
+      `${p.sector === null ? "未找到" : `行业“${p.sector}”没有`}指标“${p.input}”` +
+      (p.available?.length ? `，该行业的指标有：${listedZh(p.available)}` : didYouMean.zh(p)),
+    (p) =>
+      `${p.sector === null ? "No" : `Sector "${p.sector}" has no`} metric "${p.input}"` +
+      (p.available?.length ? `; its metrics are: ${listedEn(p.available)}` : didYouMean.en(p)),
   ),
   METRIC_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
@@ -88,6 +107,11 @@ export const ERROR_CATALOGUE = {
     "not_found",
     (p) => `“${p.what}”在规划中没有基期值`,
     (p) => `The plans state no baseline for "${p.what}"`,
+  ),
+  BASIS_MISSING: entry<What>(
+    "not_found",
+    (p) => `“${p.what}”的规划未给出基期值：请提供基期值和基期年份`,
+    (p) => `The plan states no baseline for "${p.what}": give a base value and a base year`,
   ),
   NOTHING_MATCHES: entry<{ readonly kind: Bilingual }>(
     "not_found",
@@ -113,6 +137,11 @@ export const ERROR_CATALOGUE = {
     "invalid",
     (p) => `${p.arg.zh}应为文字，收到“${p.input}”`,
     (p) => `${p.arg.en} must be text, got "${p.input}"`,
+  ),
+  BASIS_INCOMPLETE: entry(
+    "invalid",
+    () => `请同时提供基期值和基期年份`,
+    () => `Give both the base value and the base year`,
   ),
   MISSING_ARGUMENT: entry<{ readonly arg: Bilingual }>(
     "invalid",
@@ -153,6 +182,17 @@ export const ERROR_CATALOGUE = {
     "num",
     (p) => `当前年份${p.current}不早于目标年份${p.target}，无法计算所需增速`,
     (p) => `Current year ${p.current} is not before target year ${p.target}; no required rate exists`,
+  ),
+  CURRENT_BEFORE_BASE: entry<{ readonly current: number; readonly base: number }>(
+    "num",
+    (p) => `当前年份${p.current}早于基期年份${p.base}`,
+    (p) => `Current year ${p.current} is before the base year ${p.base}`,
+  ),
+  /** A rate typed as a whole percentage without its sign (8 for 8 %): refused rather than read as 800 %. */
+  RATE_WITHOUT_PERCENT_SIGN: entry<Named & { readonly percent: string; readonly fraction: string }>(
+    "invalid",
+    (p) => `${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
+    (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction}`,
   ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",
@@ -230,8 +270,8 @@ export function andThen<T, U>(result: Result<T>, fn: (value: T) => Result<U>): R
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Data: what can be wrong with a dataset (its files, records and fields), and what can go wrong fetching one.
-// These are not cell errors (no Excel category): the build, the CLI and the taskpane show them as text.
+// Data faults: what can go wrong getting a dataset from its web server or keeping it on this computer (what is
+// wrong inside a dataset is src/data/issues.ts). Not cell errors (no Excel category): the taskpane shows them.
 
 interface Text<P> {
   readonly zh: (p: P) => string;
@@ -241,139 +281,6 @@ interface Text<P> {
 function text<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): Text<P> {
   return { zh, en };
 }
-
-type Line = { readonly line: number };
-
-/** One thing wrong with a dataset's content; the issue names the file, the record and the field around it. */
-export const DATASET_ISSUES = {
-  ID_PLAN: text<{ readonly plan: string }>(
-    (p) => `记录编号应以规划编号 ${p.plan} 开头`,
-    (p) => `id must start with the plan id ${p.plan}`,
-  ),
-  ID_LINE: text<Line>(
-    (p) => `记录编号应带行号 L${p.line}`,
-    (p) => `id must carry the line: L${p.line}`,
-  ),
-  LINE_OUTSIDE_PLAN: text<Line & { readonly from: number; readonly to: number }>(
-    (p) => `第${p.line}行不在规划的行范围 ${p.from}–${p.to} 内`,
-    (p) => `line ${p.line} is outside the plan's lines ${p.from}–${p.to}`,
-  ),
-  NO_LINE: text<Line & { readonly document: string }>(
-    (p) => `${p.document} 没有第${p.line}行`,
-    (p) => `line ${p.line} does not exist in ${p.document}`,
-  ),
-  QUOTE_NOT_ON_LINE: text<Line & { readonly quote: string }>(
-    (p) => `引文不在第${p.line}行原文中：“${p.quote}”`,
-    (p) => `quote is not verbatim on line ${p.line}: "${p.quote}"`,
-  ),
-  QUOTE_WITHOUT_VALUE: text<{ readonly shown: string }>(
-    (p) => `引文不含数值文字“${p.shown}”`,
-    (p) => `quote does not contain the value text "${p.shown}"`,
-  ),
-  UNKNOWN_UNIT: text<{ readonly unit: string }>(
-    (p) => `未知单位“${p.unit}”（请加入 src/core/units.ts）`,
-    (p) => `unknown unit "${p.unit}" (add it to src/core/units.ts)`,
-  ),
-  RANGE_BOUND: text<{ readonly bound: string }>(
-    (p) => `区间（valueMax）的 bound 只能是 eq 或 approx，不能是 ${p.bound}`,
-    (p) => `a range (valueMax) takes bound eq or approx, not ${p.bound}`,
-  ),
-  PLAN_ID_TWICE: text<{ readonly plan: string }>(
-    (p) => `规划编号 ${p.plan} 重复`,
-    (p) => `plan id ${p.plan} is used twice`,
-  ),
-  RECORD_ID_TWICE: text(
-    () => `记录编号重复`,
-    () => `record id is used twice`,
-  ),
-  UNKNOWN_REGION: text<{ readonly region: string }>(
-    (p) => `地区“${p.region}”不在 regions.json 中`,
-    (p) => `region "${p.region}" is not in regions.json`,
-  ),
-  NO_DOCUMENT: text<{ readonly document: string }>(
-    (p) => `没有原文文件 ${p.document}`,
-    (p) => `no document ${p.document}`,
-  ),
-  PERIOD_REVERSED: text(
-    () => `规划期的起始年晚于结束年`,
-    () => `period starts after it ends`,
-  ),
-  EXCLUSION_STALE: text<{ readonly text: string }>(
-    (p) => `排除项文字与该行不再相符：“${p.text}”`,
-    (p) => `exclusion text no longer matches the line: "${p.text}"`,
-  ),
-  NO_PLAN: text<{ readonly plan: string }>(
-    (p) => `没有规划 ${p.plan}`,
-    (p) => `no plan ${p.plan}`,
-  ),
-  NO_RECORD: text<{ readonly record: string }>(
-    (p) => `没有记录 ${p.record}`,
-    (p) => `no record ${p.record}`,
-  ),
-  UNCLAIMED: text<Line & { readonly mention: string; readonly context: string }>(
-    (p) => `第${p.line}行的“${p.mention}”没有被任何记录或排除项认领：…${p.context}…`,
-    (p) => `line ${p.line}: "${p.mention}" is claimed by no record or exclusion: …${p.context}…`,
-  ),
-  CURATION: text<{ readonly zh: string }>(
-    (p) => p.zh,
-    (p) => p.zh,
-  ),
-  /** A compiled file that does not say what its index says (plan id, record count, missing table). */
-  INDEX_MISMATCH: text<{ readonly what: Bilingual; readonly expected: string; readonly actual: string }>(
-    (p) => `${p.what.zh}与 index.json 不符：应为 ${p.expected}，实为 ${p.actual}`,
-    (p) => `${p.what.en} does not match index.json: expected ${p.expected}, found ${p.actual}`,
-  ),
-  /** A plan file a refresh downloaded that lacks fields the build always writes (it was not compiled). */
-  NOT_COMPILED: text<{ readonly field: string }>(
-    (p) =>
-      `文件不是构建生成的完整格式（${p.field} 与默认值补全后不同）：请用 npm run build 或 npm run publish:data 发布`,
-    (p) =>
-      `the file is not in compiled form (${p.field} differs once defaults are filled in): publish it with npm run build or npm run publish:data`,
-  ),
-  BAD_SHAPE: text<{ readonly field: string }>(
-    (p) => `字段 ${p.field} 缺少或类型不对`,
-    (p) => `field ${p.field} is missing or has the wrong type`,
-  ),
-  NOT_JSON: text<{ readonly detail: string }>(
-    (p) => `不是有效的 JSON：${p.detail}`,
-    (p) => `not valid JSON: ${p.detail}`,
-  ),
-  MISSING_FILE: text(
-    () => `文件不存在或无法读取`,
-    () => `the file is missing or unreadable`,
-  ),
-  HASH_MISMATCH: text<{ readonly expected: string; readonly actual: string }>(
-    (p) => `sha256 校验不符：应为 ${p.expected.slice(0, 12)}…，实为 ${p.actual.slice(0, 12)}…`,
-    (p) => `sha256 mismatch: expected ${p.expected.slice(0, 12)}…, found ${p.actual.slice(0, 12)}…`,
-  ),
-  NOT_A_DATASET: text(
-    () => `不是数据集文件夹：既没有 index.json（已发布的数据集），也没有 regions.json 与 plans/（seeds 布局）`,
-    () => `not a dataset folder: neither index.json (a published dataset) nor regions.json and plans/ (seeds layout)`,
-  ),
-  VALUE_MAX_EQUALS_VALUE: text(
-    () => `valueMax 等于 value：不是区间`,
-    () => `valueMax equals value: not a range`,
-  ),
-  YEAR_NULL_NOT_RECURRING: text(
-    () => `只有 yearBasis 为 recurring 时 year 才能为 null`,
-    () => `year may be null only when yearBasis is recurring`,
-  ),
-  GROWTH_TYPE_MISSING: text(
-    () => `growth_rate 记录须给出 growth.type`,
-    () => `a growth_rate record needs growth.type`,
-  ),
-  RELATIVE_MISSING: text(
-    () => `relative_target 记录须给出 relative`,
-    () => `a relative_target record needs relative`,
-  ),
-  /** A message from the schema (zod), already in both languages. */
-  SCHEMA: text<{ readonly zh: string; readonly en: string }>(
-    (p) => p.zh,
-    (p) => p.en,
-  ),
-} as const;
-
-export type DatasetIssueCode = keyof typeof DATASET_ISSUES;
 
 /** What went wrong getting a dataset from its web server or keeping it on this computer. */
 export const DATA_FAULTS = {
@@ -473,27 +380,23 @@ export type DataFaultCode = keyof typeof DATA_FAULTS;
 type TextParams<T> = T extends Text<infer P> ? P : never;
 
 /** The parameters a text takes: none, or one object. */
-export type TextArgs<T> = keyof TextParams<T> extends never ? [] : [TextParams<T>];
+type TextArgs<T> = keyof TextParams<T> extends never ? [] : [TextParams<T>];
 
-/** A dataset issue's or data fault's text in both languages; codes without parameters take none. */
-export function dataText<Table extends typeof DATASET_ISSUES | typeof DATA_FAULTS, C extends keyof Table & string>(
-  table: Table,
-  code: C,
-  ...params: TextArgs<Table[C]>
-): Bilingual {
-  const entry = table[code] as unknown as Text<TextParams<Table[C]>>;
-  const p = (params[0] ?? {}) as TextParams<Table[C]>;
+/** A data fault's text in both languages; codes without parameters take none. */
+function faultText<C extends DataFaultCode>(code: C, ...params: TextArgs<(typeof DATA_FAULTS)[C]>): Bilingual {
+  const entry = DATA_FAULTS[code] as unknown as Text<TextParams<(typeof DATA_FAULTS)[C]>>;
+  const p = (params[0] ?? {}) as TextParams<(typeof DATA_FAULTS)[C]>;
   return { zh: entry.zh(p), en: entry.en(p) };
 }
 
-/** A data fault: what failed, in both languages (show it with `messageFor`-like `fault.message[locale]`). */
+/** A data fault: what failed, in both languages (show `fault.message[locale]`). */
 export interface DataFault {
   readonly code: DataFaultCode;
   readonly message: Bilingual;
 }
 
 export function dataFault<C extends DataFaultCode>(code: C, ...params: TextArgs<(typeof DATA_FAULTS)[C]>): DataFault {
-  return { code, message: dataText(DATA_FAULTS, code, ...params) };
+  return { code, message: faultText(code, ...params) };
 }
 
 function formatBytes(bytes: number): string {

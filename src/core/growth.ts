@@ -51,16 +51,17 @@ export function project(value: number, rate: number, years: number): Result<numb
 
 /**
  * Years until `current` growing at `rate` reaches `target`: ln(target / current) / ln(1 + rate).
- * 0 when the target is already reached in the direction of growth; an error when it is never reached.
+ * 0 when the target is already reached: at or above it when the rate is ≥ 0 (a level to reach), at or below it
+ * when the rate is negative (a figure to bring down). An error when it is never reached.
  */
 export function yearsToTarget(current: number, rate: number, target: number): Result<number> {
   const checked = checkStartEnd(current, target, CURRENT, ARG.target);
   if (!checked.ok) return checked;
   if (!(rate > -1)) return fail("RATE_TOO_LOW", { input: rate });
-  if (current === target) return ok(0);
-  const rising = target > current;
-  if (rate === 0 || (rising && rate < 0) || (!rising && rate > 0)) return fail("NEVER_REACHED");
-  if (target === 0) return fail("NEVER_REACHED");
+  const reached = rate >= 0 ? current >= target : current <= target;
+  if (reached) return ok(0);
+  // Not yet reached: growing towards it needs rate > 0 (rising) or a fall that ends above 0.
+  if (rate === 0 || target === 0) return fail("NEVER_REACHED");
   return finite(Math.log(target / current) / Math.log(1 + rate));
 }
 
@@ -78,24 +79,3 @@ export function progress(current: number, target: number, base: number | null): 
 export function gap(current: number, target: number): Result<number> {
   return finite(target - current);
 }
-
-/** Share of the plan period elapsed: (currentYear − baseYear) / (targetYear − baseYear). */
-export function elapsedShare(baseYear: number, targetYear: number, currentYear: number): Result<number> {
-  if (!(targetYear > baseYear)) return fail("ZERO_SPAN");
-  return finite((currentYear - baseYear) / (targetYear - baseYear));
-}
-
-export const TRACK_STATUSES = ["超前", "正常", "滞后"] as const;
-export type TrackStatus = (typeof TRACK_STATUSES)[number];
-
-/** Progress within this many points of the elapsed share counts as 正常 (on track). */
-export const ON_TRACK_TOLERANCE = 0.05;
-
-/** 超前 (ahead) / 正常 (on track) / 滞后 (behind): progress against the share of the period elapsed. */
-export function trackStatus(progressShare: number, elapsed: number): TrackStatus {
-  if (progressShare > elapsed + ON_TRACK_TOLERANCE) return "超前";
-  if (progressShare < elapsed - ON_TRACK_TOLERANCE) return "滞后";
-  return "正常";
-}
-
-export const TRACK_STATUS_EN: Record<TrackStatus, string> = { 超前: "ahead", 正常: "on track", 滞后: "behind" };

@@ -71,18 +71,37 @@ export function sourceCitation(entry: Entry, locale: Locale = "zh"): string {
   return `《${entry.plan.title}》（${entry.plan.id}）${citation(entry, locale)}`;
 }
 
-/** The source of an answer, naming the plans that state a different figure: what PLAN.SOURCE returns. */
+/** ≥20万吨（力争）: a figure with its bound and 力争, as it differs between versions. */
+export function statementText(entry: Entry, locale: Locale = "zh"): string {
+  const aspiration = entry.record.aspiration ? (locale === "zh" ? "（力争）" : " (aspirational)") : "";
+  return `${entry.record.entityFilter ? `${entry.metricLabel} ` : ""}${formatValue(entry, true)}${aspiration}`;
+}
+
+/**
+ * The source of an answer, naming the records that state the figure differently and the versions that state it
+ * within a sum: what PLAN.SOURCE returns and the CLI prints.
+ */
 export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): string {
-  const base = sourceCitation(answer.entry, locale);
-  if (answer.others.length === 0) return base;
-  const others = answer.others.map((o) =>
-    locale === "zh"
-      ? `${o.plan.id}为${formatValue(o)}（第${o.record.line}行）`
-      : `${o.plan.id}: ${formatValue(o)} (line ${o.record.line})`,
-  );
-  return locale === "zh"
-    ? `${base}；另有规划给出不同数值：${others.join("；")}`
-    : `${base}; other plans state a different figure: ${others.join("; ")}`;
+  const zh = locale === "zh";
+  const where = (o: Entry): string => (o.plan.id === answer.entry.plan.id ? (zh ? "本规划" : "this plan") : o.plan.id);
+  const parts = [sourceCitation(answer.entry, locale)];
+  if (answer.others.length > 0) {
+    const others = answer.others.map((o) =>
+      zh
+        ? `${where(o)}为${statementText(o)}（第${o.record.line}行）`
+        : `${where(o)}: ${statementText(o, locale)} (line ${o.record.line})`,
+    );
+    parts.push(zh ? `另有不同表述：${others.join("；")}` : `stated differently: ${others.join("; ")}`);
+  }
+  if (answer.combined.length > 0) {
+    const sums = answer.combined.map((o) =>
+      zh
+        ? `${o.plan.id}合并表述为${statementText(o)}（第${o.record.line}行）`
+        : `${o.plan.id} states it within ${statementText(o, locale)} (line ${o.record.line})`,
+    );
+    parts.push(sums.join(zh ? "；" : "; "));
+  }
+  return parts.join(zh ? "；" : "; ");
 }
 
 /**
@@ -100,6 +119,8 @@ export interface TargetColumn {
   readonly key:
     "region" | "plan" | "sector" | "metric" | "year" | "value" | "valueMax" | "unit" | "qualifier" | "source";
   readonly label: Bilingual;
+  /** An amount in the record's unit (a sheet holds a percentage as a fraction). */
+  readonly amount?: true;
   cell(entry: Entry, locale: Locale): string | number;
 }
 
@@ -110,8 +131,8 @@ export const TARGET_COLUMNS: readonly TargetColumn[] = [
   { key: "sector", label: { zh: "行业", en: "Sector" }, cell: (e) => e.sectorLabel },
   { key: "metric", label: { zh: "指标", en: "Metric" }, cell: (e) => e.metricLabel },
   { key: "year", label: { zh: "年份", en: "Year" }, cell: (e, locale) => yearText(e, locale) },
-  { key: "value", label: { zh: "目标值", en: "Target" }, cell: (e) => e.record.value },
-  { key: "valueMax", label: { zh: "上限", en: "Upper" }, cell: (e) => e.record.valueMax ?? "" },
+  { key: "value", label: { zh: "目标值", en: "Target" }, amount: true, cell: (e) => e.record.value },
+  { key: "valueMax", label: { zh: "上限", en: "Upper" }, amount: true, cell: (e) => e.record.valueMax ?? "" },
   { key: "unit", label: { zh: "单位", en: "Unit" }, cell: (e) => e.record.unit },
   { key: "qualifier", label: { zh: "限定", en: "Qualifier" }, cell: (e) => qualifierText(e) },
   { key: "source", label: { zh: "出处", en: "Source" }, cell: (e, locale) => lineRef(e, locale) },

@@ -8,7 +8,7 @@ import { cagr } from "./growth";
 import { KIND_LABELS } from "./labels";
 import { answersLookup } from "./kinds";
 import { RECORD_KINDS, type RecordKind } from "./vocabulary";
-import { formatValue } from "./present";
+import { formatValue, statementText } from "./present";
 
 export interface ConflictGroup {
   readonly what: string;
@@ -58,22 +58,72 @@ export function conflicts(catalog: Catalog): ConflictGroup[] {
     .map((entries) => ({ what: describe(entries[0]!), entries }));
 }
 
-/** Cross-version links (sameAs) whose two records state different values. */
-export function versionDifferences(catalog: Catalog): Array<{ a: Entry; b: Entry }> {
+/** How two versions of a figure differ: the amount, the threshold word (达到 vs 超), 力争. */
+export type VersionDifference = "value" | "threshold" | "aspiration";
+
+export interface VersionPair {
+  /** The earlier record (dataset order). */
+  readonly a: Entry;
+  /** The record(s) of the other version linked to it; several when that version states their sum (5户 + 2户 = 7户). */
+  readonly b: readonly Entry[];
+  readonly differences: readonly VersionDifference[];
+}
+
+const thresholdOf = (e: Entry): string => `${e.record.bound}|${e.record.entityFilter?.op ?? ""}`;
+
+/**
+ * Records linked across versions (sameAs, read both ways), grouped so that one record linked to several in the
+ * other version is compared with their sum; a pair is listed when amount, threshold word or 力争 differ.
+ */
+export function versionDifferences(catalog: Catalog): VersionPair[] {
+  const pairs: VersionPair[] = [];
   const seen = new Set<string>();
-  const pairs: Array<{ a: Entry; b: Entry }> = [];
   for (const entry of catalog.entries) {
-    for (const other of catalog.related(entry)) {
-      const key = [entry.record.id, other.record.id].sort().join("~");
+    const byPlan = new Map<string, Entry[]>();
+    for (const other of catalog.related(entry))
+      byPlan.set(other.plan.id, [...(byPlan.get(other.plan.id) ?? []), other]);
+    for (const linked of byPlan.values()) {
+      // Compare from the side that holds one record: 7户 against 5户 + 2户, not 5户 against 7户.
+      if (linked.length === 1 && catalog.related(linked[0]!).filter((e) => e.plan === entry.plan).length > 1) continue;
+      const key = [entry.record.id, ...linked.map((e) => e.record.id)].sort().join("~");
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!sameAmount(entry, other)) {
-        const [a, b] = entry.order < other.order ? [entry, other] : [other, entry];
-        pairs.push({ a, b });
+      const sum = linked.reduce((total, e) => total + amount(e), 0);
+      const sameUnit = linked.every((e) => e.unit.base === entry.unit.base);
+      const differences: VersionDifference[] = [];
+      if (
+        !sameUnit ||
+        Math.abs(sum - amount(entry)) > 1e-9 * Math.max(1, Math.abs(sum)) ||
+        (linked.length === 1 && !sameAmount(entry, linked[0]!))
+      ) {
+        differences.push("value");
       }
+      if (linked.some((e) => thresholdOf(e) !== thresholdOf(entry))) differences.push("threshold");
+      if (linked.some((e) => e.record.aspiration !== entry.record.aspiration)) differences.push("aspiration");
+      if (differences.length === 0) continue;
+      const [a, b] = entry.order < linked[0]!.order ? [entry, linked] : [linked[0]!, [entry]];
+      pairs.push({ a: linked.length > 1 ? entry : a, b: linked.length > 1 ? linked : b, differences });
     }
   }
   return pairs.sort((x, y) => x.a.order - y.a.order);
+}
+
+/** Plans that are versions of each other (linked by sameAs), and the figures of each that the other drops. */
+export function droppedFigures(catalog: Catalog): Array<{ from: string; to: string; entries: readonly Entry[] }> {
+  const links = new Map<string, number>();
+  for (const entry of catalog.entries) {
+    for (const other of catalog.related(entry)) {
+      if (other.plan.id !== entry.plan.id)
+        links.set(`${entry.plan.id}>${other.plan.id}`, (links.get(`${entry.plan.id}>${other.plan.id}`) ?? 0) + 1);
+    }
+  }
+  return [...links.keys()].sort().map((pair) => {
+    const [from, to] = pair.split(">") as [string, string];
+    const entries = catalog.entries.filter(
+      (e) => e.plan.id === from && isTargetLike(e) && !catalog.related(e).some((o) => o.plan.id === to),
+    );
+    return { from, to, entries };
+  });
 }
 
 /** Parents whose direct children (same plan, metric, year, unit base) do not sum to the parent's stated figure. */
@@ -132,6 +182,14 @@ export function growthChecks(catalog: Catalog): GrowthCheck[] {
   return checks;
 }
 
+const DIFFERENCE_WORDS: Readonly<Record<VersionDifference, string>> = {
+  value: "数值",
+  threshold: "门槛词",
+  aspiration: "力争",
+};
+
+const statement = (e: Entry): string => statementText(e);
+
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
 const round = (x: number): string => (Math.round(x * 100) / 100).toString();
 
@@ -149,13 +207,30 @@ export function reportMarkdown(catalog: Catalog): string {
   lines.push(`| **all** | | ${totals.join(" | ")} | ${catalog.entries.length} |`, "");
 
   const versions = versionDifferences(catalog);
-  lines.push(`**Versions that disagree** (records linked by sameAs with different values): ${versions.length}`, "");
-  lines.push("| figure | first | second |", "|---|---|---|");
-  for (const { a, b } of versions)
+  lines.push(
+    `**Versions that differ** (records linked by sameAs; a record linked to several is compared with their sum): ${versions.length}`,
+    "",
+  );
+  lines.push("| figure | first | second | differs in |", "|---|---|---|---|");
+  const where = (entries: readonly Entry[]): string =>
+    entries.length === 1
+      ? `${entries[0]!.plan.id} L${entries[0]!.record.line}: ${statement(entries[0]!)}`
+      : `${entries[0]!.plan.id} L${entries[0]!.record.line}: ${entries.map(statement).join(" + ")}`;
+  for (const { a, b, differences } of versions) {
     lines.push(
-      `| ${describe(a)} | ${a.plan.id} L${a.record.line}: ${formatValue(a, true)} | ${b.plan.id} L${b.record.line}: ${formatValue(b, true)} |`,
+      `| ${describe(a)} | ${where([a])} | ${where(b)} | ${differences.map((d) => DIFFERENCE_WORDS[d]).join("、")} |`,
     );
+  }
   lines.push("");
+
+  for (const { from, to, entries } of droppedFigures(catalog)) {
+    if (entries.length === 0) continue;
+    lines.push(`**Targets of ${from} that ${to} does not restate**: ${entries.length}`, "");
+    lines.push(
+      `- ${entries.map((e) => `L${e.record.line} ${e.sectorLabel}·${e.metricLabel} ${statement(e)}`).join("; ")}`,
+      "",
+    );
+  }
 
   const inPlan = conflicts(catalog).filter((g) => new Set(g.entries.map((e) => e.plan.id)).size === 1);
   lines.push(`**Figures a plan states twice with different values**: ${inPlan.length}`, "");

@@ -3,7 +3,6 @@
  * Types are inferred from it, so the files, the validator and the code cannot drift apart.
  */
 import { z } from "zod";
-import { DATASET_ISSUES, type DatasetIssueCode } from "./errors";
 import { BOUNDS, GROWTH_TYPES, RECORD_KINDS, RELATIVE_OPS, YEAR_BASES } from "./vocabulary";
 
 // No runtime code generation: zod otherwise probes `new Function` once, which the taskpane's
@@ -12,13 +11,6 @@ z.config({ jitless: true });
 
 // The record vocabularies live apart from zod (vocabulary.ts), so code that only reads them does not load zod.
 export * from "./vocabulary";
-
-const RECORD_RULES = {
-  VALUE_MAX_EQUALS_VALUE: DATASET_ISSUES.VALUE_MAX_EQUALS_VALUE,
-  YEAR_NULL_NOT_RECURRING: DATASET_ISSUES.YEAR_NULL_NOT_RECURRING,
-  GROWTH_TYPE_MISSING: DATASET_ISSUES.GROWTH_TYPE_MISSING,
-  RELATIVE_MISSING: DATASET_ISSUES.RELATIVE_MISSING,
-} as const;
 
 const nonEmpty = z.string().trim().min(1);
 const year = z.number().int().min(1949).max(2100);
@@ -83,14 +75,18 @@ export const RecordSchema = z
     note: nonEmpty.nullable().default(null),
   })
   .superRefine((record, ctx) => {
-    // The texts are the issue catalogue's (errors.ts); `params.issue` lets a validator show them in Chinese.
-    const issue = (path: string, code: DatasetIssueCode & keyof typeof RECORD_RULES): void => {
-      ctx.addIssue({ code: "custom", path: [path], message: RECORD_RULES[code].en({}), params: { issue: code } });
-    };
-    if (record.valueMax !== null && record.valueMax === record.value) issue("valueMax", "VALUE_MAX_EQUALS_VALUE");
-    if (record.year === null && record.yearBasis !== "recurring") issue("year", "YEAR_NULL_NOT_RECURRING");
-    if (record.kind === "growth_rate" && record.growth === null) issue("growth", "GROWTH_TYPE_MISSING");
-    if (record.kind === "relative_target" && record.relative === null) issue("relative", "RELATIVE_MISSING");
+    if (record.valueMax !== null && record.valueMax === record.value) {
+      ctx.addIssue({ code: "custom", path: ["valueMax"], message: "valueMax equals value: not a range" });
+    }
+    if (record.year === null && record.yearBasis !== "recurring") {
+      ctx.addIssue({ code: "custom", path: ["year"], message: "year may be null only when yearBasis is recurring" });
+    }
+    if (record.kind === "growth_rate" && record.growth === null) {
+      ctx.addIssue({ code: "custom", path: ["growth"], message: "a growth_rate record needs growth.type" });
+    }
+    if (record.kind === "relative_target" && record.relative === null) {
+      ctx.addIssue({ code: "custom", path: ["relative"], message: "a relative_target record needs relative" });
+    }
   });
 
 /** A number in a line that is deliberately not a record, and why (a date, a year span, a name like 5G). */

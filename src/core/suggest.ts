@@ -18,18 +18,29 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Inputs longer than this are not names anyone typed (a pasted paragraph, REPT("1",32766)): edit distance would
+ * cost length × length per candidate, so they are matched by containment only.
+ */
+export const FUZZY_LIMIT = 64;
+
+/**
  * Up to `limit` candidates close to `input` (already normalised), best first.
  * A candidate that contains the input, or is contained in it, counts as close whatever its length.
  */
 export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: Array<{ name: string; score: number }> = [];
   const seen = new Set<string>();
+  const fuzzy = input.length <= FUZZY_LIMIT;
   for (const name of candidates) {
     if (seen.has(name)) continue;
     seen.add(name);
     const key = name.normalize("NFKC").toLowerCase();
-    const distance = editDistance(input, key);
     const contains = input.length > 0 && (key.includes(input) || input.includes(key));
+    if (!fuzzy) {
+      if (contains) scored.push({ name, score: 0 });
+      continue;
+    }
+    const distance = editDistance(input, key);
     const shared = [...new Set(input)].filter((ch) => key.includes(ch)).length;
     const close =
       contains || distance <= Math.max(1, Math.floor(Math.max(input.length, key.length) / 2)) || shared >= 2;

@@ -224,3 +224,11 @@ export function convert(value: number, from: string, to: string): Result<number>
   const result = value * ratio;
   return Number.isFinite(result) ? ok(result) : fail("RESULT_NOT_FINITE");
 }
+
+/**
+ * How a figure is held in a spreadsheet cell: a percentage as the fraction Excel uses (45% is 0.45), everything
+ * else as written. Multiply a record's value by this to get the cell value; divide a cell value to compare.
+ */
+export function sheetScale(unit: UnitInfo): number {
+  return unit.canonical === "%" ? 0.01 : 1;
+}

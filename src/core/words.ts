@@ -48,6 +48,30 @@ export const ASPIRATION_WORDS: readonly string[] = ["力争", "争取"];
 /** Words that soften a figure without bounding it (原则上全部淘汰): kept as qualifiers, shown, not computed with. */
 export const HEDGE_WORDS: readonly string[] = ["原则上", "基本", "基本上"];
 
+/** Words that say a figure is to come down (降至1.25, 能耗下降13%): the target is reached from above. */
+export const FALLING_WORDS: readonly string[] = [
+  "降至",
+  "降到",
+  "降低",
+  "下降",
+  "减少",
+  "压减",
+  "削减",
+  "减排",
+  "压降",
+];
+
+/** Metrics that are better lower (数据中心PUE, 单位能耗): a target on them is a target to come down to. */
+export const LOWER_IS_BETTER_METRICS: readonly string[] = [
+  "PUE",
+  "能耗",
+  "煤耗",
+  "水耗",
+  "用水量",
+  "排放",
+  "碳排放强度",
+];
+
 /** The bound a qualifier word gives, or null when it is not a bound word. */
 export function boundOfWord(word: string): Bound | null {
   for (const [bound, words] of Object.entries(BOUND_WORDS) as Array<[Bound, readonly string[]]>) {

@@ -23,6 +23,9 @@ export function catalogFrom(raw: RawDataset): CatalogResult {
  */
 export function shippedCatalog(raw: RawDataset, origin: string): Catalog {
   const result = catalogFrom(raw);
-  if (!result.ok) throw new Error(`plan-targets: ${origin} is invalid:\n${result.issues.map(formatIssue).join("\n")}`);
+  if (!result.ok)
+    throw new Error(
+      `plan-targets: ${origin} is invalid:\n${result.issues.map((issue) => formatIssue(issue, "zh")).join("\n")}`,
+    );
   return result.catalog;
 }

@@ -12,7 +12,7 @@ import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
 import { readIndex, type DatasetSnapshot } from "./compiled";
 import { diffCatalogs, type DatasetDiff } from "./diff";
-import { issueText, type DatasetIssue } from "./issues";
+import { formatIssue, type DatasetIssue } from "./issues";
 import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome, type UpdateCheck } from "./refresh";
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
 import type { CatalogStore } from "./store";
@@ -269,7 +269,7 @@ async function verifyStored(value: unknown): Promise<StoredCheck> {
 }
 
 function issueDetail(issue: DatasetIssue): Bilingual {
-  return { zh: issueText(issue, "zh"), en: issueText(issue, "en") };
+  return { zh: formatIssue(issue, "zh"), en: formatIssue(issue, "en") };
 }
 
 function errorText(error: unknown): string {

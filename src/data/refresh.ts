@@ -22,7 +22,7 @@ import {
   type IndexedPlan,
 } from "./compiled";
 import { sha256Hex } from "./digest";
-import { datasetIssue, issueText, type DatasetIssue } from "./issues";
+import { datasetIssue, formatIssue, type DatasetIssue } from "./issues";
 import { catalogFromSnapshot } from "./snapshot";
 import type * as verifier from "./validate.js";
 
@@ -189,7 +189,7 @@ async function verifyContent(snapshot: DatasetSnapshot): Promise<Outcome<null>> 
   for (const { file, content: plan } of plans) {
     const filled = built.dataset.plans.find((p) => p.id === (plan as { id?: unknown }).id);
     const field = firstDifference(filled, plan);
-    if (field !== null) issues.push(datasetIssue({ file }, "NOT_COMPILED", { field }));
+    if (field !== null) issues.push(datasetIssue("NOT_COMPILED", { file }, { field }));
   }
   return issues.length > 0 ? invalid(issues) : { ok: true, value: null };
 }
@@ -199,7 +199,7 @@ function invalid(issues: readonly DatasetIssue[]): { ok: false; fault: DataFault
   return fault(
     dataFault("INVALID_DATA", {
       count: issues.length,
-      first: { zh: issueText(first, "zh"), en: issueText(first, "en") },
+      first: { zh: formatIssue(first, "zh"), en: formatIssue(first, "en") },
     }),
   );
 }

@@ -22,15 +22,21 @@ const RECORD_COUNT = { zh: "记录条数", en: "record count" };
 function parse(snapshot: DatasetSnapshot, file: string, issues: DatasetIssue[]): Record<string, unknown> | null {
   const text = snapshot.files[file];
   if (text === undefined) {
-    issues.push(datasetIssue({ file }, "MISSING_FILE"));
+    issues.push(datasetIssue("FILE_MISSING", { file }));
     return null;
   }
   try {
     const json: unknown = JSON.parse(text);
     if (typeof json === "object" && json !== null && !Array.isArray(json)) return json as Record<string, unknown>;
-    issues.push(datasetIssue({ file }, "BAD_SHAPE", { field: "(root)" }));
+    issues.push(datasetIssue("BAD_SHAPE", { file }, { field: "(root)" }));
   } catch (error) {
-    issues.push(datasetIssue({ file }, "NOT_JSON", { detail: error instanceof Error ? error.message : String(error) }));
+    issues.push(
+      datasetIssue(
+        "INVALID_JSON",
+        { file },
+        { line: null, column: null, detail: error instanceof Error ? error.message : String(error) },
+      ),
+    );
   }
   return null;
 }
@@ -43,11 +49,11 @@ export function catalogFromSnapshot(snapshot: DatasetSnapshot): SnapshotResult {
   const aliasesFile = parse(snapshot, index.tables.aliases.file, issues);
   const regions = regionsFile?.regions;
   if (regionsFile && !Array.isArray(regions)) {
-    issues.push(datasetIssue({ file: index.tables.regions.file }, "BAD_SHAPE", { field: "regions" }));
+    issues.push(datasetIssue("BAD_SHAPE", { file: index.tables.regions.file }, { field: "regions" }));
   }
   for (const table of ["metrics", "sectors"] as const) {
     if (aliasesFile && (typeof aliasesFile[table] !== "object" || aliasesFile[table] === null)) {
-      issues.push(datasetIssue({ file: index.tables.aliases.file }, "BAD_SHAPE", { field: table }));
+      issues.push(datasetIssue("BAD_SHAPE", { file: index.tables.aliases.file }, { field: table }));
     }
   }
   const regionNames = new Set(Array.isArray(regions) ? regions.map((r) => (r as Region).name) : []);
@@ -61,33 +67,37 @@ export function catalogFromSnapshot(snapshot: DatasetSnapshot): SnapshotResult {
     const records = plan.records;
     if (plan.id !== ref.id) {
       issues.push(
-        datasetIssue({ file, field: "id" }, "INDEX_MISMATCH", {
-          what: PLAN_ID,
-          expected: ref.id,
-          actual: String(plan.id),
-        }),
+        datasetIssue(
+          "INDEX_MISMATCH",
+          { file, field: "id" },
+          {
+            what: PLAN_ID,
+            expected: ref.id,
+            actual: String(plan.id),
+          },
+        ),
       );
     }
     if (!Array.isArray(records)) {
-      issues.push(datasetIssue({ file, field: "records" }, "BAD_SHAPE", { field: "records" }));
+      issues.push(datasetIssue("BAD_SHAPE", { file, field: "records" }, { field: "records" }));
       continue;
     }
     if (records.length !== ref.records) {
       const counts = { what: RECORD_COUNT, expected: String(ref.records), actual: String(records.length) };
-      issues.push(datasetIssue({ file, field: "records" }, "INDEX_MISMATCH", counts));
+      issues.push(datasetIssue("INDEX_MISMATCH", { file, field: "records" }, counts));
     }
     if (!regionNames.has(String(plan.region))) {
-      issues.push(datasetIssue({ file, field: "region" }, "UNKNOWN_REGION", { region: String(plan.region) }));
+      issues.push(datasetIssue("REGION_UNKNOWN", { file, field: "region" }, { region: String(plan.region) }));
     }
     for (const record of records as Plan["records"]) {
       const where = { file, record: String(record?.id), field: "unit" };
       if (typeof record?.id !== "string" || recordIds.has(record.id)) {
-        issues.push(datasetIssue({ ...where, field: "id" }, "RECORD_ID_TWICE"));
+        issues.push(datasetIssue("RECORD_ID_TWICE", { ...where, field: "id" }));
       } else {
         recordIds.add(record.id);
       }
       if (!lookupUnit(String(record?.unit)))
-        issues.push(datasetIssue(where, "UNKNOWN_UNIT", { unit: String(record?.unit) }));
+        issues.push(datasetIssue("UNKNOWN_UNIT", where, { unit: String(record?.unit) }));
     }
     plans.push(plan as unknown as Plan);
   }
@@ -108,13 +118,13 @@ export async function verifySnapshotFiles(snapshot: DatasetSnapshot): Promise<Da
   for (const ref of snapshotFiles(snapshot.index)) {
     const text = snapshot.files[ref.file];
     if (typeof text !== "string") {
-      issues.push(datasetIssue({ file: ref.file }, "MISSING_FILE"));
+      issues.push(datasetIssue("FILE_MISSING", { file: ref.file }));
       continue;
     }
     const bytes = utf8(text);
     const actual = await sha256Hex(bytes);
     if (bytes.length !== ref.bytes || actual !== ref.sha256) {
-      issues.push(datasetIssue({ file: ref.file }, "HASH_MISMATCH", { expected: ref.sha256, actual }));
+      issues.push(datasetIssue("HASH_MISMATCH", { file: ref.file }, { expected: ref.sha256, actual }));
     }
   }
   return issues;

@@ -4,17 +4,14 @@
  * the Node loader, the build and a refresh hand the raw contents in. This module loads zod: the add-in's start
  * path never imports it (a refresh loads it on demand, as its own chunk).
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { valueTexts, type Dataset } from "../core/dataset";
-import { DATASET_ISSUES, dataText, type DatasetIssueCode } from "../core/errors";
-import type { Bilingual } from "../core/locale";
 import { AliasesFileSchema, PlanSchema, RegionsFileSchema, type Plan, type PlanRecord } from "../core/schema";
 import { lookupUnit } from "../core/units";
-import { datasetIssue, type DatasetIssue } from "./issues";
+import { datasetIssue, type DatasetIssue, type IssuePlace } from "./issues";
+import { schemaIssue } from "./schema-issues";
 
-export { datasetIssue, formatIssue, issueText, type DatasetIssue } from "./issues";
-
-const zhLocale = z.locales.zhCN().localeError;
+export { formatIssue, type DatasetIssue } from "./issues";
 
 export interface RawDataset {
   /** A label for this version of the data (the seeds' content hash, or a refresh's version). */
@@ -25,7 +22,7 @@ export interface RawDataset {
   readonly plans: ReadonlyArray<{ readonly file: string; readonly content: unknown }>;
   /**
    * Source documents by file name, as text. Without them (a compiled dataset: the documents were checked when it
-   * was published) the quotes are not checked against their lines; everything else is.
+   * was published) the quotes are checked for their values but not against their lines; everything else is.
    */
   readonly documents?: Readonly<Record<string, string>>;
   /** When a compiled dataset was published (its index's `generated`). */
@@ -33,14 +30,6 @@ export interface RawDataset {
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
-
-/** A schema issue in both languages: zod's Chinese locale, or the catalogue's text for the schema's own rules. */
-function schemaMessage(issue: z.core.$ZodIssue): Bilingual {
-  const own = issue.code === "custom" ? (issue.params as { issue?: DatasetIssueCode } | undefined)?.issue : undefined;
-  if (own) return dataText(DATASET_ISSUES, own as "RECORD_ID_TWICE");
-  const zh = zhLocale(issue as unknown as Parameters<typeof zhLocale>[0]);
-  return { zh: typeof zh === "string" ? zh : (zh?.message ?? issue.message), en: issue.message };
-}
 
 function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIssue[] {
   return error.issues.map((issue) => {
@@ -53,13 +42,13 @@ function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIs
       record = typeof id === "string" ? id : `records[${path[1]}]`;
       field = path.slice(2).join(".") || null;
     }
-    return { file, record, field, code: "SCHEMA", message: schemaMessage(issue) };
+    return schemaIssue({ file, record, field }, issue);
   });
 }
 
 /**
  * Checks of one record: id, line range, unit, range bound, the quote showing its value, and (when the document is
- * at hand, `lines` not null) the line existing with the quote verbatim on it.
+ * at hand: `lines` not null) the line existing with the quote verbatim on it.
  */
 function recordIssues(
   plan: Plan,
@@ -68,31 +57,31 @@ function recordIssues(
   file: string,
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const at = (field: string): { file: string; record: string; field: string } => ({ file, record: record.id, field });
+  const at = (field: string): IssuePlace => ({ file, record: record.id, field });
   const [planId, lineTag] = record.id.split("-");
-  if (planId !== plan.id) issues.push(datasetIssue(at("id"), "ID_PLAN", { plan: plan.id }));
-  if (lineTag !== `L${record.line}`) issues.push(datasetIssue(at("id"), "ID_LINE", { line: record.line }));
+  if (planId !== plan.id) issues.push(datasetIssue("ID_PLAN_PREFIX", at("id"), { plan: plan.id }));
+  if (lineTag !== `L${record.line}`) issues.push(datasetIssue("ID_LINE", at("id"), { line: record.line }));
   if (record.line < plan.lines[0] || record.line > plan.lines[1]) {
     issues.push(
-      datasetIssue(at("line"), "LINE_OUTSIDE_PLAN", { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
+      datasetIssue("LINE_OUTSIDE_PLAN", at("line"), { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
     );
   }
   const text = lines === null ? null : lines?.[record.line - 1];
   if (text === undefined) {
-    issues.push(datasetIssue(at("line"), "NO_LINE", { line: record.line, document: plan.document }));
+    issues.push(datasetIssue("LINE_MISSING", at("line"), { line: record.line, document: plan.document }));
   } else if (text !== null && !text.includes(record.quote)) {
-    issues.push(datasetIssue(at("quote"), "QUOTE_NOT_ON_LINE", { line: record.line, quote: record.quote }));
+    issues.push(datasetIssue("QUOTE_NOT_ON_LINE", at("quote"), { line: record.line, quote: record.quote }));
   } else {
     for (const shown of valueTexts(record)) {
-      if (!record.quote.includes(shown)) issues.push(datasetIssue(at("value"), "QUOTE_WITHOUT_VALUE", { shown }));
+      if (!record.quote.includes(shown)) issues.push(datasetIssue("QUOTE_WITHOUT_VALUE", at("value"), { shown }));
     }
   }
-  if (!lookupUnit(record.unit)) issues.push(datasetIssue(at("unit"), "UNKNOWN_UNIT", { unit: record.unit }));
+  if (!lookupUnit(record.unit)) issues.push(datasetIssue("UNKNOWN_UNIT", at("unit"), { unit: record.unit }));
   if (record.entityFilter && !lookupUnit(record.entityFilter.unit)) {
-    issues.push(datasetIssue(at("entityFilter.unit"), "UNKNOWN_UNIT", { unit: record.entityFilter.unit }));
+    issues.push(datasetIssue("UNKNOWN_UNIT", at("entityFilter.unit"), { unit: record.entityFilter.unit }));
   }
   if (record.valueMax !== null && record.bound !== "eq" && record.bound !== "approx") {
-    issues.push(datasetIssue(at("bound"), "RANGE_BOUND", { bound: record.bound }));
+    issues.push(datasetIssue("RANGE_BOUND", at("bound"), { bound: record.bound }));
   }
   return issues;
 }
@@ -104,11 +93,9 @@ function recordIssues(
 export function buildDataset(raw: RawDataset): DatasetResult {
   const issues: DatasetIssue[] = [];
 
-  // reportInput keeps the input on each issue, so the Chinese messages can say what was found.
-  const options = { reportInput: true } as const;
-  const regionsParsed = RegionsFileSchema.safeParse(raw.regions, options);
+  const regionsParsed = RegionsFileSchema.safeParse(raw.regions, { reportInput: true });
   if (!regionsParsed.success) issues.push(...zodIssues("regions.json", regionsParsed.error, raw.regions));
-  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, options);
+  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, { reportInput: true });
   if (!aliasesParsed.success) issues.push(...zodIssues("aliases.json", aliasesParsed.error, raw.aliases));
 
   const documents: Record<string, readonly string[]> | null = raw.documents ? {} : null;
@@ -116,7 +103,7 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   const plans: Plan[] = [];
   for (const { file, content } of raw.plans) {
-    const parsed = PlanSchema.safeParse(content, options);
+    const parsed = PlanSchema.safeParse(content, { reportInput: true });
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, content));
       continue;
@@ -132,19 +119,21 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
-    if (planIds.has(plan.id)) issues.push(datasetIssue({ file, field: "id" }, "PLAN_ID_TWICE", { plan: plan.id }));
+    if (planIds.has(plan.id)) issues.push(datasetIssue("PLAN_ID_TWICE", { file, field: "id" }, { plan: plan.id }));
     planIds.add(plan.id);
     if (!regionNames.has(plan.region)) {
-      issues.push(datasetIssue({ file, field: "region" }, "UNKNOWN_REGION", { region: plan.region }));
+      issues.push(datasetIssue("REGION_UNKNOWN", { file, field: "region" }, { region: plan.region }));
     }
     const lines = documents ? documents[plan.document] : null;
     if (lines === undefined) {
-      issues.push(datasetIssue({ file, field: "document" }, "NO_DOCUMENT", { document: plan.document }));
+      issues.push(datasetIssue("DOCUMENT_MISSING", { file, field: "document" }, { document: plan.document }));
     }
-    if (plan.period.start > plan.period.end) issues.push(datasetIssue({ file, field: "period" }, "PERIOD_REVERSED"));
+    if (plan.period.start > plan.period.end) {
+      issues.push(datasetIssue("PERIOD_REVERSED", { file, field: "period" }));
+    }
     for (const record of plan.records) {
       if (recordIds.has(record.id)) {
-        issues.push(datasetIssue({ file, record: record.id, field: "id" }, "RECORD_ID_TWICE"));
+        issues.push(datasetIssue("RECORD_ID_TWICE", { file, record: record.id, field: "id" }));
       }
       recordIds.add(record.id);
       issues.push(...recordIssues(plan, record, lines, file));
@@ -153,8 +142,13 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     for (const exclusion of plan.exclusions) {
       const text = lines?.[exclusion.line - 1];
       if (text === undefined || !text.includes(exclusion.text)) {
-        const field = `exclusions(line ${exclusion.line})`;
-        issues.push(datasetIssue({ file, field }, "EXCLUSION_STALE", { text: exclusion.text }));
+        issues.push(
+          datasetIssue(
+            "EXCLUSION_STALE",
+            { file, field: `exclusions(line ${exclusion.line})` },
+            { text: exclusion.text },
+          ),
+        );
       }
     }
   }
@@ -162,14 +156,13 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     const file = fileOf.get(plan.id) ?? plan.id;
     for (const superseded of plan.supersedes) {
       if (!planIds.has(superseded)) {
-        issues.push(datasetIssue({ file, field: "supersedes" }, "NO_PLAN", { plan: superseded }));
+        issues.push(datasetIssue("PLAN_MISSING", { file, field: "supersedes" }, { plan: superseded }));
       }
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
-        if (!recordIds.has(other)) {
-          issues.push(datasetIssue({ file, record: record.id, field: "sameAs" }, "NO_RECORD", { record: other }));
-        }
+        if (!recordIds.has(other))
+          issues.push(datasetIssue("RECORD_MISSING", { file, record: record.id, field: "sameAs" }, { record: other }));
       }
     }
   }

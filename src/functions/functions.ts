@@ -6,15 +6,15 @@
  * Parameters are typed `unknown`: a cell may hold a number, text ("2025年", "８%"), or nothing; optional
  * arguments arrive as null. src/core/input.ts coerces them, the same way for the CLI.
  */
-import { assess, levelOf } from "../core/assess";
+import { assess, type Assessment, type GivenBasis } from "../core/assess";
 import type { Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
 import { fail } from "../core/errors";
-import { cagr, gap, progress, project, requiredCagr, yearsToTarget } from "../core/growth";
-import { ARG, toNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
+import { cagr, project, yearsToTarget } from "../core/growth";
+import { ARG, toNumber, toOptionalNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
 import { LOOKUP_KINDS } from "../core/kinds";
 import type { Bilingual } from "../core/locale";
 import { answerCitation, columnHeaders, datasetLabel, TARGET_COLUMNS } from "../core/present";
-import { convert } from "../core/units";
+import { convert, sheetScale } from "../core/units";
 import type { FunctionId } from "../sheet/function-table";
 import { cell, cellLocale, need, row } from "./excel";
 import { liveStore } from "./live";
@@ -41,6 +41,33 @@ function baselineEntry(region: unknown, sector: unknown, metric: unknown, plan: 
   return need(catalog().baseline(targetQuery(region, sector, metric, null, plan)));
 }
 
+/** A record's value as a cell holds it: percentages as fractions (45% → 0.45). */
+function cellValue(entry: Entry, value: number): number {
+  return value * sheetScale(entry.unit);
+}
+
+/**
+ * The assessment behind PROGRESS, GAP, REQUIRED_CAGR and ONTRACK: the current value and a basis come in as cells
+ * hold them (fractions for percentages) and are read in the target's unit.
+ */
+function assessCell(
+  current: unknown,
+  currentYear: number | null,
+  figure: readonly [unknown, unknown, unknown, unknown, unknown],
+  base: unknown = null,
+  baseYear: unknown = null,
+): Assessment {
+  const now = need(toNumber(current, ARG.current));
+  const entry = answer(...figure).entry;
+  const scale = sheetScale(entry.unit);
+  const baseValue = need(toOptionalNumber(base, ARG.base));
+  const given: GivenBasis = {
+    value: baseValue === null ? null : baseValue / scale,
+    year: need(toOptionalYear(baseYear, ARG.baseYear)),
+  };
+  return need(assess(catalog(), entry, now / scale, currentYear, given));
+}
+
 /** A one-column spill; an empty list is #N/A rather than an empty array (Excel cannot show one). */
 function column(values: readonly string[], kind: Bilingual): string[][] {
   if (values.length === 0) need(fail("NOTHING_MATCHES", { kind }));
@@ -57,7 +84,10 @@ const LISTED = {
 } as const satisfies Record<string, Bilingual>;
 
 export function target(region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): number {
-  return cell(() => answer(region, sector, metric, year, plan).entry.record.value);
+  return cell(() => {
+    const { entry } = answer(region, sector, metric, year, plan);
+    return cellValue(entry, entry.record.value);
+  });
 }
 
 export function unit(region: unknown, sector: unknown, metric: unknown, year?: unknown, plan?: unknown): string {
@@ -73,7 +103,10 @@ export function source(region: unknown, sector: unknown, metric: unknown, year?:
 }
 
 export function baseline(region: unknown, sector: unknown, metric: unknown, plan?: unknown): number {
-  return cell(() => baselineEntry(region, sector, metric, plan).record.value);
+  return cell(() => {
+    const entry = baselineEntry(region, sector, metric, plan);
+    return cellValue(entry, entry.record.value);
+  });
 }
 
 export function baseyear(region: unknown, sector: unknown, metric: unknown, plan?: unknown): number {
@@ -101,7 +134,14 @@ export function targets(
     );
     if (entries.length === 0) need(fail("NOTHING_MATCHES", { kind: LISTED.targets }));
     const locale = cellLocale();
-    const rows = entries.map((e) => row(TARGET_COLUMNS.length, () => TARGET_COLUMNS.map((c) => c.cell(e, locale))));
+    const rows = entries.map((e) =>
+      row(TARGET_COLUMNS.length, () =>
+        TARGET_COLUMNS.map((c) => {
+          const shown = c.cell(e, locale);
+          return c.amount && typeof shown === "number" ? cellValue(e, shown) : shown;
+        }),
+      ),
+    );
     return [columnHeaders(locale), ...rows];
   });
 }
@@ -181,10 +221,8 @@ export function requiredCagrFunction(
   plan?: unknown,
 ): number {
   return cell(() => {
-    const now = need(toNumber(current, ARG.current));
     const nowYear = need(toYear(current_year, ARG.currentYear));
-    const level = need(levelOf(answer(region, sector, metric, year, plan).entry));
-    return need(requiredCagr(now, nowYear, level.value, level.year));
+    return need(assessCell(current, nowYear, [region, sector, metric, year, plan]).requiredCagr);
   });
 }
 
@@ -213,13 +251,9 @@ export function progressFunction(
   metric: unknown,
   year?: unknown,
   plan?: unknown,
+  base?: unknown,
 ): number {
-  return cell(() => {
-    const now = need(toNumber(current, ARG.current));
-    const entry = answer(region, sector, metric, year, plan).entry;
-    const level = need(levelOf(entry));
-    return need(progress(now, level.value, catalog().baselineOf(entry)?.record.value ?? null));
-  });
+  return cell(() => need(assessCell(current, null, [region, sector, metric, year, plan], base).progress));
 }
 
 export function gapFunction(
@@ -229,10 +263,11 @@ export function gapFunction(
   metric: unknown,
   year?: unknown,
   plan?: unknown,
+  base?: unknown,
 ): number {
   return cell(() => {
-    const now = need(toNumber(current, ARG.current));
-    return need(gap(now, need(levelOf(answer(region, sector, metric, year, plan).entry)).value));
+    const assessment = assessCell(current, null, [region, sector, metric, year, plan], base);
+    return cellValue(assessment.target, assessment.gap);
   });
 }
 
@@ -244,12 +279,12 @@ export function ontrack(
   metric: unknown,
   year?: unknown,
   plan?: unknown,
+  base?: unknown,
+  base_year?: unknown,
 ): string {
   return cell(() => {
-    const now = need(toNumber(current, ARG.current));
     const nowYear = need(toYear(current_year, ARG.currentYear));
-    const entry = answer(region, sector, metric, year, plan).entry;
-    return need(assess(catalog(), entry, now, nowYear)).status;
+    return need(assessCell(current, nowYear, [region, sector, metric, year, plan], base, base_year).status);
   });
 }
 

@@ -9,13 +9,13 @@
  *   PLAN_TARGETS_DATA=DIR node app.js    (the library's free functions: defaultCatalog())
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { catalogFrom, type CatalogResult } from "../data/catalog-from";
 import { INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
 import { datasetIssue, type DatasetIssue } from "../data/issues";
 import type { RawDataset } from "../data/validate";
-import { seedsVersion } from "../data/version";
+import { loadSeeds } from "./seeds";
 
 export type DatasetLayout = "seeds" | "published";
 
@@ -28,7 +28,7 @@ export function readDatasetDir(dir: string): DatasetDirResult {
   const root = resolve(dir);
   if (existsSync(join(root, INDEX_FILE))) return readPublished(root);
   if (existsSync(join(root, "regions.json")) && isDir(join(root, "plans"))) return readSeedsLayout(root);
-  return { ok: false, issues: [datasetIssue({ file: root }, "NOT_A_DATASET")] };
+  return { ok: false, issues: [datasetIssue("NOT_A_DATASET", { file: root })] };
 }
 
 /** A dataset folder read and verified completely, with its catalogue; or every issue, naming the files. */
@@ -45,7 +45,7 @@ class Reader {
     try {
       return readFileSync(join(this.root, file), "utf8");
     } catch {
-      this.issues.push(datasetIssue({ file }, "MISSING_FILE"));
+      this.issues.push(datasetIssue("FILE_MISSING", { file }));
       return null;
     }
   }
@@ -56,7 +56,7 @@ class Reader {
       return JSON.parse(text) as unknown;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      this.issues.push(datasetIssue({ file }, "NOT_JSON", { detail }));
+      this.issues.push(datasetIssue("INVALID_JSON", { file }, { line: null, column: null, detail }));
       return null;
     }
   }
@@ -67,12 +67,12 @@ class Reader {
     try {
       bytes = readFileSync(join(this.root, ref.file));
     } catch {
-      this.issues.push(datasetIssue({ file: ref.file }, "MISSING_FILE"));
+      this.issues.push(datasetIssue("FILE_MISSING", { file: ref.file }));
       return null;
     }
     const actual = createHash("sha256").update(bytes).digest("hex");
     if (bytes.length !== ref.bytes || actual !== ref.sha256) {
-      this.issues.push(datasetIssue({ file: ref.file }, "HASH_MISMATCH", { expected: ref.sha256, actual }));
+      this.issues.push(datasetIssue("HASH_MISMATCH", { file: ref.file }, { expected: ref.sha256, actual }));
       return null;
     }
     return bytes.toString("utf8");
@@ -86,7 +86,7 @@ function readPublished(root: string): DatasetDirResult {
   const read = readIndex(json);
   if (!read.ok) {
     const field = read.format !== undefined ? `format（${read.format}）` : read.field;
-    return { ok: false, issues: [datasetIssue({ file: INDEX_FILE }, "BAD_SHAPE", { field })] };
+    return { ok: false, issues: [datasetIssue("BAD_SHAPE", { file: INDEX_FILE }, { field })] };
   }
   const { index } = read;
   const content = (ref: FileRef): unknown => {
@@ -118,31 +118,10 @@ function readPublished(root: string): DatasetDirResult {
   return { ok: true, raw, layout: "published" };
 }
 
+/** The seeds layout, read as the CLI reads seeds/ (loadSeeds: files named on error, a BOM stripped). */
 function readSeedsLayout(root: string): DatasetDirResult {
-  const reader = new Reader(root);
-  const regions = reader.json("regions.json");
-  const aliases = reader.json("aliases.json");
-  const planFiles = readdirSync(join(root, "plans"))
-    .filter((name) => name.endsWith(".json"))
-    .sort();
-  const plans = planFiles.map((name) => ({ file: name, content: reader.json(join("plans", name)) }));
-  let documents: Record<string, string> | undefined;
-  if (isDir(join(root, "documents"))) {
-    documents = {};
-    for (const name of readdirSync(join(root, "documents")).filter((n) => n.endsWith(".txt"))) {
-      const text = reader.text(join("documents", name));
-      if (text !== null) documents[name] = text;
-    }
-  }
-  if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
-  const raw: RawDataset = {
-    version: seedsVersion(regions, aliases, plans),
-    regions,
-    aliases,
-    plans,
-    ...(documents ? { documents } : {}),
-  };
-  return { ok: true, raw, layout: "seeds" };
+  const read = loadSeeds(root);
+  return read.ok ? { ok: true, raw: read.raw, layout: "seeds" } : { ok: false, issues: read.issues };
 }
 
 function isDir(path: string): boolean {

@@ -4,32 +4,30 @@
  * dataset-dir.ts), else the bundled seeds.
  */
 import type { Catalog } from "../core/catalog";
-import { shippedCatalog } from "../data/catalog-from";
-import { formatIssue } from "../data/issues";
+import { catalogFrom } from "../data/catalog-from";
 import { catalogFromDir } from "./dataset-dir";
-import { readSeeds } from "./seeds";
+import { readSeeds, SeedFilesError } from "./seeds";
 
 /** The environment variable that points the library and the CLI at another dataset folder. */
 export const DATA_ENV = "PLAN_TARGETS_DATA";
 
 let cached: Catalog | null = null;
 
+/**
+ * Throws a SeedFilesError naming every file, record and field when the data (the seeds, or the folder named by
+ * PLAN_TARGETS_DATA) cannot be read or does not validate.
+ */
 export function defaultCatalog(): Catalog {
-  cached ??= fromEnvironment() ?? shippedCatalog(readSeeds(), "the bundled seeds");
+  if (cached === null) {
+    const dir = process.env[DATA_ENV];
+    const built = dir ? catalogFromDir(dir) : catalogFrom(readSeeds());
+    if (!built.ok) throw new SeedFilesError(built.issues);
+    cached = built.catalog;
+  }
   return cached;
 }
 
 /** Replaces the catalogue the free functions use (a refreshed or imported dataset). */
 export function useCatalog(catalog: Catalog): void {
   cached = catalog;
-}
-
-function fromEnvironment(): Catalog | null {
-  const dir = process.env[DATA_ENV];
-  if (!dir) return null;
-  const built = catalogFromDir(dir);
-  if (!built.ok) {
-    throw new Error(`plan-targets：${DATA_ENV}=${dir} 中的数据无法使用：\n${built.issues.map(formatIssue).join("\n")}`);
-  }
-  return built.catalog;
 }

@@ -39,12 +39,12 @@ export function seedIssues(seedsDir: string = SEEDS_DIR): {
   const issues: DatasetIssue[] = [];
   for (const m of unclaimed(built.dataset)) {
     const context = m.lineText.slice(Math.max(0, m.start - 15), m.end + 15);
-    issues.push(datasetIssue({ file: m.document }, "UNCLAIMED", { line: m.line, mention: m.text, context }));
+    issues.push(datasetIssue("UNCLAIMED", { file: m.document }, { line: m.line, mention: m.text, context }));
   }
   const fileOf = new Map(raw.plans.map((p) => [(p.content as { id?: string }).id, p.file]));
   for (const issue of curationIssues(built.dataset)) {
     const file = fileOf.get(issue.record.split("-")[0]) ?? issue.record;
-    issues.push(datasetIssue({ file, record: issue.record, field: "qualifiers" }, "CURATION", { zh: issue.message }));
+    issues.push(datasetIssue("CURATION", { file, record: issue.record, field: "qualifiers" }, { zh: issue.message }));
   }
   return { issues, built, raw };
 }
@@ -68,7 +68,10 @@ export function publishSeeds(options: PublishOptions = {}): PublishResult {
 
 /** The failure message of a publication: every issue, one per line, in Chinese. */
 export function publishFailure(issues: readonly DatasetIssue[]): string {
-  return [`数据校验未通过（${issues.length} 处问题），未发布：`, ...issues.map(formatIssue)].join("\n");
+  return [
+    `数据校验未通过（${issues.length} 处问题），未发布：`,
+    ...issues.map((issue) => formatIssue(issue, "zh")),
+  ].join("\n");
 }
 
 /** Writes every file of a published dataset (index.json included) into `dir`. */

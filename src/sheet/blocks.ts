@@ -7,79 +7,30 @@
  * Live mode writes PLAN.* formulas; static mode (no custom functions) writes the values and their source, and
  * Excel's own functions (RRI, IF) where a computation is needed.
  */
-import { levelOf, pathPoints } from "../core/assess";
+import { pathPoints } from "../core/assess";
 import { PATH_JOINER, type Catalog, type Entry } from "../core/catalog";
-import { ON_TRACK_TOLERANCE } from "../core/growth";
 import { answersLookup } from "../core/kinds";
 import type { Locale } from "../core/locale";
 import { columnHeaders, qualifierText, sourceCitation, TARGET_COLUMNS, yearText } from "../core/present";
-import {
-  a1,
-  decimalsOf,
-  GENERAL_FORMAT,
-  numberFormat,
-  offset,
-  PERCENT_FORMAT,
-  TEXT_FORMAT,
-  unitFormat,
-  YEAR_FORMAT,
-  type CellPos,
-} from "./cells";
-import { formula, type FormulaArgument } from "./formulas";
-import {
-  ANALYSIS_LABELS,
-  ANALYSIS_ROWS,
-  CHART_LABELS,
-  pathChartTitle,
-  sectorChartTitle,
-  type AnalysisRow,
-} from "./labels";
+import { sheetScale } from "../core/units";
+import type { TargetFigure } from "./analysis-block";
+import type { BlockGrid, CellContent, FormulaMode, SheetBlock } from "./block";
+import { a1, amountFormat, decimalsOf, GENERAL_FORMAT, offset, TEXT_FORMAT, YEAR_FORMAT, type CellPos } from "./cells";
+import { CHART_LABELS, pathChartTitle, sectorChartTitle } from "./labels";
 import {
   baselineFormula,
   baselineReaches,
-  nested,
   recordArgs,
   recordFormula,
   targetReaches,
   type RecordArgs,
 } from "./record-formulas";
 
-/** A cell's content: a number, text, or a formula (text starting with "="). */
-export type CellContent = string | number;
+export type { BlockGrid, CellContent, ChartSpec, ChartType, FormulaMode, SheetBlock } from "./block";
+export { analysisBlock, targetFigure, type CurrentInput, type TargetFigure } from "./analysis-block";
 
-/** What a block puts into its cells. */
-export interface BlockGrid {
-  readonly contents: CellContent[][];
-  readonly formats: string[][];
-}
-
-export type ChartType = "BarClustered" | "XYScatterLines";
-
-export interface ChartSpec {
-  readonly type: ChartType;
-  readonly title: string;
-}
-
-/** A block to write at an origin cell: its grid and how it is dressed. */
-export interface SheetBlock {
-  build(origin: CellPos): BlockGrid;
-  /** Rows / columns of the block shown bold (a header row, a label column). */
-  readonly boldRows: readonly number[];
-  readonly boldColumns: readonly number[];
-  /** Cells, relative to the block, the user is meant to fill in. */
-  readonly inputCells: readonly CellPos[];
-  /** Make the block an Excel table (its first row is the header). */
-  readonly table: boolean;
-  readonly chart: ChartSpec | null;
-  readonly autofit: boolean;
-  /** How many records went in as static values although formulas were asked for. */
-  readonly staticFallbacks: number;
-}
-
-/** Live: PLAN formulas. Static: values with their source (custom functions unavailable). */
-export type FormulaMode = "live" | "static";
-
-const plain = {
+/** A block with no dressing: no bold rows, no inputs, no table, no chart. */
+export const plain = {
   boldRows: [] as readonly number[],
   boldColumns: [] as readonly number[],
   inputCells: [] as readonly CellPos[],
@@ -100,13 +51,23 @@ function fixed(contents: CellContent[][], formats: string[][]): (origin: CellPos
   return () => ({ contents, formats });
 }
 
+/** The value as a sheet holds it: a percentage as a fraction (45% → 0.45), anything else as written. */
+function sheetAmount(entry: Entry, value: number): number {
+  return value * sheetScale(entry.unit);
+}
+
+/** The value's number format: a percent for a percentage, else the number with its unit as a literal. */
+function amountOf(entry: Entry, withUnit = true): string {
+  return amountFormat(decimalsOfEntry(entry), entry.record.unit, withUnit);
+}
+
 /** The value, with the unit in its number format; a range fills two cells; `withSource` adds the citation. */
 export function valueBlock(entry: Entry, withSource: boolean): SheetBlock {
-  const format = unitFormat(decimalsOfEntry(entry), entry.record.unit);
-  const contents: CellContent[] = [entry.record.value];
+  const format = amountOf(entry);
+  const contents: CellContent[] = [sheetAmount(entry, entry.record.value)];
   const formats: string[] = [format];
   if (entry.record.valueMax !== null) {
-    contents.push(entry.record.valueMax);
+    contents.push(sheetAmount(entry, entry.record.valueMax));
     formats.push(format);
   }
   if (withSource) {
@@ -128,7 +89,7 @@ export function formulaBlock(
     const fallback = fn === "SOURCE" ? sourceBlock(entry) : valueBlock(entry, true);
     return { ...fallback, staticFallbacks: mode === "live" ? 1 : 0 };
   }
-  const format = fn === "TARGET" ? unitFormat(decimalsOfEntry(entry), entry.record.unit) : GENERAL_FORMAT;
+  const format = fn === "TARGET" ? amountOf(entry) : GENERAL_FORMAT;
   return { ...plain, build: fixed([[recordFormula(fn, recordArgs(entry))]], [[format]]) };
 }
 
@@ -156,15 +117,15 @@ export function tableBlock(catalog: Catalog, entries: readonly Entry[], mode: Fo
       const at = (key: keyof typeof col): { ref: string } => ({ ref: a1(offset(origin, 1 + i, col[key])) });
       const refs: RecordArgs = [at("region"), at("sector"), at("metric"), at("year"), at("plan")];
       const live = reaches[i] === true;
-      const decimals = numberFormat(decimalsOfEntry(entry));
+      const decimals = amountOf(entry, false);
       const cells: Record<keyof typeof col, [CellContent, string]> = {
         region: [entry.region.name, TEXT_FORMAT],
         plan: [entry.plan.id, TEXT_FORMAT],
         sector: [entry.sectorLabel, TEXT_FORMAT],
         metric: [entry.metricLabel, TEXT_FORMAT],
         year: [yearText(entry, locale), r.year === null ? TEXT_FORMAT : YEAR_FORMAT],
-        value: [live ? recordFormula("TARGET", refs) : r.value, decimals],
-        valueMax: [r.valueMax ?? "", decimals],
+        value: [live ? recordFormula("TARGET", refs) : sheetAmount(entry, r.value), decimals],
+        valueMax: [r.valueMax === null ? "" : sheetAmount(entry, r.valueMax), decimals],
         unit: [live ? recordFormula("UNIT", refs) : r.unit, live ? GENERAL_FORMAT : TEXT_FORMAT],
         qualifier: [
           live ? recordFormula("QUALIFIER", refs) : qualifierText(entry),
@@ -187,119 +148,6 @@ export function tableBlock(catalog: Catalog, entries: readonly Entry[], mode: Fo
     autofit: true,
     staticFallbacks: mode === "live" ? reaches.filter((x) => !x).length : 0,
   };
-}
-
-export interface CurrentInput {
-  readonly value: number | null;
-  readonly year: number | null;
-}
-
-const ROW = Object.fromEntries(ANALYSIS_ROWS.map((name, i) => [name, i])) as Record<AnalysisRow, number>;
-
-/** What the analysis and path blocks need of a target: its level and the plan's baseline. */
-export interface TargetFigure {
-  readonly entry: Entry;
-  readonly level: { readonly value: number; readonly year: number } | null;
-  readonly baseline: Entry | null;
-}
-
-export function targetFigure(catalog: Catalog, entry: Entry): TargetFigure {
-  const level = levelOf(entry);
-  return { entry, level: level.ok ? level.value : null, baseline: catalog.baselineOf(entry) };
-}
-
-/**
- * An analysis block for a target: baseline, target, input cells for the current value and year, and the
- * required-CAGR, progress and on-track formulas that refer to them. Null for records that are not a level.
- */
-export function analysisBlock(
-  catalog: Catalog,
-  figure: TargetFigure,
-  mode: FormulaMode,
-  locale: Locale,
-  current: CurrentInput,
-): SheetBlock | null {
-  const { entry, level, baseline } = figure;
-  if (!level) return null;
-  const live = mode === "live" && targetReaches(catalog, entry);
-  const liveBaseline = live && baseline !== null && baselineReaches(catalog, baseline);
-  const baseYear = baseline?.record.year ?? entry.plan.baseYear;
-  const tolerance = String(ON_TRACK_TOLERANCE);
-  const build = (origin: CellPos): BlockGrid => {
-    const cell = (row: AnalysisRow): string => a1(offset(origin, ROW[row], 1));
-    const args = recordArgs(entry);
-    const cur = { ref: cell("current") };
-    const curYear = { ref: cell("currentYear") };
-    const blankGuard = (both: boolean): string =>
-      both ? `OR(${cell("current")}="",${cell("currentYear")}="")` : `${cell("current")}=""`;
-    const guarded = (both: boolean, body: string): string => `=IF(${blankGuard(both)},"",${body})`;
-    const elapsed = `(${cell("currentYear")}-${cell("baseYear")})/(${cell("targetYear")}-${cell("baseYear")})`;
-    const progressStatic = baseline
-      ? `(${cell("current")}-${cell("baseline")})/(${cell("target")}-${cell("baseline")})`
-      : `${cell("current")}/${cell("target")}`;
-    const rows: Record<AnalysisRow, [CellContent, string]> = {
-      title: [`${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}（${entry.plan.id}）`, TEXT_FORMAT],
-      unit: [entry.record.unit, TEXT_FORMAT],
-      baseline: baseline
-        ? [
-            liveBaseline ? baselineFormula("BASELINE", baseline) : baseline.record.value,
-            numberFormat(decimalsOf(baseline.record.value)),
-          ]
-        : ["—", TEXT_FORMAT],
-      baseYear: [liveBaseline && baseline ? baselineFormula("BASEYEAR", baseline) : baseYear, YEAR_FORMAT],
-      target: [live ? recordFormula("TARGET", args) : level.value, numberFormat(decimalsOf(level.value))],
-      targetYear: [level.year, YEAR_FORMAT],
-      current: [current.value ?? "", numberFormat(decimalsOf(current.value ?? level.value))],
-      currentYear: [current.year ?? "", YEAR_FORMAT],
-      requiredCagr: [
-        guarded(
-          true,
-          live
-            ? nested(assessFormula("REQUIRED_CAGR", [cur, curYear], args))
-            : `RRI(${cell("targetYear")}-${cell("currentYear")},${cell("current")},${cell("target")})`,
-        ),
-        PERCENT_FORMAT,
-      ],
-      progress: [
-        guarded(false, live ? nested(assessFormula("PROGRESS", [cur], args)) : progressStatic),
-        PERCENT_FORMAT,
-      ],
-      status: [
-        guarded(
-          true,
-          live
-            ? nested(assessFormula("ONTRACK", [cur, curYear], args))
-            : `IF(${cell("progress")}>${elapsed}+${tolerance},"超前",IF(${cell("progress")}<${elapsed}-${tolerance},"滞后","正常"))`,
-        ),
-        GENERAL_FORMAT,
-      ],
-      source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [sourceCitation(entry, locale), TEXT_FORMAT],
-    };
-    return {
-      contents: ANALYSIS_ROWS.map((row) => [ANALYSIS_LABELS[row][locale], rows[row][0]]),
-      formats: ANALYSIS_ROWS.map((row) => [TEXT_FORMAT, rows[row][1]]),
-    };
-  };
-  return {
-    ...plain,
-    build,
-    boldColumns: [0],
-    inputCells: [
-      { row: ROW.current, col: 1 },
-      { row: ROW.currentYear, col: 1 },
-    ],
-    autofit: true,
-    staticFallbacks: mode === "live" && !live ? 1 : 0,
-  };
-}
-
-/** PLAN.REQUIRED_CAGR / PROGRESS / ONTRACK: leading arguments (current value, year) then the record's. */
-function assessFormula(
-  id: "REQUIRED_CAGR" | "PROGRESS" | "ONTRACK",
-  lead: readonly FormulaArgument[],
-  args: RecordArgs,
-): string {
-  return formula(id, ...lead, ...args);
 }
 
 /** Target-like records of one plan, metric, unit and year at the sibling nodes of `entry` (or its children). */
@@ -335,13 +183,13 @@ export function sectorChartBlock(catalog: Catalog, entry: Entry, mode: FormulaMo
   const { parent, entries } = sectorChartEntries(catalog, entry);
   if (entries.length < 2) return null;
   const reaches = entries.map((e) => mode === "live" && targetReaches(catalog, e));
-  const decimals = numberFormat(Math.max(...entries.map(decimalsOfEntry)));
+  const decimals = amountFormat(Math.max(...entries.map(decimalsOfEntry)), entry.record.unit, false);
   const header = [CHART_LABELS.sector[locale], `${entry.metricLabel}（${entry.record.unit}）`];
   const contents: CellContent[][] = [
     header,
     ...entries.map((e, i) => [
       e.record.sector.at(-1) ?? e.sectorLabel,
-      reaches[i] ? recordFormula("TARGET", recordArgs(e)) : e.record.value,
+      reaches[i] ? recordFormula("TARGET", recordArgs(e)) : sheetAmount(e, e.record.value),
     ]),
   ];
   const formats = [[TEXT_FORMAT, TEXT_FORMAT], ...entries.map(() => [TEXT_FORMAT, decimals])];
@@ -371,11 +219,11 @@ export function pathChartBlock(
   const { entry, baseline } = figure;
   const liveTarget = mode === "live" && targetReaches(catalog, entry);
   const liveBaseline = liveTarget && baseline !== null && baselineReaches(catalog, baseline);
-  const decimals = numberFormat(Math.max(...points.map((p) => decimalsOf(p.value))));
+  const decimals = amountFormat(Math.max(...points.map((p) => decimalsOf(p.value))), entry.record.unit, false);
   const valueOf = (role: string, value: number): CellContent => {
     if (role === "target" && liveTarget) return recordFormula("TARGET", recordArgs(entry));
     if (role === "baseline" && liveBaseline && baseline) return baselineFormula("BASELINE", baseline);
-    return value;
+    return sheetAmount(entry, value);
   };
   const contents: CellContent[][] = [
     [CHART_LABELS.year[locale], `${entry.metricLabel}（${entry.record.unit}）`],

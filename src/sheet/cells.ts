@@ -53,13 +53,24 @@ export function numberFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
 }
 
-/**
- * The number with its unit in the format: 350 shows as 350亿元, 80 (unit %) as 80% — the unit is a literal, so
- * the cell keeps the plan's number (=PLAN.TARGET returns 80 for 80%, not 0.8).
- */
+/** The number with its unit in the format: 350 shows as 350亿元 (the unit is a literal; the cell holds 350). */
 export function unitFormat(decimals: number, unit: string): string {
   const literal = unit.normalize("NFKC").replace(/["\\]/g, "");
   return `${numberFormat(decimals)}"${literal}"`;
+}
+
+/** 0%, 0.0%…: a percentage held as a fraction (0.45), shown with the decimals the plan wrote (45%). */
+export function percentFormat(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+}
+
+/**
+ * The format of an amount in a sheet: a percentage as a percent (the cell holds the fraction), anything else as
+ * the number with its unit as a literal (350亿元) or, in a table with a unit column, the number alone.
+ */
+export function amountFormat(decimals: number, unit: string, withUnit: boolean): string {
+  if (unit.normalize("NFKC") === "%") return percentFormat(decimals);
+  return withUnit ? unitFormat(decimals, unit) : numberFormat(decimals);
 }
 
 /** Excel's text format: a plan id "000" stays text instead of becoming the number 0. */

@@ -77,6 +77,8 @@ const P = {
   current: param("current", ARG.current, "Current value, in the target's unit", "与目标值同一单位"),
   currentYear: param("current_year", ARG.currentYear, "Year of the current value", "当前值所属年份"),
   rate: param("rate", ARG.rate, 'Yearly rate (0.08 or "8%")', "如0.08或“8%”"),
+  base: param("base", ARG.base, "Base value; default: the plan's stated baseline", "默认为规划给出的基期值", true),
+  baseYear: param("base_year", ARG.baseYear, "Year of the base value", "基期值所属年份", true),
 } as const;
 
 /** The arguments that pick one figure: region, sector, metric, [year], [plan]. */
@@ -93,8 +95,8 @@ export const FUNCTION_TABLE = [
     id: "TARGET",
     family: "lookup",
     description: {
-      en: `The target value of a plan's figure, in the plan's unit. =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) → 350`,
-      zh: `规划中某项指标的目标值（规划原单位），如 =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) 返回 350`,
+      en: `The target value of a plan's figure, in the plan's unit (a percentage as a fraction: 45% → 0.45). =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) → 350`,
+      zh: `规划中某项指标的目标值（规划原单位；百分比按Excel的小数，45%即0.45），如 =PLAN.TARGET("内蒙古","稀土新材料","产值",2025) 返回 350`,
     },
     parameters: FIGURE,
     result: { type: "number" },
@@ -108,6 +110,11 @@ export const FUNCTION_TABLE = [
         formula: `=PLAN.TARGET("内蒙古","稀土新材料","产值",2025,"001D")`,
         result: "700",
         note: "the same figure in the other version of the plan",
+      },
+      {
+        formula: `=PLAN.TARGET("内蒙古","数字化水平","工业互联网平台普及率")`,
+        result: "0.45",
+        note: "a percentage as Excel holds it: 45% is 0.45 (format the cell as a percentage)",
       },
       {
         formula: `=PLAN.TARGET("内蒙古","稀土材料","产值")`,
@@ -163,8 +170,8 @@ export const FUNCTION_TABLE = [
       {
         formula: `=PLAN.SOURCE("内蒙古","稀土新材料","产值",2025)`,
         result:
-          "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”；另有规划给出不同数值：001D为700亿元（第285行）",
-        note: "plan, document, line, verbatim sentence, and differing figures of other plans",
+          "《内蒙古自治区新材料产业高质量发展方案（2021-2025）》（000）000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元”；另有不同表述：001D为700亿元（第285行）",
+        note: "plan, document, line, verbatim sentence, and the records that state the figure differently (another value, threshold word or 力争)",
       },
     ],
   },
@@ -172,8 +179,8 @@ export const FUNCTION_TABLE = [
     id: "BASELINE",
     family: "lookup",
     description: {
-      en: "The baseline value a plan states for a figure (the latest one).",
-      zh: "规划中给出的基期值（取最近年份）",
+      en: "The baseline value a plan states for a figure (the latest one; a percentage as a fraction).",
+      zh: "规划中给出的基期值（取最近年份；百分比按小数）",
     },
     parameters: BASELINE_ARGS,
     result: { type: "number" },
@@ -300,8 +307,8 @@ export const FUNCTION_TABLE = [
     id: "REQUIRED_CAGR",
     family: "growth",
     description: {
-      en: "The yearly growth rate needed from the current value to reach a plan's target.",
-      zh: "从当前值实现规划目标所需的年均增速",
+      en: "The yearly growth rate needed from the current value to reach a plan's target (for a cap: the highest rate that stays under it).",
+      zh: "从当前值实现规划目标所需的年均增速（上限类目标：不超过上限所允许的最高年均增速）",
     },
     parameters: [P.current, P.currentYear, ...FIGURE],
     result: { type: "number" },
@@ -349,16 +356,21 @@ export const FUNCTION_TABLE = [
     id: "PROGRESS",
     family: "growth",
     description: {
-      en: "Progress toward a plan's target: (current − baseline)/(target − baseline), or current/target where the plan states no baseline.",
-      zh: "目标完成进度：(当前−基期)/(目标−基期)；规划无基期值时为 当前/目标",
+      en: "Progress toward a plan's target: (current − base)/(target − base), the base being the plan's stated baseline or the one given; without one, current/target for a rising target. For a cap: the share of the cap used.",
+      zh: "目标完成进度：(当前−基期)/(目标−基期)，基期为规划给出的或所填的基期值；无基期值时，上升类目标为 当前/目标；上限类目标为已用上限的比例",
     },
-    parameters: [P.current, ...FIGURE],
+    parameters: [P.current, ...FIGURE, P.base],
     result: { type: "number" },
     examples: [
       {
         formula: `=PLAN.PROGRESS(6000,"河南","新型材料业","主营业务收入")`,
         result: "0.5",
-        note: "(current − baseline) / (target − baseline), or current / target without a stated baseline",
+        note: "(current − base) / (target − base) with the plan's baseline (5000 in 2016); current / target for a rising target without one",
+      },
+      {
+        formula: `=PLAN.PROGRESS(0.35,"内蒙古","数字化水平","工业互联网平台普及率")`,
+        result: "0.7297",
+        note: "a share works in percentage points: 35% against the plan's 8% (2021) → 45%",
       },
     ],
   },
@@ -366,27 +378,58 @@ export const FUNCTION_TABLE = [
     id: "GAP",
     family: "growth",
     description: {
-      en: "How far the current value is from a plan's target: target − current (negative once exceeded).",
-      zh: "与目标的差距：目标值 − 当前值（超过目标时为负）",
+      en: "What is still to go toward a plan's target, in its direction (negative once passed); for a cap, the room left under it.",
+      zh: "与目标的差距（按目标方向，超过目标时为负）；上限类目标为距上限的余量",
     },
-    parameters: [P.current, ...FIGURE],
+    parameters: [P.current, ...FIGURE, P.base],
     result: { type: "number" },
-    examples: [{ formula: `=PLAN.GAP(300,"内蒙古","稀土新材料","产值")`, result: "50", note: "target − current" }],
+    examples: [
+      {
+        formula: `=PLAN.GAP(300,"内蒙古","稀土新材料","产值")`,
+        result: "50",
+        note: "target − current for a rising target",
+      },
+      {
+        formula: `=PLAN.GAP(0.35,"内蒙古","数字化水平","工业互联网平台普及率")`,
+        result: "0.1",
+        note: "10 percentage points, as the fraction 0.1",
+      },
+    ],
   },
   {
     id: "ONTRACK",
     family: "growth",
     description: {
-      en: "超前 (ahead), 正常 (on track) or 滞后 (behind): progress against the share of the plan period elapsed, ±5 points.",
-      zh: "是否按期：进度与规划期已过比例比较（±5个百分点），返回“超前”“正常”或“滞后”",
+      en: "超前 (ahead), 正常 (on track) or 滞后 (behind) against the plan's path from the base to the target (compound for levels, straight for shares); 已实现/未实现 from the target year on; 未超上限/超出上限 for a cap. Without a base: #N/A.",
+      zh: "按从基期到目标的规划路径（水平值复合增长、比重直线）判断“超前”“正常”或“滞后”；目标年份起为“已实现”或“未实现”；上限类为“未超上限”或“超出上限”；无基期值时返回 #N/A",
     },
-    parameters: [P.current, P.currentYear, ...FIGURE],
+    parameters: [P.current, P.currentYear, ...FIGURE, P.base, P.baseYear],
     result: { type: "string" },
     examples: [
       {
         formula: `=PLAN.ONTRACK(6000,2018,"河南","新型材料业","主营业务收入")`,
-        result: "正常",
-        note: "超前 / 正常 / 滞后",
+        result: "超前",
+        note: "ahead of the compound path 5000 (2016) → 7000 (2020): the rate still required (8.0%) is below the path's (8.8%)",
+      },
+      {
+        formula: `=PLAN.ONTRACK(200,2022,"内蒙古","稀土新材料","产值",,,150,2020)`,
+        result: "滞后",
+        note: "a base the plan does not state, given as arguments",
+      },
+      {
+        formula: `=PLAN.ONTRACK(200,2022,"内蒙古","稀土新材料","产值")`,
+        result: "#N/A",
+        note: "no stated baseline and none given: `请提供基期值和基期年份`",
+      },
+      {
+        formula: `=PLAN.ONTRACK(3000,2023,"内蒙古","电石","产能")`,
+        result: "超出上限",
+        note: "a cap (控制在1500万吨以内) is judged as a cap",
+      },
+      {
+        formula: `=PLAN.ONTRACK(400,2025,"内蒙古","稀土新材料","产值")`,
+        result: "已实现",
+        note: "from the target year on",
       },
     ],
   },

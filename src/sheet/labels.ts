@@ -13,6 +13,7 @@ export const ANALYSIS_ROWS = [
   "currentYear",
   "requiredCagr",
   "progress",
+  "gap",
   "status",
   "source",
 ] as const;
@@ -29,6 +30,7 @@ export const ANALYSIS_LABELS: Readonly<Record<AnalysisRow, Bilingual>> = {
   currentYear: { zh: "当前年份", en: "Current year" },
   requiredCagr: { zh: "所需年均增速", en: "Required annual growth" },
   progress: { zh: "完成进度", en: "Progress" },
+  gap: { zh: "差距", en: "Gap" },
   status: { zh: "进展评估", en: "Assessment" },
   source: { zh: "出处", en: "Source" },
 };

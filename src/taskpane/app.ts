@@ -4,6 +4,7 @@
  */
 import type { Catalog, Entry } from "../core/catalog";
 import { localeFor, type Locale } from "../core/locale";
+import { columnHeaders, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
 import type { CopyAction, CurrentValue, InsertAction } from "./actions";
 import { copyText } from "./clipboard";
@@ -91,14 +92,15 @@ export class App {
       open: (entry) => this.openDetail(entry),
       ticked: () => this.updateTableButton(),
     });
+    // In Excel the ticked (or listed) records go in as a table; elsewhere they are copied as one.
     this.tableButton = el("fluent-button", {
-      class: "insert-table",
-      attrs: { appearance: "primary", size: "small", "data-action": "insert-table" },
-      on: { click: () => void this.insertTable() },
+      class: this.canInsert ? "insert-table" : "copy-table",
+      attrs: { appearance: "primary", size: "small", "data-action": this.canInsert ? "insert-table" : "copy-table" },
+      on: { click: () => void (this.canInsert ? this.insertTable() : this.copyTable()) },
     });
     this.browsePanel = el("section", { class: "browse", attrs: { "aria-label": s.browse } }, [this.tree.element]);
     this.listPanel = el("section", { class: "list-panel", attrs: { "aria-labelledby": "list-heading" } }, [
-      el("div", { class: "list-header" }, [this.listHeading, this.canInsert ? this.tableButton : null]),
+      el("div", { class: "list-header" }, [this.listHeading, this.tableButton]),
       this.list.element,
     ]);
 
@@ -165,17 +167,13 @@ export class App {
     const searching = this.query.trim().length > 0;
     this.browsePanel.hidden = searching || this.opened !== null;
     if (searching) {
-      const started = performance.now();
       const hits = this.index.search(this.query, this.filters);
-      const ms = performance.now() - started;
       this.listed = hits.map((h) => h.entry);
-      this.listHeading.textContent = s.results(hits.length, ms.toFixed(1));
-      this.listHeading.dataset.ms = ms.toFixed(3);
+      this.listHeading.textContent = s.results(hits.length);
     } else {
       const under = entriesUnder(this.catalog, this.selection);
       this.listed = under.filter((e) => passesFilters(e, this.filters));
       this.listHeading.textContent = s.recordsOf(this.selectionLabel(), this.listed.length);
-      delete this.listHeading.dataset.ms;
     }
     this.list.show(this.listed);
     if (this.listed.length === 0) this.listHeading.textContent += ` — ${s.noResults}`;
@@ -190,10 +188,15 @@ export class App {
       case "region":
         return sel.region;
       case "plan":
-        return `${sel.region} › ${sel.plan}`;
+        return `${sel.region} › ${this.planTitle(sel.plan)}`;
       case "sector":
-        return `${sel.plan} › ${sel.sector}`;
+        return `${this.planTitle(sel.plan)} › ${sel.sector}`;
     }
+  }
+
+  /** Plans are named by their title (the id alone means nothing to a reader). */
+  private planTitle(id: string): string {
+    return this.catalog.dataset.plans.find((p) => p.id === id)?.title ?? id;
   }
 
   private tableEntries(): Entry[] {
@@ -203,7 +206,7 @@ export class App {
 
   private updateTableButton(): void {
     const n = this.tableEntries().length;
-    this.tableButton.textContent = this.strings.insertTable(n);
+    this.tableButton.textContent = this.canInsert ? this.strings.insertTable(n) : this.strings.copyTable(n);
     this.tableButton.toggleAttribute("disabled", n === 0);
   }
 
@@ -265,6 +268,21 @@ export class App {
     const entries = this.tableEntries();
     if (entries.length === 0) return;
     await this.insert(tableBlock(this.catalog, entries, this.formulaMode, this.locale), this.strings.whatTable);
+  }
+
+  /** The records as tab-separated text with a header row: Excel and WPS paste it as a table. */
+  private async copyTable(): Promise<void> {
+    const entries = this.tableEntries();
+    if (entries.length === 0) return;
+    const cell = (value: string | number): string => String(value).replace(/[\t\r\n]+/g, " ");
+    const rows = [
+      columnHeaders(this.locale),
+      ...entries.map((e) =>
+        TARGET_COLUMNS.map((c) => cell(c.key === "source" ? sourceCitation(e, this.locale) : c.cell(e, this.locale))),
+      ),
+    ];
+    const copied = await copyText(rows.map((row) => row.join("\t")).join("\n"));
+    this.say(copied ? this.strings.copiedTable(entries.length) : this.strings.copyFailed, !copied);
   }
 
   private async insert(block: SheetBlock, what: string): Promise<void> {

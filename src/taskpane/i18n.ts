@@ -23,7 +23,7 @@ const zh = {
   records: "记录",
   recordsOf: (what: string, n: number) => `${what} · ${n} 条记录`,
   allRecords: "全部记录",
-  results: (n: number, ms: string) => `${n} 条结果（${ms} 毫秒）`,
+  results: (n: number) => `${n} 条结果`,
   noResults: "没有匹配的记录。可尝试拼音（xitu）、首字母（xt）或数值（350）。",
   showMore: (n: number) => `再显示 ${n} 条`,
   back: "返回",
@@ -55,10 +55,15 @@ const zh = {
   currentYear: ANALYSIS_LABELS.currentYear.zh,
   requiredCagr: ANALYSIS_LABELS.requiredCagr.zh,
   progress: ANALYSIS_LABELS.progress.zh,
+  baseValue: ANALYSIS_LABELS.baseline.zh,
+  baseYear: ANALYSIS_LABELS.baseYear.zh,
   elapsed: "时间进度",
+  points: "个百分点",
+  pathNeedsBasis: "规划未给出基期值：填写基期值和基期年份（或当前值），即可画出路径并判断进展。",
   gap: "差距",
   status: ANALYSIS_LABELS.status.zh,
-  assessHint: "输入当前值和年份，计算所需增速与进度。",
+  assessHint:
+    "输入当前值和年份，计算所需增速与进度；进展按从基期到目标的规划路径判断（水平值按复合增长，比重按直线）。",
   notALevel: "此记录不是可计算增速的目标水平。",
   insert: "插入到所选单元格",
   insertValue: "插入数值",
@@ -67,6 +72,8 @@ const zh = {
   insertValueWithSource: "插入数值与出处",
   insertSourceText: "插入出处",
   insertTable: (n: number) => `插入表格（${n} 条）`,
+  copyTable: (n: number) => `复制表格（${n} 条）`,
+  copiedTable: (n: number) => `已复制表格（${n} 条），可粘贴到 Excel 或 WPS`,
   insertAnalysis: "插入分析区块",
   insertSectorChart: "插入行业目标图表",
   insertPathChart: "插入路径图表",
@@ -143,9 +150,6 @@ const zh = {
   treeItemAria: (label: string, n: number) => `${label}，${n} 条`,
   recordAria: (metric: string, year: string, value: string, qualifier: string) =>
     `${metric}，${year}，${value}${qualifier ? `，${qualifier}` : ""}`,
-  statusAhead: "超前",
-  statusOnTrack: "正常",
-  statusBehind: "滞后",
 };
 
 /** The shape of the catalogue: the Chinese one defines it, the English one must match it key for key. */
@@ -166,7 +170,7 @@ const en: Strings = {
   records: "Records",
   recordsOf: (what, n) => `${what} · ${n} records`,
   allRecords: "All records",
-  results: (n, ms) => `${n} results (${ms} ms)`,
+  results: (n) => `${n} results`,
   noResults: "No matching records. Try pinyin (xitu), initials (xt) or a number (350).",
   showMore: (n) => `Show ${n} more`,
   back: "Back",
@@ -198,10 +202,16 @@ const en: Strings = {
   currentYear: ANALYSIS_LABELS.currentYear.en,
   requiredCagr: ANALYSIS_LABELS.requiredCagr.en,
   progress: ANALYSIS_LABELS.progress.en,
+  baseValue: ANALYSIS_LABELS.baseline.en,
+  baseYear: ANALYSIS_LABELS.baseYear.en,
   elapsed: "Time elapsed",
+  points: " percentage points",
+  pathNeedsBasis:
+    "The plan states no baseline: enter a base value and year (or a current value) to draw the path and judge progress.",
   gap: "Gap",
   status: ANALYSIS_LABELS.status.en,
-  assessHint: "Type a current value and year to compute the required growth and progress.",
+  assessHint:
+    "Type a current value and year to compute the required growth and progress; progress is judged against the plan's path from the basis to the target (compound for levels, straight for shares).",
   notALevel: "This record is not a target level that growth maths applies to.",
   insert: "Insert at the selection",
   insertValue: "Insert value",
@@ -210,6 +220,8 @@ const en: Strings = {
   insertValueWithSource: "Insert value and source",
   insertSourceText: "Insert source",
   insertTable: (n) => `Insert table (${n})`,
+  copyTable: (n) => `Copy table (${n})`,
+  copiedTable: (n) => `Copied a table of ${n} records; paste it into Excel or WPS`,
   insertAnalysis: "Insert analysis block",
   insertSectorChart: "Insert sector chart",
   insertPathChart: "Insert path chart",
@@ -286,9 +298,6 @@ const en: Strings = {
   count: (n) => `${n}`,
   treeItemAria: (label, n) => `${label}, ${n} records`,
   recordAria: (metric, year, value, qualifier) => `${metric}, ${year}, ${value}${qualifier ? `, ${qualifier}` : ""}`,
-  statusAhead: "ahead (超前)",
-  statusOnTrack: "on track (正常)",
-  statusBehind: "behind (滞后)",
 };
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { zh, en };

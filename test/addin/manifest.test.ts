@@ -8,7 +8,7 @@ import { ensureDebianCommand } from "../support/system";
 
 import manifestBuild = require("../../build/manifest.cjs");
 
-const { manifestVersion } = manifestBuild;
+const { manifestVersion, rewriteManifest } = manifestBuild;
 
 const ROOT = resolve(__dirname, "..", "..");
 const SCHEMA = join(ROOT, "schemas", "office-manifest", "OfficeAppManifestV1_1.xsd");
@@ -57,6 +57,19 @@ describe("manifest.xml", function () {
 
   it("carries package.json's version", () => {
     expect(source).to.include(`<Version>${manifestVersion(version)}</Version>`);
+  });
+
+  it("stays valid XML with a base URL holding & and ' (escaped into the attributes)", () => {
+    const base = "https://intranet.example.gov.cn/a&b'c/";
+    const rewritten = rewriteManifest(source, { baseUrl: base, version });
+    expect(rewritten).to.include('DefaultValue="https://intranet.example.gov.cn/a&amp;b&apos;c/taskpane.html"');
+    const path = join(tmpdir(), "plan-targets-escaped-manifest.xml");
+    writeFileSync(path, rewritten);
+    const { status, output } = validate(path);
+    expect(status, output).to.equal(0);
+    // Unescaped, the same URL breaks the XML: the check can fail.
+    writeFileSync(path, source.split("https://localhost:3000/").join(base));
+    expect(validate(path).status).to.not.equal(0);
   });
 });
 

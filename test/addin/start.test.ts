@@ -26,6 +26,32 @@ function get(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
+describe("npm start on a busy port", function () {
+  this.timeout(60000);
+
+  it("says so in Chinese and suggests another PORT, instead of a stack", async () => {
+    const port = await freePort();
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(port, "localhost", done));
+    try {
+      const env = { ...process.env, PORT: String(port), LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
+      const result = await new Promise<{ code: number | null; output: string }>((done) => {
+        const child = spawn("npm", ["start"], { cwd: resolve(__dirname, "..", ".."), env });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("close", (code) => done({ code, output }));
+      });
+      expect(result.code).to.not.equal(0);
+      expect(result.output).to.include(`错误：端口${port}已被占用：`);
+      expect(result.output).to.include(`（设置 PORT=${port + 1} npm start）`);
+      expect(result.output).to.not.include("EADDRINUSE");
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
 describe("npm start", function () {
   this.timeout(180000);
   let child: ChildProcess | null = null;

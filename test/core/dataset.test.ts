@@ -1,6 +1,9 @@
 import { expect } from "chai";
 import { valueTexts } from "../../src/core/dataset";
-import { buildDataset, formatIssue, issueText, type RawDataset } from "../../src/data/validate";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SCHEMA_RULES_ZH } from "../../src/data/schema-issues";
+import { buildDataset, formatIssue, type RawDataset } from "../../src/data/validate";
 import { readSeeds } from "../../src/node/seeds";
 import { seedDataset } from "../support/seeds";
 
@@ -17,7 +20,7 @@ function withPlan(
 describe("dataset: the bundled seeds", () => {
   it("validate against the schema and their documents", () => {
     const built = buildDataset(readSeeds());
-    expect(built.ok, built.ok ? "" : built.issues.map(formatIssue).join("\n")).to.equal(true);
+    expect(built.ok, built.ok ? "" : built.issues.map((i) => formatIssue(i, "en")).join("\n")).to.equal(true);
   });
 
   it("have every quote verbatim on its cited line, containing its value", () => {
@@ -54,25 +57,16 @@ describe("dataset: a bad file is named with its record and field", () => {
     expect(issue.file).to.equal("002.json");
     expect(issue.record).to.equal("002-L17-1");
     expect(issue.field).to.equal("value");
-    expect(formatIssue(issue)).to.match(/^文件 002\.json，记录 002-L17-1，字段 value：无效输入：期望 数字/);
-    expect(issueText(issue, "en")).to.match(
-      /^002\.json, record 002-L17-1, field value: Invalid input: expected number/,
-    );
-  });
-
-  it("names the schema's own rules in Chinese too", () => {
-    const built = buildDataset(withPlan((plan) => (plan.records[0]!.valueMax = plan.records[0]!.value)));
-    expect(built.ok).to.equal(false);
-    if (!built.ok) expect(formatIssue(built.issues[0]!)).to.match(/字段 valueMax：valueMax 等于 value：不是区间$/);
   });
 
   it("reports a quote that is not on its line", () => {
     const built = buildDataset(withPlan((plan) => (plan.records[0]!.quote = "产业总体规模力争突破600亿元")));
     expect(built.ok).to.equal(false);
-    if (!built.ok)
-      expect(built.issues.map(formatIssue).join()).to.match(
-        /文件 002\.json，记录 002-L17-1，字段 quote：引文不在第17行原文中/,
-      );
+    if (built.ok) return;
+    expect(built.issues.map((i) => formatIssue(i, "en")).join()).to.match(/002\.json, record 002-L17-1, field quote/);
+    expect(built.issues.map((i) => formatIssue(i, "zh")).join()).to.include(
+      "002.json，记录 002-L17-1，字段 quote：引文不在第17行原文中：“产业总体规模力争突破600亿元”",
+    );
   });
 
   it("reports a quote that does not show the value", () => {
@@ -109,5 +103,49 @@ describe("dataset: a bad file is named with its record and field", () => {
     const built = buildDataset(withPlan((plan) => plan.records.push({ ...plan.records[0]! })));
     expect(built.ok).to.equal(false);
     if (!built.ok) expect(built.issues[0]!.message.en).to.match(/used twice/);
+  });
+});
+
+describe("dataset: issues in the reader's language", () => {
+  it("says every issue in Chinese, and in English on request, from one table", () => {
+    const built = buildDataset(
+      withPlan((plan) => {
+        plan.records[0]!.unit = "亿斤";
+        plan.region = "火星省";
+        plan.records[1]!.sameAs = ["000-L999-1"];
+      }),
+    );
+    expect(built.ok).to.equal(false);
+    if (built.ok) return;
+    const zh = built.issues.map((i) => formatIssue(i, "zh"));
+    expect(zh).to.include("002.json，字段 region：地区“火星省”不在 regions.json 中");
+    expect(zh.join("\n")).to.include("未知单位“亿斤”");
+    expect(zh.join("\n")).to.include("没有记录000-L999-1");
+    // Chinese output says no English sentence: no run of three Latin words.
+    for (const line of zh) expect(line, line).to.not.match(/[a-z]+ [a-z]+ [a-z]+/i);
+    expect(built.issues.map((i) => formatIssue(i, "en"))).to.include(
+      '002.json, field region: region "火星省" is not in regions.json',
+    );
+  });
+
+  it("gives schema issues zod's Chinese and a plain word for a missing field", () => {
+    const built = buildDataset(
+      withPlan((plan) => {
+        delete (plan as Record<string, unknown>).title;
+        plan.records[0]!.value = "350";
+      }),
+    );
+    expect(built.ok).to.equal(false);
+    if (built.ok) return;
+    const zh = built.issues.map((i) => formatIssue(i, "zh"));
+    expect(zh).to.include("002.json，字段 title：缺少该字段（应为string）");
+    expect(zh.find((l) => l.includes("记录 002-L17-1，字段 value"))).to.match(/无效输入：期望 数字/);
+  });
+
+  it("translates every custom rule of the schema", () => {
+    const source = readFileSync(join(__dirname, "..", "..", "src", "core", "schema.ts"), "utf8");
+    const rules = [...source.matchAll(/addIssue\(\{[^}]*message: "([^"]+)"/g)].map((m) => m[1]!);
+    expect(rules.length).to.be.greaterThan(3);
+    for (const rule of rules) expect(SCHEMA_RULES_ZH[rule], rule).to.be.a("string");
   });
 });

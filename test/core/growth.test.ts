@@ -1,16 +1,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import {
-  cagr,
-  elapsedShare,
-  gap,
-  progress,
-  project,
-  requiredCagr,
-  trackStatus,
-  yearsToTarget,
-} from "../../src/core/growth";
+import { cagr, gap, progress, project, requiredCagr, yearsToTarget } from "../../src/core/growth";
 import { errorOf, value } from "../support/seeds";
 
 /** Excel's RRI as computed by a real formula engine: the oracle for CAGR. */
@@ -87,15 +78,26 @@ describe("growth: required rate, projection, years to target", () => {
     expect(value(yearsToTarget(5000, 0.1, projected))).to.be.closeTo(4, 1e-9);
   });
 
-  it("answers 0 years when already reached and never-reached for the wrong direction", () => {
+  it("answers 0 years at the target and never-reached without growth", () => {
     expect(value(yearsToTarget(100, 0.05, 100))).to.equal(0);
-    expect(errorOf(yearsToTarget(100, -0.05, 200)).code).to.equal("NEVER_REACHED");
     expect(errorOf(yearsToTarget(100, 0, 200)).code).to.equal("NEVER_REACHED");
     expect(errorOf(project(100, -1, 2)).code).to.equal("RATE_TOO_LOW");
   });
+
+  it("answers 0 years when the current value is already past the target in the direction of the rate", () => {
+    // 150 already exceeds 121: growing at 10 % it has reached the target, not "never reaches" it.
+    expect(value(yearsToTarget(150, 0.1, 121))).to.equal(0);
+    expect(value(yearsToTarget(150, 0, 121))).to.equal(0);
+    // A falling figure already below its target (a cap) has reached it too.
+    expect(value(yearsToTarget(80, -0.05, 100))).to.equal(0);
+    expect(value(yearsToTarget(100, -0.05, 200))).to.equal(0);
+    // Falling towards a lower target takes time; falling to 0 never arrives.
+    expect(value(yearsToTarget(100, -0.1, 81))).to.be.closeTo(2, 1e-9);
+    expect(errorOf(yearsToTarget(100, -0.1, 0)).code).to.equal("NEVER_REACHED");
+  });
 });
 
-describe("growth: progress, gap, elapsed share, on-track status", () => {
+describe("growth: progress and gap", () => {
   it("measures progress from the baseline, or of the target without one", () => {
     expect(value(progress(6000, 7000, 5000))).to.equal(0.5);
     expect(value(progress(175, 350, null))).to.equal(0.5);
@@ -103,14 +105,7 @@ describe("growth: progress, gap, elapsed share, on-track status", () => {
     expect(errorOf(progress(1, 5, 5)).code).to.equal("ZERO_SPAN");
   });
 
-  it("measures the gap and the share of the period elapsed", () => {
+  it("measures the gap", () => {
     expect(value(gap(300, 350))).to.equal(50);
-    expect(value(elapsedShare(2020, 2025, 2023))).to.equal(0.6);
-  });
-
-  it("calls 超前 / 正常 / 滞后 with a ±5-point band", () => {
-    expect(trackStatus(0.7, 0.6)).to.equal("超前");
-    expect(trackStatus(0.62, 0.6)).to.equal("正常");
-    expect(trackStatus(0.5, 0.6)).to.equal("滞后");
   });
 });

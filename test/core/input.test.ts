@@ -34,3 +34,27 @@ describe("input coercion: what a cell or a command line holds", () => {
     expect(errorOf(toText([["a"]], ARG.region)).code).to.equal("NOT_TEXT");
   });
 });
+
+describe("input coercion: bad input stays cheap", () => {
+  it("refuses a 131,071-digit argument with the ordinary error (the number scan cannot backtrack)", () => {
+    // `npm run bench` times the 32,767-character case (Excel's longest cell text); here only the answer.
+    const long = "1".repeat(131070) + "x";
+    const error = errorOf(toNumber(long, ARG.value));
+    expect(error.code).to.equal("NOT_A_NUMBER");
+    expect(error.message.zh.startsWith("数值应为数字，收到“111")).to.equal(true);
+    // All digits: a number too large to be finite is refused the same way.
+    expect(errorOf(toNumber("1".repeat(131071), ARG.value)).code).to.equal("NOT_A_NUMBER");
+  });
+
+  it("still reads every form the scan allows and refuses the near misses", () => {
+    const read = (text: string): number | null => {
+      const result = toNumber(text, ARG.value);
+      return result.ok ? result.value : null;
+    };
+    expect(read("1.5e3")).to.equal(1500);
+    expect(read("-.5")).to.equal(-0.5);
+    expect(read("+3.")).to.equal(3);
+    expect(read("12.5%")).to.equal(0.125);
+    for (const bad of ["1e", ".", "1.2.3", "%", "1%%", "e5", "--1"]) expect(read(bad), bad).to.equal(null);
+  });
+});

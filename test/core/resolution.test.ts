@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { errorOf, seedCatalog, value } from "../support/seeds";
+import { FUZZY_LIMIT, nearest } from "../../src/core/suggest";
 
 describe("name resolution: what people type", () => {
   const catalog = seedCatalog();
@@ -86,5 +87,22 @@ describe("name resolution: what people type", () => {
     expect(value(catalog.resolvePlan("镁基材料")).id).to.equal("002");
     expect(value(catalog.resolvePlan("003_861d4035dc004c41.txt")).id).to.equal("003");
     expect(errorOf(catalog.resolvePlan("火星规划")).code).to.equal("PLAN_NOT_FOUND");
+  });
+});
+
+describe("suggestions: absurdly long names", () => {
+  const candidate = "稀".repeat(70);
+
+  it("match a long name by containment only: no edit distance over a pasted paragraph", () => {
+    const oneOff = "稀".repeat(69) + "土";
+    expect(oneOff.length).to.be.greaterThan(FUZZY_LIMIT);
+    // One character off would be close by edit distance, but a name this long is not compared that way.
+    expect(nearest(oneOff, [candidate])).to.deep.equal([]);
+    expect(nearest(`${candidate}产值`, [candidate, "产值"])).to.have.members([candidate, "产值"]);
+  });
+
+  it("still match short names fuzzily (the check can fail)", () => {
+    const short = "稀".repeat(FUZZY_LIMIT - 1) + "土";
+    expect(nearest(short, ["稀".repeat(FUZZY_LIMIT)])).to.deep.equal(["稀".repeat(FUZZY_LIMIT)]);
   });
 });

@@ -18,7 +18,7 @@ const ROOT = resolve(__dirname, "..", "..");
 
 function rareEarth(dir: string): number | string {
   const built = catalogFromDir(dir);
-  if (!built.ok) return built.issues.map(formatIssue).join("\n");
+  if (!built.ok) return built.issues.map((issue) => formatIssue(issue, "zh")).join("\n");
   const answer = built.catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2025 });
   return answer.ok ? answer.value.entry.record.value : answer.error.message.zh;
 }
@@ -63,15 +63,15 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
     rmSync(join(dir, "plans", "003.json"));
     const lines = String(rareEarth(dir)).split("\n");
     expect(lines).to.have.length(2);
-    expect(lines[0]).to.match(/^文件 plans\/002\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/);
-    expect(lines[1]).to.equal("文件 plans/003.json：文件不存在或无法读取");
+    expect(lines[0]).to.match(/^plans\/002\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/);
+    expect(lines[1]).to.equal("plans/003.json：文件不存在");
   });
 
   it("names a seeds-layout file that is not JSON, and a folder that is no dataset", () => {
     const dir = join(work, "seeds-bad");
     cpSync(SEEDS_DIR, dir, { recursive: true });
     writeFileSync(join(dir, "aliases.json"), "{ metrics");
-    expect(rareEarth(dir)).to.match(/^文件 aliases\.json：不是有效的 JSON：/);
+    expect(rareEarth(dir)).to.match(/^aliases\.json：不是有效的JSON（第1行第3列）$/);
     const empty = join(work, "empty");
     mkdirSync(empty);
     expect(rareEarth(empty)).to.match(
@@ -94,7 +94,8 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
     expect(run({ PLAN_TARGETS_DATA: "" }).out).to.equal("350");
     const missing = run({ PLAN_TARGETS_DATA: join(work, "nowhere") });
     expect(missing.status).to.not.equal(0);
-    expect(missing.err).to.include("PLAN_TARGETS_DATA=");
-    expect(missing.err).to.include("不是数据集文件夹");
+    // The library throws a SeedFilesError naming the folder (the CLI prints its issues in the user's language).
+    expect(missing.err).to.include("SeedFilesError");
+    expect(missing.err).to.include(`${join(work, "nowhere")}: not a dataset folder`);
   });
 });

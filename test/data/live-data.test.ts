@@ -185,7 +185,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(rareEarth(store.catalog)).to.equal(350);
     expect(notices).to.have.length(1);
     expect(notices[0]).to.match(
-      /^本机保存的数据已损坏（文件 plans\/000\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
+      /^本机保存的数据已损坏（plans\/000\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
     );
     expect(live.notice?.code).to.equal("STORED_CORRUPT");
   });

@@ -66,7 +66,7 @@ describe("publishing the seeds (format 1)", function () {
 
   it("starts from the snapshot without the schema, answering as the seeds do", () => {
     const built = catalogFromSnapshot(compiledSeeds().snapshot);
-    if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
+    if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "zh")).join("\n"));
     const answer = built.catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2025 });
     expect(answer.ok && answer.value.entry.record.value).to.equal(350);
     expect(built.dataset.documents).to.equal(undefined);
@@ -80,18 +80,18 @@ describe("publishing the seeds (format 1)", function () {
       const files = { ...snapshot.files };
       edit(files);
       const built = catalogFromSnapshot({ ...snapshot, files });
-      return built.ok ? [] : built.issues.map(formatIssue);
+      return built.ok ? [] : built.issues.map((issue) => formatIssue(issue, "zh"));
     };
-    expect(broken((f) => delete f["plans/002.json"])).to.deep.equal(["文件 plans/002.json：文件不存在或无法读取"]);
+    expect(broken((f) => delete f["plans/002.json"])).to.deep.equal(["plans/002.json：文件不存在"]);
     const swapped = broken((f) => (f["plans/002.json"] = f["plans/003.json"]!));
     expect(swapped.slice(0, 2)).to.deep.equal([
-      "文件 plans/002.json，字段 id：规划编号与 index.json 不符：应为 002，实为 003",
-      "文件 plans/002.json，字段 records：记录条数与 index.json 不符：应为 8，实为 31",
+      "plans/002.json，字段 id：规划编号与 index.json 不符：应为 002，实为 003",
+      "plans/002.json，字段 records：记录条数与 index.json 不符：应为 8，实为 31",
     ]);
     expect(
       broken((f) => (f["plans/002.json"] = f["plans/002.json"]!.replace('"unit":"亿元"', '"unit":"亿斤"'))),
-    ).to.deep.equal(["文件 plans/002.json，记录 002-L17-1，字段 unit：未知单位“亿斤”（请加入 src/core/units.ts）"]);
-    expect(broken((f) => (f["tables/regions.json"] = "{"))[0]).to.match(/^文件 tables\/regions\.json：不是有效的 JSON/);
+    ).to.deep.equal(["plans/002.json，记录 002-L17-1，字段 unit：未知单位“亿斤”（请在 src/core/units.ts 中添加）"]);
+    expect(broken((f) => (f["tables/regions.json"] = "{"))[0]).to.match(/^tables\/regions\.json：不是有效的JSON/);
   });
 
   it("a stored snapshot is checked against its sha256s", async () => {
@@ -121,7 +121,7 @@ describe("publishing the seeds (format 1)", function () {
       expect(result.ok).to.equal(false);
       if (result.ok) return;
       expect(publishFailure(result.issues)).to.equal(
-        "数据校验未通过（1 处问题），未发布：\n文件 002.json，记录 002-L17-1，字段 quote：引文不在第17行原文中：“产业总体规模突破500亿元了”",
+        "数据校验未通过（1 处问题），未发布：\n002.json，记录 002-L17-1，字段 quote：引文不在第17行原文中：“产业总体规模突破500亿元了”",
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -142,14 +142,12 @@ describe("publishing the seeds (format 1)", function () {
       writeFileSync(plan, JSON.stringify(json, null, 2));
       const result = publishSeeds({ seedsDir: dir });
       if (result.ok) throw new Error("expected issues");
-      const text = result.issues.map(formatIssue);
+      const text = result.issues.map((issue) => formatIssue(issue, "zh"));
       expect(
-        text.some((t) => /^文件 002_ff2322d466e43402\.txt：第6行的“77”没有被任何记录或排除项认领/.test(t)),
+        text.some((t) => /^002_ff2322d466e43402\.txt：第6行的“77”没有被任何记录或排除项认领/.test(t)),
         text.join("\n"),
       ).to.equal(true);
-      expect(text.some((t) => t.startsWith("文件 002.json，记录 002-L17-1，字段 qualifiers：bound 为 eq"))).to.equal(
-        true,
-      );
+      expect(text.some((t) => t.startsWith("002.json，记录 002-L17-1，字段 qualifiers：bound 为 eq"))).to.equal(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -146,7 +146,7 @@ describe("refresh from a web server (format 1)", function () {
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("INVALID_DATA");
     expect(fault.zh).to.match(
-      /^新数据未通过校验（1 处问题），例如：文件 plans\/002\.json，记录 002-L17-1，字段 kind：无效选项/,
+      /^新数据未通过校验（1 处问题），例如：plans\/002\.json，记录 002-L17-1，字段 kind：无效选项/,
     );
   });
 
@@ -162,7 +162,7 @@ describe("refresh from a web server (format 1)", function () {
     );
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.match(
-      /^新数据未通过校验（2 处问题），例如：文件 plans\/002\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
+      /^新数据未通过校验（2 处问题），例如：plans\/002\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
     );
   });
 
@@ -175,7 +175,7 @@ describe("refresh from a web server (format 1)", function () {
     );
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.include(
-      "文件 plans/002.json：文件不是构建生成的完整格式（records.0.qualifiers 与默认值补全后不同）",
+      "plans/002.json：文件不是构建生成的完整格式（records.0.qualifiers 与默认值补全后不同）",
     );
   });
 

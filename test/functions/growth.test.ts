@@ -42,7 +42,11 @@ describe("PLAN.PROJECT and PLAN.YEARS_TO_TARGET", () => {
   });
   it("=PLAN.YEARS_TO_TARGET(100,0.1,121) → 2", () => {
     expect(yearsToTargetFunction(100, 0.1, 121)).to.be.closeTo(2, 1e-12);
-    expect(isExcelError(callCell(yearsToTargetFunction, 100, -0.1, 121), "#NUM!")).to.equal(true);
+    // Never reached: no growth, or a fall that must end at 0.
+    expect(isExcelError(callCell(yearsToTargetFunction, 100, 0, 121), "#NUM!")).to.equal(true);
+    expect(isExcelError(callCell(yearsToTargetFunction, 100, -0.1, 0), "#NUM!")).to.equal(true);
+    // Already past the target in the direction the rate moves: 0 years.
+    expect(yearsToTargetFunction(150, 0.1, 121)).to.equal(0);
   });
 });
 
@@ -56,10 +60,21 @@ describe("PLAN.PROGRESS, PLAN.GAP and PLAN.ONTRACK", () => {
   it("gap = target − current", () => {
     expect(gapFunction(300, "内蒙古", "稀土新材料", "产值", 2025, null)).to.equal(50);
   });
-  it("ONTRACK answers 超前 / 正常 / 滞后", () => {
-    expect(ontrack(6500, 2018, "河南", "新型材料业", "主营业务收入", 2020, null)).to.equal("超前"); // 75% done, 50% elapsed
-    expect(ontrack(6000, 2018, "河南", "新型材料业", "主营业务收入", 2020, null)).to.equal("正常");
+  it("ONTRACK judges against the plan's compound path 5000 (2016) → 7000 (2020): 超前 / 正常 / 滞后", () => {
+    // at 2018 the path stands at 5000 × 1.4^0.5 = 5916: 45.8% of the way
+    expect(ontrack(6000, 2018, "河南", "新型材料业", "主营业务收入", 2020, null)).to.equal("超前");
+    expect(ontrack(5860, 2018, "河南", "新型材料业", "主营业务收入", 2020, null)).to.equal("正常");
     expect(ontrack(5200, 2019, "河南", "新型材料业", "主营业务收入", 2020, null)).to.equal("滞后");
+  });
+  it("ONTRACK without a basis is #N/A asking for one, and takes one as arguments", () => {
+    const error = callCell(ontrack, 200, 2022, "内蒙古", "稀土新材料", "产值");
+    expect(isExcelError(error, "#N/A")).to.equal(true);
+    if (isExcelError(error)) expect(error.message).to.include("请提供基期值和基期年份");
+    expect(ontrack(200, 2022, "内蒙古", "稀土新材料", "产值", null, null, 150, 2020)).to.equal("滞后");
+    expect(ontrack(260, 2022, "内蒙古", "稀土新材料", "产值", null, null, 150, 2020)).to.equal("超前");
+    expect(
+      isExcelError(callCell(ontrack, 260, 2022, "内蒙古", "稀土新材料", "产值", null, null, null, 2020), "#VALUE!"),
+    ).to.equal(true);
   });
   it("refuses growth maths on a relative target (较2020年下降13%) with #NUM!", () => {
     const error = callCell(gapFunction, 10, "内蒙古", "节水技术改造", "万元工业增加值用水量", null, "001H");

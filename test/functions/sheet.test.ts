@@ -56,7 +56,10 @@ describe("a report sheet in a real formula engine (HyperFormula)", () => {
   it("computes progress and on-track status", () => {
     expect(at("E2")).to.be.closeTo(200 / 350, 1e-9);
     expect(at("E3")).to.equal(0.5);
-    expect(at("F3")).to.equal("正常");
+    expect(at("F3")).to.equal("超前");
+    const noBasis = at("F2") as { type: string; message: string };
+    expect(noBasis.type).to.equal("NA");
+    expect(noBasis.message).to.include("请提供基期值和基期年份");
   });
 
   it("nests PLAN functions: =PLAN.CAGR(B4, PLAN.TARGET(…), 5) and PLAN.CONVERT(…, PLAN.UNIT(…), …)", () => {

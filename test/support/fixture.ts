@@ -57,6 +57,6 @@ export function fixtureCatalog(plans: PlanInput[]): Catalog {
     plans: plans.map((content) => ({ file: `${content.id}.json`, content })),
     documents: { "900_0000000000000000.txt": FIXTURE_DOCUMENT },
   });
-  if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
+  if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "en")).join("\n"));
   return built.catalog;
 }

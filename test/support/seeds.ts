@@ -18,7 +18,7 @@ let built: { catalog: Catalog; dataset: Dataset } | null = null;
 function seeds(): { catalog: Catalog; dataset: Dataset } {
   if (built) return built;
   const result = catalogFrom(readSeeds());
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+  if (!result.ok) throw new Error(result.issues.map((issue) => formatIssue(issue, "en")).join("\n"));
   built = { catalog: result.catalog, dataset: result.dataset };
   return built;
 }
@@ -51,7 +51,7 @@ export function compiledSeeds(): { published: PublishedDataset; snapshot: Datase
   });
   const snapshot = snapshotOf(published);
   const built = catalogFromSnapshot(snapshot);
-  if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
+  if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "zh")).join("\n"));
   compiled = { published, snapshot, catalog: built.catalog };
   return compiled;
 }

@@ -19,6 +19,8 @@ import {
 import { a1, parseTopLeft } from "../../src/sheet/cells";
 import { targetReaches } from "../../src/sheet/record-formulas";
 import { INPUT_FILL, insertAtSelection } from "../../src/taskpane/excel-writer";
+import { assess } from "../../src/core/assess";
+import { sheetScale } from "../../src/core/units";
 import { computeBlock, type ComputedBlock } from "../support/evaluate-block";
 import { seedCatalog, value } from "../support/seeds";
 import { mockWorkbook } from "./mock-excel";
@@ -53,8 +55,8 @@ describe("taskpane insert: value and formula", () => {
     expect(block.formulas).to.deep.equal([[range.record.value, range.record.valueMax]]);
     const percent = entry("000-L17-1"); // 稀土就地转化率 80%以上
     const written = await write(valueBlock(percent, false));
-    expect(written.block.formulas).to.deep.equal([[80]]);
-    expect(written.block.numberFormat).to.deep.equal([['#,##0"%"']]);
+    expect(written.block.formulas, "a percentage as Excel holds it").to.deep.equal([[0.8]]);
+    expect(written.block.numberFormat).to.deep.equal([["0%"]]);
   });
 
   it("writes =PLAN.TARGET with the ASCII name, the record's pinned arguments and the unit format", async () => {
@@ -138,7 +140,7 @@ describe("taskpane insert: table", () => {
     const { computed } = await write(tableBlock(catalog, rareEarth, "live", "zh"));
     expect(computed.errors).to.deep.equal([]);
     rareEarth.forEach((e, i) => {
-      expect(computed.cell(1 + i, 5), e.record.id).to.equal(e.record.value);
+      expect(computed.cell(1 + i, 5), e.record.id).to.be.closeTo(e.record.value * sheetScale(e.unit), 1e-12);
       expect(computed.cell(1 + i, 7), e.record.id).to.equal(e.record.unit);
       expect(computed.cell(1 + i, 9), e.record.id).to.include(`第${e.record.line}行`);
     });
@@ -153,11 +155,11 @@ describe("taskpane insert: table", () => {
 });
 
 describe("taskpane insert: analysis block", () => {
-  it("writes baseline, target, input cells and the REQUIRED_CAGR / PROGRESS / ONTRACK formulas that use them", async () => {
-    const plan = analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "live", "zh", { value: 200, year: 2023 });
-    const { block, workbook, computed } = await write(plan, "Sheet1!B2");
-    expect(block.address).to.equal("Sheet1!B2:C13");
-    const col = (i: number) => block.formulas!.map((row) => row[i]);
+  it("writes basis, target, input cells and the REQUIRED_CAGR / PROGRESS / GAP / ONTRACK formulas over them", async () => {
+    const block = analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "live", "zh", { value: 200, year: 2023 });
+    const { block: written, workbook, computed } = await write(block, "Sheet1!B2");
+    expect(written.address).to.equal("Sheet1!B2:C14");
+    const col = (i: number) => written.formulas!.map((row) => row[i]);
     expect(col(0)).to.deep.equal([
       "指标",
       "单位",
@@ -169,86 +171,123 @@ describe("taskpane insert: analysis block", () => {
       "当前年份",
       "所需年均增速",
       "完成进度",
+      "差距",
       "进展评估",
       "出处",
     ]);
     const args = '"内蒙古自治区","新材料›稀土新材料","产值",2025,"000"';
-    expect(col(1)).to.deep.equal([
-      "内蒙古自治区 · 新材料›稀土新材料 · 产值（000）",
-      "亿元",
-      "—",
-      2020,
+    expect(col(1).slice(4, 13)).to.deep.equal([
       `=PLAN.TARGET(${args})`,
       2025,
       200,
       2023,
       `=IF(OR(C8="",C9=""),"",PLAN.REQUIRED_CAGR(C8,C9,${args}))`,
-      `=IF(C8="","",PLAN.PROGRESS(C8,${args}))`,
-      `=IF(OR(C8="",C9=""),"",PLAN.ONTRACK(C8,C9,${args}))`,
+      `=IF(C8="","",PLAN.PROGRESS(C8,${args},C4))`,
+      `=IF(C8="","",PLAN.GAP(C8,${args},C4))`,
+      `=IF(OR(C8="",C9=""),"",PLAN.ONTRACK(C8,C9,${args},C4,C5))`,
       `=PLAN.SOURCE(${args})`,
-    ]);
-    expect(block.numberFormat!.map((row) => row[1])).to.deep.equal([
-      "@",
-      "@",
-      "@",
-      "0",
-      "#,##0",
-      "0",
-      "#,##0",
-      "0",
-      "0.0%",
-      "0.0%",
-      "General",
-      "General",
     ]);
     expect(computed.at("C6")).to.equal(350);
     expect(computed.at("C10")).to.be.closeTo(Math.sqrt(350 / 200) - 1, 1e-9);
-    expect(computed.at("C11")).to.be.closeTo(200 / 350, 1e-9);
-    // 200 of 350 (57 %) with 60 % of 2020–2025 gone: within 5 points, on track
-    expect(computed.at("C12")).to.equal("正常");
-    expect(computed.at("C13")).to.match(/第17行/);
+    expect(computed.at("C11"), "without a basis, the share of a rising target reached").to.be.closeTo(200 / 350, 1e-9);
+    expect(computed.at("C12")).to.equal(150);
+    // no baseline stated: the status asks for one, and the basis cells are inputs
+    expect(computed.at("C13")).to.deep.include({ error: "#N/A" });
+    expect(computed.at("C14")).to.match(/第17行/);
     const inputs = workbook.ranges
       .filter((range) => range.format.fill.color === INPUT_FILL)
       .map((range) => workbook.addressOf(range));
-    expect(inputs).to.deep.equal(["Sheet1!C8", "Sheet1!C9"]);
+    expect(inputs).to.deep.equal(["Sheet1!C4", "Sheet1!C5", "Sheet1!C8", "Sheet1!C9"]);
     const bold = workbook.ranges
       .filter((range) => range.format.font.bold === true)
       .map((range) => workbook.addressOf(range));
-    expect(bold).to.deep.equal(["Sheet1!B2:B13"]);
+    expect(bold).to.deep.equal(["Sheet1!B2:B14"]);
   });
 
   it("uses the plan's stated baseline through PLAN.BASELINE where there is one", async () => {
     const withBaseline = catalog.entries.find(
       (e) => e.record.kind === "target" && catalog.baselineOf(e) !== null && targetReaches(catalog, e),
     )!;
-    const plan = analysisBlock(catalog, targetFigure(catalog, withBaseline), "live", "zh", {
+    const stated = catalog.baselineOf(withBaseline)!;
+    const block = analysisBlock(catalog, targetFigure(catalog, withBaseline), "live", "zh", {
       value: null,
       year: null,
     })!;
-    const { block, computed } = await write(plan);
-    expect(block.formulas![2]![1]).to.match(/^=PLAN\.BASELINE\(/);
-    expect(computed.cell(2, 1)).to.equal(catalog.baselineOf(withBaseline)!.record.value);
-    expect(computed.cell(3, 1)).to.equal(catalog.baselineOf(withBaseline)!.record.year);
-    expect(block.formulas![6]![1]).to.equal("");
+    const { block: written, computed } = await write(block);
+    expect(written.formulas![2]![1]).to.match(/^=PLAN\.BASELINE\(/);
+    expect(computed.cell(2, 1)).to.be.closeTo(stated.record.value * sheetScale(stated.unit), 1e-12);
+    expect(computed.cell(3, 1)).to.equal(stated.record.year);
+    expect(written.formulas![6]![1]).to.equal("");
     // no current value typed: the formulas stay blank, not errors
-    expect([computed.cell(8, 1), computed.cell(9, 1), computed.cell(10, 1)]).to.deep.equal(["", "", ""]);
+    expect([8, 9, 10, 11].map((row) => computed.cell(row, 1))).to.deep.equal(["", "", "", ""]);
   });
 
-  it("in static mode computes with Excel's own RRI over static values", async () => {
-    const static2024 = analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "static", "zh", { value: 200, year: 2024 });
-    const { block, computed } = await write(static2024, "Sheet1!A1");
-    const col = block.formulas!.map((row) => row[1]);
-    expect(col[4]).to.equal(350);
-    expect(col[8]).to.match(/RRI\(/);
-    expect(JSON.stringify(block.formulas)).to.not.include("PLAN.");
-    // computed by the engine's own RRI and IF: the same numbers the live PLAN formulas give
-    const live = await write(
-      analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "live", "zh", { value: 200, year: 2024 }),
-      "Sheet1!A1",
-    );
-    for (const row of [8, 9, 10]) expect(computed.cell(row, 1), `row ${row}`).to.deep.equal(live.computed.cell(row, 1));
+  /** Cases over every rule: a basis stated or given or missing, up, down, a cap, a share, past the target year. */
+  const CASES: Array<{ id: string; what: string; current: number; year: number; base?: [number, number] }> = [
+    { id: "003-L31-1", what: "河南 compound path, plan's basis, ahead", current: 6000, year: 2018 },
+    { id: "003-L31-1", what: "河南 within the band", current: 5860, year: 2018 },
+    { id: "003-L31-1", what: "河南 behind", current: 5200, year: 2019 },
+    { id: RARE_EARTH_OUTPUT, what: "no basis: #N/A", current: 200, year: 2022 },
+    { id: RARE_EARTH_OUTPUT, what: "a basis typed into the block", current: 200, year: 2022, base: [150, 2020] },
+    { id: RARE_EARTH_OUTPUT, what: "past the target year", current: 400, year: 2025 },
+    { id: RARE_EARTH_OUTPUT, what: "not achieved", current: 300, year: 2026 },
+    { id: "001C-L204-1", what: "a cap, exceeded", current: 3000, year: 2023 },
+    { id: "001C-L204-1", what: "a cap, kept", current: 1000, year: 2023 },
+    { id: "001F-L474-1", what: "PUE coming down, ahead", current: 1.3, year: 2023 },
+    { id: "001F-L474-1", what: "PUE coming down, behind", current: 1.49, year: 2024 },
+    { id: "001F-L426-3", what: "a share on a straight path", current: 35, year: 2024 },
+  ];
+
+  for (const c of CASES) {
+    it(`static (RRI, IF…) and live (PLAN.*) blocks and the core agree: ${c.what}`, () => {
+      const target = entry(c.id);
+      const scale = sheetScale(target.unit);
+      const current = { value: c.current, year: c.year };
+      const computed = (mode: "live" | "static") => {
+        const block = analysisBlock(catalog, targetFigure(catalog, target), mode, "zh", current)!;
+        const grid = block.build({ row: 0, col: 0 });
+        if (c.base) {
+          grid.contents[2]![1] = c.base[0] * scale;
+          grid.contents[3]![1] = c.base[1];
+        }
+        return computeBlock(grid.contents, "A1");
+      };
+      const [live, plain] = [computed("live"), computed("static")];
+      const core = value(
+        assess(catalog, target, c.current, c.year, c.base ? { value: c.base[0], year: c.base[1] } : null),
+      );
+      const rows = { required: 8, progress: 9, gap: 10, status: 11 };
+      const expectSame = (row: number, expected: unknown) => {
+        for (const [mode, sheet] of [
+          ["live", live],
+          ["static", plain],
+        ] as const) {
+          const got = sheet.cell(row, 1);
+          if (typeof expected === "number") expect(got, `${mode} row ${row}`).to.be.closeTo(expected, 1e-9);
+          else expect(got, `${mode} row ${row}`).to.deep.include(expected);
+        }
+      };
+      const outcome = <T>(r: { ok: true; value: T } | { ok: false; error: { category: string } }) =>
+        r.ok ? r.value : { error: { not_found: "#N/A", invalid: "#VALUE!", num: "#NUM!" }[r.error.category] };
+      expectSame(rows.gap, core.gap * scale);
+      const required = outcome(core.requiredCagr);
+      const progress = outcome(core.progress);
+      if (typeof required === "number") expectSame(rows.required, required);
+      if (typeof progress === "number") expectSame(rows.progress, progress);
+      const status = outcome(core.status);
+      for (const sheet of [live, plain]) {
+        if (typeof status === "string") expect(sheet.cell(rows.status, 1)).to.equal(status);
+        else expect(sheet.cell(rows.status, 1)).to.deep.include(status);
+      }
+    });
+  }
+
+  it("in static mode writes no PLAN formula", async () => {
+    const block = analysisBlock(catalog, figure(RARE_EARTH_OUTPUT), "static", "zh", { value: 200, year: 2024 });
+    const { block: written, computed } = await write(block, "Sheet1!A1");
+    expect(written.formulas!.map((row) => row[1])[4]).to.equal(350);
+    expect(JSON.stringify(written.formulas)).to.not.include("PLAN.");
     expect(computed.cell(8, 1)).to.be.closeTo(350 / 200 - 1, 1e-9);
-    expect(computed.errors).to.deep.equal([]);
   });
 
   it("is not offered for a record that is not a level", () => {

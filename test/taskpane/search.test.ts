@@ -81,4 +81,18 @@ describe("taskpane search", () => {
       { numRuns: 60 },
     );
   });
+
+  it("typing on narrows from the last keystroke to exactly what a fresh search finds", () => {
+    const typing = new SearchIndex(catalog);
+    for (const query of ["xitu350", "稀土新材料 产值", "内蒙古 xt 2025", "001d 产能", "anhui mj", "35 万吨", "gyhlw"]) {
+      for (let i = 1; i <= query.length; i++) {
+        const prefix = query.slice(0, i);
+        const fresh = new SearchIndex(catalog).search(prefix).map((h) => h.entry.record.id);
+        expect(
+          typing.search(prefix).map((h) => h.entry.record.id),
+          prefix,
+        ).to.deep.equal(fresh);
+      }
+    }
+  });
 });

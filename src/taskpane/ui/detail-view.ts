@@ -3,7 +3,7 @@
  * source sentence with the figure marked, other plans' differing figures side by side, the path chart with live
  * required-CAGR and progress, and the insert and copy buttons.
  */
-import { assess, pathPoints } from "../../core/assess";
+import { assess, isShare, pathPoints, pathShape, TRACK_STATUS_LABELS, type GivenBasis } from "../../core/assess";
 import type { Catalog, Entry } from "../../core/catalog";
 import { messageFor, type PlanError } from "../../core/errors";
 import { ARG, toNumber, toYear } from "../../core/input";
@@ -35,37 +35,51 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
   const s = ctx.strings;
   const { entry } = detail;
   const r = entry.record;
+  const stated = detail.baseline;
   const current = { value: null as number | null, year: initialYear as number | null };
+  const basis: { value: number | null; year: number | null } = {
+    value: stated?.record.value ?? null,
+    year: stated?.record.year ?? null,
+  };
   const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const amount = (x: number): string => `${Number(x.toPrecision(6))}${entry.unit.canonical === "%" ? "%" : r.unit}`;
+  const amount = (x: number): string => `${Number(x.toPrecision(6))}${isShare(entry) ? "%" : r.unit}`;
 
   const chartBox = el("div", { class: "chart-box" });
   const outputs = el("dl", { class: "assessment", attrs: { "aria-live": "polite" } });
   const update = (): void => {
     const point = current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null;
-    const points = pathPoints(detail.level, detail.baseline, point);
+    const points = pathPoints(detail.level, basis, point);
     const first = points[0];
     const last = points.at(-1);
-    const label =
-      first && last
-        ? s.pathChartLabel(`${first.year} ${amount(first.value)}`, `${last.year} ${amount(last.value)}`)
-        : s.pathChart;
-    replaceChildren(chartBox, [renderPathChart(points, label, (v) => String(Number(v.toPrecision(4))))]);
-    replaceChildren(outputs, assessmentRows(ctx, detail, current, percent, amount));
+    if (points.length < 2) {
+      replaceChildren(chartBox, [el("p", { class: "hint path-needs-basis", text: s.pathNeedsBasis })]);
+    } else {
+      const label = s.pathChartLabel(`${first!.year} ${amount(first!.value)}`, `${last!.year} ${amount(last!.value)}`);
+      const shape = pathShape(entry, first!.value, last!.value);
+      replaceChildren(chartBox, [renderPathChart(points, shape, label, (v) => String(Number(v.toPrecision(4))))]);
+    }
+    replaceChildren(outputs, assessmentRows(ctx, detail, current, basis, percent, amount));
   };
 
-  const valueInput = textInput(s.currentValue, "", "decimal", (text) => {
-    const parsed = toNumber(text, ARG.current);
-    current.value = parsed.ok ? parsed.value : null;
-    update();
-  });
-  const yearInput = textInput(s.currentYear, String(initialYear), "numeric", (text) => {
-    const parsed = toYear(text, ARG.currentYear);
-    current.year = parsed.ok ? parsed.value : null;
-    update();
-  });
+  const amountInput = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
+    textInput(label, value === null ? "" : String(value), "decimal", (text) => {
+      set(readAmount(text, isShare(entry)));
+      update();
+    });
+  const yearInputOf = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
+    textInput(label, value === null ? "" : String(value), "numeric", (text) => {
+      const parsed = toYear(text, ARG.year);
+      set(parsed.ok ? parsed.value : null);
+      update();
+    });
+  const valueInput = amountInput(s.currentValue, null, (v) => (current.value = v));
+  const yearInput = yearInputOf(s.currentYear, initialYear, (v) => (current.year = v));
+  const baseInput = amountInput(s.baseValue, basis.value, (v) => (basis.value = v));
+  const baseYearInput = yearInputOf(s.baseYear, basis.year, (v) => (basis.year = v));
   valueInput.classList.add("current-value");
   yearInput.classList.add("current-year");
+  baseInput.classList.add("base-value");
+  baseYearInput.classList.add("base-year");
   update();
 
   const view = el("article", { class: "detail", attrs: { "aria-labelledby": "detail-heading" } }, [
@@ -94,7 +108,7 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
       ? el("section", { class: "path", attrs: { "aria-label": s.pathChart } }, [
           el("h3", { text: s.pathChart }),
           chartBox,
-          el("div", { class: "inputs" }, [valueInput, yearInput]),
+          el("div", { class: "inputs" }, [valueInput, yearInput, baseInput, baseYearInput]),
           el("p", { class: "hint", text: s.assessHint }),
           outputs,
         ])
@@ -131,7 +145,8 @@ function facts(ctx: DetailContext, detail: Detail): HTMLElement {
   return el("dl", { class: "facts" }, [
     ...(r.valueMax !== null ? row(s.range, `${r.value} — ${r.valueMax}`) : []),
     ...row(s.unit, r.unit),
-    ...row(s.bound, `${s.boundLabel(r.bound)}${r.qualifiers.length ? `（${r.qualifiers.join("、")}）` : ""}`),
+    // The plan's own words once (力争、以上); the bound's name only where the plan used none.
+    ...row(s.bound, r.qualifiers.length > 0 ? r.qualifiers.join("、") : s.boundLabel(r.bound)),
     ...row(s.aspiration, r.aspiration ? s.aspirationYes : "—"),
     ...row(s.year, `${year}（${s.yearBasisLabel(r.yearBasis)}）`),
     ...row(s.baseline, baseline ? `${formatValue(baseline)}（${baseline.record.year}）` : s.noBaseline),
@@ -239,32 +254,45 @@ function agreeingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null {
   ]);
 }
 
+/** What the user typed as an amount, in the record's unit: "35%" and "35" are both 35 for a share. */
+function readAmount(text: string, share: boolean): number | null {
+  const folded = text.normalize("NFKC").trim();
+  const parsed = toNumber(share ? folded.replace(/%$/, "") : folded, ARG.current);
+  return parsed.ok ? parsed.value : null;
+}
+
 function assessmentRows(
   ctx: DetailContext,
   detail: Detail,
   current: CurrentValue,
+  basis: GivenBasis,
   percent: (x: number) => string,
   amount: (x: number) => string,
 ): HTMLElement[] {
   const s = ctx.strings;
   if (current.value === null || current.year === null) return [];
-  const result = assess(ctx.catalog, detail.entry, current.value, current.year);
+  const result = assess(ctx.catalog, detail.entry, current.value, current.year, basis);
   const message = (error: PlanError): string => messageFor(error, s.locale);
-  if (!result.ok) return row(s.status, message(result.error));
+  if (!result.ok) return row(s.status, el("output", { class: "status status-error", text: message(result.error) }));
   const a = result.value;
-  const statusLabel = { 超前: s.statusAhead, 正常: s.statusOnTrack, 滞后: s.statusBehind }[a.status];
+  const gapText = isShare(detail.entry) ? `${Number(a.gap.toPrecision(6))}${s.points}` : amount(a.gap);
+  const output = (
+    cls: string,
+    value: { ok: true; value: number } | { ok: false; error: PlanError },
+    show: (x: number) => string,
+  ) => el("output", { class: cls, text: value.ok ? show(value.value) : message(value.error) });
   return [
     ...row(
-      s.requiredCagr,
+      s.status,
       el("output", {
-        class: "required-cagr",
-        text: a.requiredCagr.ok ? percent(a.requiredCagr.value) : message(a.requiredCagr.error),
+        class: `status ${a.status.ok ? `status-${a.status.value}` : "status-error"}`,
+        text: a.status.ok ? TRACK_STATUS_LABELS[a.status.value][s.locale] : message(a.status.error),
       }),
     ),
-    ...row(s.progress, el("output", { class: "progress", text: percent(a.progress) })),
-    ...row(s.elapsed, el("output", { class: "elapsed", text: percent(a.elapsed) })),
-    ...row(s.gap, el("output", { class: "gap", text: amount(a.gap) })),
-    ...row(s.status, el("output", { class: `status status-${a.status}`, text: statusLabel })),
+    ...row(s.requiredCagr, output("required-cagr", a.requiredCagr, percent)),
+    ...row(s.progress, output("progress", a.progress, percent)),
+    ...(a.elapsed === null ? [] : row(s.elapsed, el("output", { class: "elapsed", text: percent(a.elapsed) }))),
+    ...row(s.gap, el("output", { class: "gap", text: gapText })),
   ];
 }
 

@@ -1,20 +1,21 @@
 /**
- * The small chart in the detail view: the planned path from the baseline to the target (compound growth, one
- * point a year), and, once a current value is typed, the path still required from it. SVG built node by node;
+ * The small chart in the detail view: the planned path from the basis to the target (compound for a level, a
+ * straight line for a share; one point a year), and, once a current value is typed, the path still required. SVG built node by node;
  * labels are text nodes.
  */
-import type { PathPoint } from "../../core/assess";
+import type { PathPoint, PathShape } from "../../core/assess";
 import { svg } from "./dom";
 
 const W = 300;
 const H = 150;
 const PAD = { left: 8, right: 8, top: 18, bottom: 22 } as const;
 
-/** Yearly points of compound growth from `from` to `to` (a straight line when a value is 0). */
-function compoundPath(from: PathPoint, to: PathPoint): Array<{ year: number; value: number }> {
+/** Yearly points from `from` to `to`: compound growth for a level, a straight line for a share (or a 0 end). */
+function yearlyPath(from: PathPoint, to: PathPoint, shape: PathShape): Array<{ year: number; value: number }> {
   const years = to.year - from.year;
   if (years <= 0) return [from, to];
-  const rate = from.value > 0 && to.value >= 0 ? Math.pow(to.value / from.value, 1 / years) : null;
+  const rate =
+    shape === "compound" && from.value > 0 && to.value >= 0 ? Math.pow(to.value / from.value, 1 / years) : null;
   const points: Array<{ year: number; value: number }> = [];
   for (let i = 0; i <= years; i++) {
     const value = rate === null ? from.value + ((to.value - from.value) * i) / years : from.value * Math.pow(rate, i);
@@ -25,6 +26,7 @@ function compoundPath(from: PathPoint, to: PathPoint): Array<{ year: number; val
 
 export function renderPathChart(
   points: readonly PathPoint[],
+  shape: PathShape,
   label: string,
   format: (value: number) => string,
 ): SVGElement {
@@ -43,7 +45,7 @@ export function renderPathChart(
   const target = points.find((p) => p.role === "target");
   const polyline = (from: PathPoint, to: PathPoint, cls: string): SVGElement =>
     svg("polyline", {
-      points: compoundPath(from, to)
+      points: yearlyPath(from, to, shape)
         .map((p) => `${x(p.year)},${y(p.value)}`)
         .join(" "),
       class: cls,

@@ -126,6 +126,7 @@ export class RecordList {
           el("span", {
             class: "line2",
             text: [year, entry.plan.id, r.subRegion, qualifier].filter(Boolean).join(" · "),
+            attrs: { title: entry.plan.title },
           }),
         ]),
         el("span", { class: "value", text: value }),

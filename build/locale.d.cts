@@ -1,0 +1,1 @@
+export declare function environmentLocale(env: Readonly<Record<string, string | undefined>>): "zh" | "en";

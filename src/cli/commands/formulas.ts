@@ -1,0 +1,130 @@
+/** The growth formulas and unit conversion: cagr, project, years-to-target, convert. */
+import { cagr, project, yearsToTarget } from "../../core/growth";
+import { ARG, toNumber, toText } from "../../core/input";
+import { convert } from "../../core/units";
+import { unwrap } from "../failures";
+import { OPTION } from "../options";
+import { EXACT_DIGITS, formatFigure, formatPercent, printNumber } from "../output";
+import type { CommandSpec } from "../spec";
+import { PLACEHOLDER } from "../text";
+import { POSITIONAL, toRate } from "./shared";
+
+const argument = (name: keyof typeof PLACEHOLDER, zh: string, en: string) => ({
+  name: PLACEHOLDER[name],
+  help: { zh, en },
+});
+
+export const cagrCommand: CommandSpec = {
+  name: "cagr",
+  summary: { zh: "年均复合增长率（同 Excel RRI）", en: "compound annual growth rate (= Excel RRI)" },
+  details: [
+    {
+      zh: "(终止值 / 起始值)^(1 / 年数) − 1；起始值 > 0，终止值 ≥ 0，年数 > 0。显示为两位小数的百分比。",
+      en: "(end / start)^(1 / years) − 1; start > 0, end ≥ 0, years > 0. Shown as a percentage with two decimals.",
+    },
+  ],
+  options: [OPTION.json],
+  forms: [
+    {
+      positionals: [
+        argument("start", "起始值", "the start value"),
+        argument("end", "终止值", "the end value"),
+        argument("years", "年数", "the number of years"),
+      ],
+      options: ["json"],
+    },
+  ],
+  run(args, context) {
+    const [start, end, years] = args.positional;
+    const rate = unwrap(
+      cagr(unwrap(toNumber(start, ARG.start)), unwrap(toNumber(end, ARG.end)), unwrap(toNumber(years, ARG.years))),
+    );
+    return printNumber(context, rate, formatPercent(rate));
+  },
+};
+
+export const projectCommand: CommandSpec = {
+  name: "project",
+  summary: { zh: "按增速推算：数值 × (1 + 增长率)^年数", en: "projection: value × (1 + rate)^years" },
+  details: [
+    {
+      zh: "增长率写作 8% 或 0.08，须大于 −100%；结果保留 6 位有效数字（JSON 为完整精度）。",
+      en: "The rate as 8% or 0.08, above −100%; the result to 6 significant digits (JSON at full precision).",
+    },
+  ],
+  options: [OPTION.json],
+  forms: [
+    {
+      positionals: [
+        argument("value", "起始数值", "the value now"),
+        POSITIONAL.rate,
+        argument("years", "年数", "years"),
+      ],
+      options: ["json"],
+    },
+  ],
+  run(args, context) {
+    const [value, rate, years] = args.positional;
+    const result = unwrap(
+      project(unwrap(toNumber(value, ARG.value)), unwrap(toRate(rate, ARG.rate)), unwrap(toNumber(years, ARG.years))),
+    );
+    return printNumber(context, result, formatFigure(result));
+  },
+};
+
+export const yearsToTargetCommand: CommandSpec = {
+  name: "years-to-target",
+  summary: { zh: "按增速达到目标所需年数", en: "years to reach a target at a rate" },
+  details: [
+    {
+      zh: "ln(目标值 / 当前值) / ln(1 + 增长率)；已达到目标（增速 ≥ 0 时当前值 ≥ 目标值，负增速时 ≤）为 0。",
+      en: "ln(target / current) / ln(1 + rate); 0 when already reached (current ≥ target at a rate ≥ 0, ≤ at a falling rate).",
+    },
+  ],
+  options: [OPTION.json],
+  forms: [
+    {
+      positionals: [POSITIONAL.current, POSITIONAL.rate, argument("target", "目标值", "the target")],
+      options: ["json"],
+    },
+  ],
+  run(args, context) {
+    const [current, rate, target] = args.positional;
+    const years = unwrap(
+      yearsToTarget(
+        unwrap(toNumber(current, ARG.current)),
+        unwrap(toRate(rate, ARG.rate)),
+        unwrap(toNumber(target, ARG.target)),
+      ),
+    );
+    return printNumber(context, years, formatFigure(years));
+  },
+};
+
+export const convertCommand: CommandSpec = {
+  name: "convert",
+  summary: { zh: "同一量纲内的单位换算", en: "unit conversion within one dimension" },
+  details: [
+    {
+      zh: "吨 ↔ 万吨，元 ↔ 万元 ↔ 亿元，万千瓦 ↔ 兆瓦…；跨量纲（亿元 → 万吨）是错误。",
+      en: "吨 ↔ 万吨, 元 ↔ 万元 ↔ 亿元, 万千瓦 ↔ 兆瓦…; across dimensions (亿元 → 万吨) it is an error.",
+    },
+  ],
+  options: [OPTION.json],
+  forms: [
+    {
+      positionals: [
+        argument("value", "数值", "the value"),
+        argument("fromUnit", "原单位（亿元）", "its unit (亿元)"),
+        argument("toUnit", "目标单位（万元）", "the unit wanted (万元)"),
+      ],
+      options: ["json"],
+    },
+  ],
+  run(args, context) {
+    const [value, from, to] = args.positional;
+    const toUnit = unwrap(toText(to, ARG.toUnit));
+    const result = unwrap(convert(unwrap(toNumber(value, ARG.value)), unwrap(toText(from, ARG.fromUnit)), toUnit));
+    return printNumber(context, result, `${formatFigure(result, EXACT_DIGITS)} ${toUnit}`);
+  },
+};

@@ -1,0 +1,171 @@
+/**
+ * `progress` and `required-cagr`: a current value against a target, looked up or given. The arithmetic is the
+ * core's (src/core/assess.ts, growth.ts); this file only reads the arguments and says the answer.
+ */
+import { assess, isShare, TRACK_STATUS_LABELS } from "../../core/assess";
+import { messageFor } from "../../core/errors";
+import { progress, requiredCagr } from "../../core/growth";
+import { ARG, toNumber, toOptionalYear, toYear, type ArgumentName } from "../../core/input";
+import { formatValue, toView } from "../../core/present";
+import { unwrap } from "../failures";
+import { OPTION } from "../options";
+import { formatFigure, formatPercent, printJson, printNumber } from "../output";
+import type { CommandSpec } from "../spec";
+import { OUTPUT, say } from "../text";
+import { LOOKUP_POSITIONALS, lookupQuery, POSITIONAL } from "./shared";
+
+export const requiredCagrCommand: CommandSpec = {
+  name: "required-cagr",
+  summary: { zh: "实现目标所需的年均增速", en: "the yearly rate needed to reach a target" },
+  details: [
+    {
+      zh: "(目标值 / 当前值)^(1 / (目标年份 − 当前年份)) − 1；目标取自数据，或用 --target 与 --target-year 给出。",
+      en: "(target / current)^(1 / (targetYear − currentYear)) − 1; the target from the data, or given with --target and --target-year.",
+    },
+  ],
+  options: [OPTION.plan, OPTION.target, OPTION.targetYear, OPTION.json],
+  forms: [
+    { positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS], options: ["plan", "json"] },
+    {
+      positionals: [POSITIONAL.current, POSITIONAL.currentYear],
+      options: ["target", "target-year", "json"],
+      selectedBy: "target",
+      required: ["target", "target-year"],
+    },
+  ],
+  run(args, context) {
+    const current = unwrap(toNumber(args.positional[0], ARG.current));
+    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
+    let targetValue: number;
+    let targetYear: number;
+    if (args.has("target")) {
+      targetValue = unwrap(toNumber(args.value("target"), ARG.target));
+      targetYear = unwrap(toYear(args.value("target-year"), ARG.year));
+    } else {
+      const answer = unwrap(context.catalog().target(lookupQuery(args, 2)));
+      targetValue = answer.entry.record.value;
+      targetYear = answer.entry.record.year ?? answer.entry.plan.period.end;
+    }
+    const rate = unwrap(requiredCagr(current, currentYear, targetValue, targetYear));
+    const human = say(context.locale, OUTPUT.requiredRate, {
+      rate: formatPercent(rate),
+      from: currentYear,
+      to: targetYear,
+      current: formatFigure(current),
+      target: formatFigure(targetValue),
+    });
+    return printNumber(context, rate, human);
+  },
+};
+
+/** An amount as typed, in the record's unit: for a share "35%" and "35" are both 35 (the CLI shows 45%, not 0.45). */
+function amountArg(text: string | null | undefined, share: boolean, arg: ArgumentName): number {
+  const folded = (text ?? "").normalize("NFKC").trim();
+  return unwrap(toNumber(share ? folded.replace(/%$/, "") : folded, arg));
+}
+
+export const progressCommand: CommandSpec = {
+  name: "progress",
+  summary: { zh: "目标完成进度与进展评估", en: "progress, gap and on-track status" },
+  details: [
+    {
+      zh: "进展按从基期到目标的规划路径判断（水平值复合增长，比重直线）：超前、正常（落后不超过全程5%）、滞后；目标年份起为已实现或未实现；上限类为未超上限或超出上限。",
+      en: "Judged against the plan's path from the base to the target (compound for levels, straight for shares): ahead, on track (behind by at most 5% of the way), behind; achieved or not from the target year on; within or over a cap.",
+    },
+    {
+      zh: "基期取规划给出的基期值，或用 --base 与 --base-year 给出；都没有时只给出进度与差距，并说明需要基期。比重类指标的当前值写作 35% 或 35。",
+      en: "The base is the plan's stated baseline, or --base with --base-year; with neither, progress and gap only, and what is missing. A share's current value is written 35% or 35.",
+    },
+  ],
+  options: [OPTION.plan, OPTION.target, OPTION.base, OPTION.baseYear, OPTION.json],
+  forms: [
+    {
+      positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS],
+      options: ["plan", "base", "base-year", "json"],
+    },
+    {
+      positionals: [POSITIONAL.current],
+      options: ["target", "base", "json"],
+      selectedBy: "target",
+      required: ["target"],
+    },
+  ],
+  run(args, context) {
+    const { locale } = context;
+    if (args.has("target")) {
+      const current = unwrap(toNumber(args.positional[0], ARG.current));
+      const base = args.value("base");
+      const share = unwrap(
+        progress(
+          current,
+          unwrap(toNumber(args.value("target"), ARG.target)),
+          base === null ? null : unwrap(toNumber(base, ARG.base)),
+        ),
+      );
+      return printNumber(context, share, formatPercent(share));
+    }
+    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
+    const catalog = context.catalog();
+    const answer = unwrap(catalog.target(lookupQuery(args, 2)));
+    const share = isShare(answer.entry);
+    const current = amountArg(args.positional[0], share, ARG.current);
+    const baseText = args.value("base");
+    const given = {
+      value: baseText === null ? null : amountArg(baseText, share, ARG.base),
+      year: unwrap(toOptionalYear(args.value("base-year"), ARG.baseYear)),
+    };
+    const a = unwrap(assess(catalog, answer.entry, current, currentYear, given));
+    const orNull = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);
+    if (context.json) {
+      printJson(context, {
+        status: orNull(a.status),
+        statusError: a.status.ok ? null : { code: a.status.error.code, message: messageFor(a.status.error, locale) },
+        progress: orNull(a.progress),
+        gap: a.gap,
+        elapsed: a.elapsed,
+        requiredCagr: orNull(a.requiredCagr),
+        direction: a.direction,
+        basis: a.basis,
+        path: a.path,
+        target: toView(a.target),
+      });
+      return 0;
+    }
+    const unit = share ? (locale === "zh" ? "个百分点" : " points") : answer.entry.record.unit;
+    const amount = (x: number): string => `${formatFigure(x)}${share ? "%" : answer.entry.record.unit}`;
+    context.io.out(
+      say(locale, OUTPUT.status, {
+        status: a.status.ok ? TRACK_STATUS_LABELS[a.status.value][locale] : null,
+        reason: a.status.ok ? null : messageFor(a.status.error, locale),
+      }),
+    );
+    context.io.out(
+      say(locale, OUTPUT.figures, {
+        progress: a.progress.ok ? formatPercent(a.progress.value) : null,
+        elapsed: a.elapsed === null ? null : formatPercent(a.elapsed),
+        gap: `${formatFigure(a.gap)}${unit}`,
+        required: a.requiredCagr.ok ? formatPercent(a.requiredCagr.value) : null,
+      }),
+    );
+    context.io.out(
+      say(locale, OUTPUT.basis, {
+        target: formatValue(answer.entry),
+        targetYear: a.targetYear,
+        base: a.basis ? amount(a.basis.value) : null,
+        baseYear: a.basis?.year ?? null,
+        given: a.basis?.source === "user",
+      }),
+    );
+    if (a.path) {
+      context.io.out(
+        say(locale, OUTPUT.path, {
+          compound: a.path.shape === "compound",
+          rate: a.path.shape === "compound" ? formatPercent(a.path.rate) : `${formatFigure(a.path.rate)}${unit}`,
+          year: currentYear,
+          expected: amount(a.path.expected),
+        }),
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,76 @@
+/** What several commands share: the lookup arguments (region, sector, metric, year) and the rate rule. */
+import type { TargetQuery } from "../../core/catalog";
+import { fail, type Result } from "../../core/errors";
+import { ARG, toNumber, toOptionalYear, toText, type ArgumentName } from "../../core/input";
+import { unwrap } from "../failures";
+import { EXACT_DIGITS, formatFigure } from "../output";
+import type { Args, PositionalSpec } from "../spec";
+import { PLACEHOLDER } from "../text";
+
+export const POSITIONAL = {
+  region: {
+    name: PLACEHOLDER.region,
+    help: { zh: "内蒙古、内蒙古自治区、Inner Mongolia、150000…", en: "内蒙古, 内蒙古自治区, Inner Mongolia, 150000…" },
+  },
+  sector: {
+    name: PLACEHOLDER.sector,
+    help: {
+      zh: "行业节点（稀土新材料）或路径（新材料›稀土新材料）",
+      en: "a sector node (稀土新材料) or a path (新材料›稀土新材料)",
+    },
+  },
+  metric: {
+    name: PLACEHOLDER.metric,
+    help: { zh: "规划的说法：产值、产能、新增产能…", en: "the plan's word: 产值, 产能, 新增产能…" },
+  },
+  year: {
+    name: PLACEHOLDER.year,
+    optional: true,
+    help: { zh: "2025 或 2025年；默认为规划末年", en: "2025 or 2025年; default: the plan's end year" },
+  },
+  current: {
+    name: PLACEHOLDER.current,
+    help: { zh: "当前值（与目标同一单位）", en: "the current value (in the target's unit)" },
+  },
+  currentYear: { name: PLACEHOLDER.currentYear, help: { zh: "当前值的年份", en: "the year of the current value" } },
+  rate: {
+    name: PLACEHOLDER.rate,
+    help: { zh: "年增长率：8% 或 0.08（不接受 8）", en: "yearly growth rate: 8% or 0.08 (not 8)" },
+  },
+} as const satisfies Record<string, PositionalSpec>;
+
+/** The lookup form's positionals, from `offset`: region, sector, metric, [year]. */
+export const LOOKUP_POSITIONALS: readonly PositionalSpec[] = [
+  POSITIONAL.region,
+  POSITIONAL.sector,
+  POSITIONAL.metric,
+  POSITIONAL.year,
+];
+
+export function lookupQuery(args: Args, offset: number): TargetQuery {
+  const [region, sector, metric, year] = args.positional.slice(offset);
+  return {
+    region: unwrap(toText(region, ARG.region)),
+    sector: unwrap(toText(sector, ARG.sector)),
+    metric: unwrap(toText(metric, ARG.metric)),
+    year: unwrap(toOptionalYear(year, ARG.year)),
+    plan: args.value("plan"),
+  };
+}
+
+/**
+ * A growth rate as people write it: 8% or 0.08. A bare number above 1 (8) is refused with the two ways to write
+ * it, rather than read as 800 %.
+ */
+export function toRate(text: string | undefined, arg: ArgumentName): Result<number> {
+  const number = toNumber(text, arg);
+  if (!number.ok || text === undefined) return number;
+  const written = text.normalize("NFKC").trim();
+  if (written.endsWith("%") || Math.abs(number.value) <= 1) return number;
+  return fail("RATE_WITHOUT_PERCENT_SIGN", {
+    arg,
+    input: text,
+    percent: `${written}%`,
+    fraction: formatFigure(number.value / 100, EXACT_DIGITS),
+  });
+}

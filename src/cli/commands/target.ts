@@ -1,0 +1,62 @@
+/** `target`: one target with its unit, qualifier and source, and the plans that state another figure. */
+import type { TargetAnswer } from "../../core/catalog";
+import { citation, formatValue, qualifierText, statementText, toTargetView, yearText } from "../../core/present";
+import { unwrap } from "../failures";
+import { OPTION } from "../options";
+import { printJson } from "../output";
+import type { CommandSpec, Context } from "../spec";
+import { OUTPUT, say } from "../text";
+import { LOOKUP_POSITIONALS, lookupQuery } from "./shared";
+
+function describe(answer: TargetAnswer, { io, locale }: Context): void {
+  const { entry } = answer;
+  const qualifier = entry.record.qualifiers.length > 0 ? `（${qualifierText(entry)}）` : "";
+  const year = say(locale, OUTPUT.year, { year: yearText(entry, locale) });
+  io.out(
+    `${formatValue(entry)}${qualifier}  ${year} · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`,
+  );
+  io.out(say(locale, OUTPUT.plan, { id: entry.plan.id, title: entry.plan.title }));
+  io.out(say(locale, OUTPUT.source, { citation: citation(entry, locale) }));
+  for (const [kind, entries] of [
+    ["differs", answer.others],
+    ["combined", answer.combined],
+  ] as const) {
+    for (const other of entries) {
+      io.out(
+        say(locale, OUTPUT[kind], {
+          id: other.plan.id,
+          title: other.plan.title,
+          value: statementText(other, locale),
+          citation: citation(other, locale),
+        }),
+      );
+    }
+  }
+}
+
+export const targetCommand: CommandSpec = {
+  name: "target",
+  summary: { zh: "一个目标值及其单位、限定词与出处", en: "one target with its unit, qualifier and source" },
+  details: [
+    {
+      zh: "几个规划给出同一数值时按冲突规则取一个，并列出给出不同数值的规划；--plan 指定规划。",
+      en: "Where plans state the same figure the conflict rule picks one and the others' differing figures are listed; --plan pins one.",
+    },
+    {
+      zh: "百分比指标显示为 45%；JSON 保留原文数值（value 45，unit %）。",
+      en: "A percentage metric shows as 45%; JSON keeps the number as written (value 45, unit %).",
+    },
+    {
+      zh: "--json 输出 value、valueMax、unit、year、qualifier、quote、plan、planTitle、source {document, line}、others。",
+      en: "--json prints value, valueMax, unit, year, qualifier, quote, plan, planTitle, source {document, line}, others.",
+    },
+  ],
+  options: [OPTION.plan, OPTION.json],
+  forms: [{ positionals: LOOKUP_POSITIONALS, options: ["plan", "json"] }],
+  run(args, context) {
+    const answer = unwrap(context.catalog().target(lookupQuery(args, 0)));
+    if (context.json) printJson(context, toTargetView(answer));
+    else describe(answer, context);
+    return 0;
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * The two ways a command stops early, thrown and reported once by main: a usage error (exit 2) and a core error
+ * (exit 1). Both carry their text in both languages; main shows the user's.
+ */
+import type { PlanError, Result } from "../core/errors";
+import type { Bilingual } from "../core/locale";
+
+interface Said<P> {
+  readonly zh: (p: P) => string;
+  readonly en: (p: P) => string;
+}
+
+/** The command line is wrong: an unknown command or option, a missing or surplus argument. */
+export class UsageError extends Error {
+  constructor(
+    readonly text: Bilingual,
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(text.en);
+    this.name = "UsageError";
+  }
+
+  static of<P>(said: Said<P>, params: P, suggestions: readonly string[] = []): UsageError {
+    return new UsageError({ zh: said.zh(params), en: said.en(params) }, suggestions);
+  }
+}
+
+/** A core function answered with an error (a miss, an invalid input, impossible maths). */
+export class ResultError extends Error {
+  constructor(readonly error: PlanError) {
+    super(error.message.en);
+    this.name = "ResultError";
+  }
+}
+
+/** The value of a success; a failure stops the command with its error. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new ResultError(result.error);
+  return result.value;
+}

@@ -1,0 +1,112 @@
+/** The options of the command line, each declared once; the commands' table picks among them. */
+import type { OptionSpec } from "./spec";
+import { PLACEHOLDER } from "./text";
+
+export const OPTION = {
+  json: {
+    name: "json",
+    kind: "flag",
+    help: {
+      zh: '以JSON输出（数值为完整精度）；失败时标准错误输出为 {"error":{"code","message","suggestions"}}',
+      en: 'print JSON (numbers at full precision); a failure prints {"error":{"code","message","suggestions"}} on stderr',
+    },
+  },
+  plan: {
+    name: "plan",
+    kind: "value",
+    placeholder: PLACEHOLDER.plan,
+    help: {
+      zh: "指定规划：编号（000、001D）、标题中的词或种子文件名",
+      en: "pin a plan: its id (000, 001D), words of its title, or its seed file name",
+    },
+  },
+  region: {
+    name: "region",
+    kind: "value",
+    placeholder: PLACEHOLDER.region,
+    help: { zh: "只列该地区的记录", en: "only this region's records" },
+  },
+  sector: {
+    name: "sector",
+    kind: "value",
+    placeholder: PLACEHOLDER.sector,
+    help: { zh: "只列该行业及其下级行业的记录", en: "only records of this sector and the sectors below it" },
+  },
+  metric: {
+    name: "metric",
+    kind: "value",
+    placeholder: PLACEHOLDER.metric,
+    help: { zh: "只列该指标的记录", en: "only records of this metric" },
+  },
+  year: {
+    name: "year",
+    kind: "value",
+    placeholder: PLACEHOLDER.year,
+    help: { zh: "只列该年份的记录", en: "only records of this year" },
+  },
+  kind: {
+    name: "kind",
+    kind: "repeatable",
+    placeholder: PLACEHOLDER.kind,
+    help: {
+      zh: "只列这些类型：中文名（目标、上限、基期值…）或编号（target、cap…），逗号分隔或重复给出",
+      en: "only these kinds: the Chinese label (目标, 上限, 基期值…) or the id (target, cap…), comma-separated or repeated",
+    },
+  },
+  target: {
+    name: "target",
+    kind: "value",
+    placeholder: PLACEHOLDER.target,
+    help: { zh: "直接给出目标值，不查数据", en: "give the target value instead of looking it up" },
+  },
+  targetYear: {
+    name: "target-year",
+    kind: "value",
+    placeholder: PLACEHOLDER.targetYear,
+    help: { zh: "与 --target 一起：目标年份", en: "with --target: the target year" },
+  },
+  base: {
+    name: "base",
+    kind: "value",
+    placeholder: PLACEHOLDER.base,
+    help: {
+      zh: "基期值（规划未给出或要换用时）；比重类写作 8% 或 8",
+      en: "a base value (where the plan states none, or another); a share as 8% or 8",
+    },
+  },
+  baseYear: {
+    name: "base-year",
+    kind: "value",
+    placeholder: PLACEHOLDER.baseYear,
+    help: { zh: "与 --base 一起：基期年份", en: "with --base: the base year" },
+  },
+  seeds: {
+    name: "seeds",
+    kind: "value",
+    placeholder: PLACEHOLDER.directory,
+    help: {
+      zh: "校验该目录下的数据（结构同 seeds/），默认为随附的 seeds/",
+      en: "check the data in this directory (laid out like seeds/); default: the bundled seeds/",
+    },
+  },
+  lang: {
+    name: "lang",
+    kind: "value",
+    placeholder: PLACEHOLDER.language,
+    help: {
+      zh: "输出语言；默认中文，LANG 等为非中文区域设置时为英文",
+      en: "output language; default Chinese, English when LANG etc. is a non-Chinese locale",
+    },
+  },
+  help: {
+    name: "help",
+    kind: "flag",
+    help: { zh: "显示说明", en: "show this help" },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+/** Options every command takes, besides its own. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.lang, OPTION.help];
+
+/** Short forms: only -h (help) after a command; -V (version) before one. */
+export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([["-h", "help"]]);

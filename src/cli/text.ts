@@ -1,0 +1,247 @@
+/**
+ * The CLI's own words, Chinese and English, in one table: labels, help headings, placeholders, output lines and
+ * the usage errors. The core's error texts stay in src/core/errors.ts (shown with `messageFor`); the command
+ * descriptions live with the commands in the command table (commands/).
+ */
+import { ARG } from "../core/input";
+import type { Bilingual, Locale } from "../core/locale";
+
+interface Said<P> {
+  readonly zh: (p: P) => string;
+  readonly en: (p: P) => string;
+}
+
+function said<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): Said<P> {
+  return { zh, en };
+}
+
+/** A parametrised text in the user's language. */
+export function say<P>(locale: Locale, text: Said<P>, params: P): string {
+  return text[locale](params);
+}
+
+const didYouMean = {
+  zh: (s: readonly string[]): string => (s.length > 0 ? `，您是否要找：${s.join("、")}？` : ""),
+  en: (s: readonly string[]): string => (s.length > 0 ? `; did you mean: ${s.join(", ")}?` : ""),
+};
+
+/** Plain labels. */
+export const LABEL = {
+  error: { zh: "错误：", en: "Error: " },
+  warning: { zh: "警告：", en: "Warning: " },
+  usage: { zh: "用法：", en: "Usage: " },
+  title: {
+    zh: "plan-targets — 省级产业规划的量化目标：数值、单位与出处",
+    en: "plan-targets — the quantitative targets of Chinese provincial industrial plans, with their sources",
+  },
+  generalUsage: { zh: "plan-targets <命令> [参数…] [选项…]", en: "plan-targets <command> [arguments…] [options…]" },
+  commands: { zh: "命令：", en: "Commands:" },
+  arguments: { zh: "参数：", en: "Arguments:" },
+  options: { zh: "选项：", en: "Options:" },
+  globalOptions: { zh: "通用选项：", en: "Options of every command:" },
+  notes: { zh: "说明：", en: "Notes:" },
+  moreHelp: {
+    zh: "plan-targets <命令> --help 查看一个命令的说明。",
+    en: "plan-targets <command> --help describes one command.",
+  },
+  language: {
+    zh: "语言：中文；LANG、LC_ALL 或 LC_MESSAGES 为英文等非中文区域设置时用英文，--lang 可指定。",
+    en: "Language: Chinese; English when LANG, LC_ALL or LC_MESSAGES is a non-Chinese locale; --lang chooses.",
+  },
+  exitCodes: {
+    zh: "退出码：0 已回答；1 未找到、输入无效或无法写出（信息在标准错误输出）；2 用法错误。",
+    en: "Exit codes: 0 answered; 1 not found, invalid input or output failed (message on stderr); 2 usage error.",
+  },
+} as const satisfies Record<string, Bilingual>;
+
+/** Placeholders of arguments and option values in usage lines: `<地区>` / `<region>`. */
+export const PLACEHOLDER = {
+  region: { zh: ARG.region.zh, en: "region" },
+  sector: { zh: ARG.sector.zh, en: "sector" },
+  metric: { zh: ARG.metric.zh, en: "metric" },
+  year: { zh: ARG.year.zh, en: "year" },
+  plan: { zh: ARG.plan.zh, en: "plan" },
+  kind: { zh: ARG.kind.zh, en: "kind" },
+  start: { zh: ARG.start.zh, en: "start" },
+  end: { zh: ARG.end.zh, en: "end" },
+  years: { zh: ARG.years.zh, en: "years" },
+  current: { zh: ARG.current.zh, en: "current" },
+  currentYear: { zh: ARG.currentYear.zh, en: "current-year" },
+  value: { zh: ARG.value.zh, en: "value" },
+  rate: { zh: ARG.rate.zh, en: "rate" },
+  target: { zh: ARG.target.zh, en: "target" },
+  targetYear: { zh: "目标年份", en: "target-year" },
+  base: { zh: ARG.base.zh, en: "base" },
+  baseYear: { zh: ARG.baseYear.zh, en: "base-year" },
+  fromUnit: { zh: ARG.fromUnit.zh, en: "from-unit" },
+  toUnit: { zh: ARG.toUnit.zh, en: "to-unit" },
+  directory: { zh: "目录", en: "directory" },
+  language: { zh: "zh|en", en: "zh|en" },
+} as const satisfies Record<string, Bilingual>;
+
+/** Usage errors (exit 2). */
+export const USAGE = {
+  unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
+    (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
+    (p) => `Unknown command "${p.name}"${didYouMean.en(p.suggestions)}`,
+  ),
+  unknownOption: said<{ option: string; suggestions: readonly string[] }>(
+    (p) => `未知选项“${p.option}”${didYouMean.zh(p.suggestions)}`,
+    (p) => `Unknown option "${p.option}"${didYouMean.en(p.suggestions)}`,
+  ),
+  missingValue: said<{ option: string }>(
+    (p) => `选项${p.option}缺少值`,
+    (p) => `Option ${p.option} needs a value`,
+  ),
+  flagWithValue: said<{ option: string }>(
+    (p) => `选项${p.option}不带值`,
+    (p) => `Option ${p.option} takes no value`,
+  ),
+  repeatedOption: said<{ option: string }>(
+    (p) => `选项${p.option}只能给一次`,
+    (p) => `Option ${p.option} may be given only once`,
+  ),
+  optionNotHere: said<{ option: string; usage: string }>(
+    (p) => `选项${p.option}只用于：${p.usage}`,
+    (p) => `Option ${p.option} only goes with: ${p.usage}`,
+  ),
+  missingOption: said<{ option: string }>(
+    (p) => `缺少选项${p.option}`,
+    (p) => `Option ${p.option} is required here`,
+  ),
+  missingArgument: said<{ name: string }>(
+    (p) => `缺少参数<${p.name}>`,
+    (p) => `Missing argument <${p.name}>`,
+  ),
+  surplusArgument: said<{ word: string; count: number }>(
+    (p) => `多余的参数“${p.word}”${p.count > 1 ? `等${p.count}个` : ""}`,
+    (p) => `Surplus argument "${p.word}"${p.count > 1 ? ` and ${p.count - 1} more` : ""}`,
+  ),
+  usePlanOption: said<{ word: string }>(
+    (p) => `；如要指定规划，请用 --plan ${p.word}`,
+    (p) => `; to pin a plan, use --plan ${p.word}`,
+  ),
+  badLanguage: said<{ value: string }>(
+    (p) => `--lang 只能是 zh 或 en，收到“${p.value}”`,
+    (p) => `--lang takes zh or en, got "${p.value}"`,
+  ),
+  unknownKind: said<{ input: string; kinds: readonly Bilingual[]; ids: readonly string[] }>(
+    (p) => `未知类型“${p.input}”；可选：${p.kinds.map((k, i) => `${k.zh}（${p.ids[i]}）`).join("、")}`,
+    (p) => `Unknown kind "${p.input}"; kinds: ${p.kinds.map((k, i) => `${p.ids[i]} (${k.zh})`).join(", ")}`,
+  ),
+  seeHelp: said<{ command: string }>(
+    (p) => `（plan-targets ${p.command} --help 查看说明）`,
+    (p) => `(plan-targets ${p.command} --help for details)`,
+  ),
+} as const;
+
+/** Failures that are not the user's input (exit 1). */
+export const FAILURE = {
+  writeFailed: said<{ detail: string }>(
+    (p) => `无法写出输出：${p.detail}`,
+    (p) => `Cannot write the output: ${p.detail}`,
+  ),
+  internal: said<{ detail: string }>(
+    (p) => `内部错误：${p.detail}`,
+    (p) => `Internal error: ${p.detail}`,
+  ),
+} as const;
+
+/** Lines the commands print. */
+export const OUTPUT = {
+  year: said<{ year: string | number }>(
+    (p) => (typeof p.year === "number" ? `${p.year}年` : p.year),
+    (p) => String(p.year),
+  ),
+  plan: said<{ id: string; title: string }>(
+    (p) => `规划：${p.id} ${p.title}`,
+    (p) => `Plan: ${p.id} ${p.title}`,
+  ),
+  source: said<{ citation: string }>(
+    (p) => `出处：${p.citation}`,
+    (p) => `Source: ${p.citation}`,
+  ),
+  differs: said<{ id: string; title: string; value: string; citation: string }>(
+    (p) => `注意：${p.id} ${p.title} 的表述不同：${p.value}（${p.citation}）`,
+    (p) => `Note: ${p.id} ${p.title} states it differently: ${p.value} (${p.citation})`,
+  ),
+  combined: said<{ id: string; title: string; value: string; citation: string }>(
+    (p) => `另：${p.id} ${p.title} 合并表述为 ${p.value}（${p.citation}）`,
+    (p) => `Also: ${p.id} ${p.title} states it within ${p.value} (${p.citation})`,
+  ),
+  count: said<{ count: number }>(
+    (p) => `共 ${p.count} 条`,
+    (p) => `${p.count} record${p.count === 1 ? "" : "s"}`,
+  ),
+  requiredRate: said<{ rate: string; from: number; to: number; current: string; target: string }>(
+    (p) => `${p.rate}（${p.from}→${p.to}，${p.current}→${p.target}）`,
+    (p) => `${p.rate} (${p.from}→${p.to}, ${p.current}→${p.target})`,
+  ),
+  status: said<{ status: string | null; reason: string | null }>(
+    (p) => `进展评估：${p.status ?? `无法判断——${p.reason}`}`,
+    (p) => `Assessment: ${p.status ?? `cannot say — ${p.reason}`}`,
+  ),
+  figures: said<{ progress: string | null; elapsed: string | null; gap: string; required: string | null }>(
+    (p) =>
+      [
+        p.progress && `完成进度 ${p.progress}`,
+        p.elapsed && `时间进度 ${p.elapsed}`,
+        `差距 ${p.gap}`,
+        p.required && `所需年均增速 ${p.required}`,
+      ]
+        .filter(Boolean)
+        .join("；"),
+    (p) =>
+      [
+        p.progress && `progress ${p.progress}`,
+        p.elapsed && `time elapsed ${p.elapsed}`,
+        `gap ${p.gap}`,
+        p.required && `required yearly growth ${p.required}`,
+      ]
+        .filter(Boolean)
+        .join("; "),
+  ),
+  basis: said<{ target: string; targetYear: number; base: string | null; baseYear: number | null; given: boolean }>(
+    (p) =>
+      `目标 ${p.target}（${p.targetYear}年）；` +
+      (p.base === null
+        ? "规划未给出基期值（可用 --base 与 --base-year 给出）"
+        : `基期 ${p.base}（${p.baseYear ?? "?"}年，${p.given ? "所给" : "规划给出"}）`),
+    (p) =>
+      `target ${p.target} (${p.targetYear}); ` +
+      (p.base === null
+        ? "the plan states no baseline (give one with --base and --base-year)"
+        : `base ${p.base} (${p.baseYear ?? "?"}, ${p.given ? "given" : "the plan's"})`),
+  ),
+  path: said<{ compound: boolean; rate: string; year: number; expected: string }>(
+    (p) =>
+      `规划路径：${p.compound ? `复合增长，年均 ${p.rate}` : `直线，每年 ${p.rate}`}；${p.year}年应达 ${p.expected}`,
+    (p) =>
+      `the plan's path: ${p.compound ? `compound, ${p.rate} a year` : `straight, ${p.rate} a year`}; ${p.expected} due in ${p.year}`,
+  ),
+  requiredCagr: said<{ rate: string }>(
+    (p) => `所需年均增速 ${p.rate}`,
+    (p) => `Required yearly growth ${p.rate}`,
+  ),
+  unclaimed: said<{ document: string; line: number; text: string }>(
+    (p) => `${p.document}:${p.line} 未归属的数字“${p.text}”`,
+    (p) => `${p.document}:${p.line} unclaimed number "${p.text}"`,
+  ),
+  checked: said<{ plans: number; records: number; unclaimed: number; version: string }>(
+    (p) => `${p.plans} 个规划，${p.records} 条记录，${p.unclaimed} 处未归属数字（数据版本 ${p.version}）`,
+    (p) => `${p.plans} plans, ${p.records} records, ${p.unclaimed} unclaimed numbers (data version ${p.version})`,
+  ),
+} as const;
+
+/** The columns of `list`'s table. */
+export const LIST_COLUMNS: readonly Bilingual[] = [
+  { zh: "编号", en: "ID" },
+  { zh: "规划", en: "Plan" },
+  { zh: "行业", en: "Sector" },
+  { zh: "指标", en: "Metric" },
+  { zh: "类型", en: "Kind" },
+  { zh: "年份", en: "Year" },
+  { zh: "数值", en: "Value" },
+  { zh: "限定", en: "Qualifier" },
+  { zh: "出处", en: "Source" },
+];

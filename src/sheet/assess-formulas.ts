@@ -1,0 +1,82 @@
+/**
+ * The assessment rules of src/core/assess.ts written as native Excel formulas, for sheets that must compute without
+ * the add-in (static mode, exports): the same direction, caps, basis and path rules, over the block's own cells.
+ * Tests compute these in a formula engine beside the PLAN.* functions and the core, and require the same answers.
+ */
+import { APPROX_TOLERANCE, isShare, ON_TRACK_TOLERANCE } from "../core/assess";
+import type { Entry } from "../core/catalog";
+import { fallsByWords } from "../core/direction";
+import { KIND_TRAITS } from "../core/kinds";
+
+/** A1 references of the cells an assessment reads (in the sheet's units: percentages as fractions). */
+export interface AssessCells {
+  readonly current: string;
+  readonly currentYear: string;
+  readonly base: string;
+  readonly baseYear: string;
+  readonly target: string;
+  readonly targetYear: string;
+}
+
+/** Excel has no "raise #NUM!" or "raise #VALUE!": these give exactly those errors, as the PLAN functions do. */
+const NUM_ERROR = "SQRT(-1)";
+const VALUE_ERROR = 'VALUE("?")';
+
+function facts(entry: Entry): { cap: boolean; falls: boolean } {
+  return { cap: KIND_TRAITS[entry.record.kind].limit, falls: fallsByWords(entry) };
+}
+
+/** TRUE when the target is reached from above: by its words, or (no words) because the basis is above it. */
+function fallingExpr(entry: Entry, c: AssessCells): string {
+  return facts(entry).falls ? "TRUE" : `AND(${c.base}<>"",${c.base}>${c.target})`;
+}
+
+function reachedExpr(entry: Entry, c: AssessCells, direction: "up" | "down"): string {
+  const { bound } = entry.record;
+  const slack = `${APPROX_TOLERANCE}*ABS(${c.target})`;
+  if (direction === "up") {
+    if (bound === "gt") return `${c.current}>${c.target}`;
+    return bound === "approx" ? `${c.current}>=${c.target}-${slack}` : `${c.current}>=${c.target}`;
+  }
+  if (bound === "lt") return `${c.current}<${c.target}`;
+  return bound === "approx" ? `${c.current}<=${c.target}+${slack}` : `${c.current}<=${c.target}`;
+}
+
+/** The rate still required: Excel's RRI, as PLAN.REQUIRED_CAGR. */
+export function requiredRateFormula(c: AssessCells): string {
+  return `RRI(${c.targetYear}-${c.currentYear},${c.current},${c.target})`;
+}
+
+/** As PLAN.PROGRESS: along the basis → target way; without a basis, the share of a rising target reached. */
+export function progressFormula(entry: Entry, c: AssessCells): string {
+  if (facts(entry).cap) return `${c.current}/${c.target}`;
+  const withoutBasis = facts(entry).falls ? "NA()" : `${c.current}/${c.target}`;
+  return `IF(${c.base}<>"",(${c.current}-${c.base})/(${c.target}-${c.base}),${withoutBasis})`;
+}
+
+/** As PLAN.GAP: what is still to go in the target's direction (for a cap, the room left under it). */
+export function gapFormula(entry: Entry, c: AssessCells): string {
+  if (facts(entry).cap) return `${c.target}-${c.current}`;
+  if (facts(entry).falls) return `${c.current}-${c.target}`;
+  return `IF(${fallingExpr(entry, c)},${c.current}-${c.target},${c.target}-${c.current})`;
+}
+
+/** As PLAN.ONTRACK: the status words, or the same errors. */
+export function statusFormula(entry: Entry, c: AssessCells): string {
+  const incomplete = `IF(AND(${c.base}="",${c.baseYear}<>""),${VALUE_ERROR},`;
+  if (facts(entry).cap) return `${incomplete}IF(${reachedExpr(entry, c, "down")},"未超上限","超出上限"))`;
+  const achieved = `IF(${fallingExpr(entry, c)},${reachedExpr(entry, c, "down")},${reachedExpr(entry, c, "up")})`;
+  const elapsed = `((${c.currentYear}-${c.baseYear})/(${c.targetYear}-${c.baseYear}))`;
+  const ratio = `(${c.target}/${c.base})`;
+  const compound = `(${ratio}^${elapsed}-1)/(${ratio}-1)`;
+  // A share moves along a straight line; a level compounds (when both ends are positive).
+  const expected = isShare(entry) ? elapsed : `IF(AND(${c.base}>0,${c.target}>0),${compound},${elapsed})`;
+  const share = `(${c.current}-${c.base})/(${c.target}-${c.base})`;
+  const onPath = `IF(${share}>${expected}+0.000000000001,"超前",IF(${share}>=${expected}-${ON_TRACK_TOLERANCE},"正常","滞后"))`;
+  return [
+    incomplete,
+    `IF(${c.currentYear}>=${c.targetYear},IF(${achieved},"已实现","未实现"),`,
+    `IF(${c.base}="",NA(),IF(${c.baseYear}="",${VALUE_ERROR},`,
+    `IF(${c.currentYear}<${c.baseYear},${NUM_ERROR},${onPath})))))`,
+  ].join("");
+}
