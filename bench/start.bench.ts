@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { builtAddin } from "../test/support/build";
 import { ensureBrowserAndFonts, launch, serve } from "../test/e2e/harness";
 
-const RUNS = 7;
+const RUNS = 15;
 
 /** The scripts taskpane.html includes from its own origin, in order. */
 function startFiles(dist: string): string[] {

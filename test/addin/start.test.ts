@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:https";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
+import { FUNCTION_TABLE } from "../../src/sheet/function-table";
 
 function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -80,7 +81,10 @@ describe("npm start", function () {
     expect(page, output.slice(-2000)).to.not.equal(null);
     expect(page!.body).to.include("appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const functions = await get(`${base}/functions.json`);
-    expect((JSON.parse(functions.body) as { functions: unknown[] }).functions).to.have.length(19);
+    expect((JSON.parse(functions.body) as { functions: unknown[] }).functions).to.have.length(FUNCTION_TABLE.length);
+    // The dev server publishes the seeds too: the taskpane's default data address answers.
+    const index = await get(`${base}/datasets/index.json`);
+    expect((JSON.parse(index.body) as { format: number }).format).to.equal(1);
     const manifest = await get(`${base}/manifest.xml`);
     expect(manifest.body).to.include("<Id>6f1b7a0e-2c4d-4f3e-9a51-7c2d8e3b9f10</Id>");
     expect(output).to.include("Upload My Add-in");

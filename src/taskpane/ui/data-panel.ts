@@ -137,7 +137,9 @@ export class DataPanel {
       return;
     }
     const version = r.active.snapshot.index.version;
-    const recalc = this.link.workbook ? ` ${r.recalculated ? this.s.recalculated : this.s.notRecalculated}` : "";
+    const recalc = this.link.workbook
+      ? `${this.s.also}${r.recalculated ? this.s.recalculated : this.s.notRecalculated}`
+      : "";
     this.say(`${this.s.refreshed(version, r.downloaded.length)}${recalc}`);
     this.showChanges(r.diff, before, version);
   }
@@ -153,7 +155,7 @@ export class DataPanel {
       return;
     }
     const recalc = this.link.workbook
-      ? ` ${restored.value.recalculated ? this.s.recalculated : this.s.notRecalculated}`
+      ? `${this.s.also}${restored.value.recalculated ? this.s.recalculated : this.s.notRecalculated}`
       : "";
     this.say(`${this.s.restored(version)}${recalc}`);
     this.showChanges(restored.value.diff, before, version);
