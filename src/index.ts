@@ -1,6 +1,7 @@
 /**
  * plan-targets as a library: `import { target, cagr } from "plan-targets"`.
- * The free functions answer over the bundled seeds; `Catalog`, `buildDataset` and `catalogFrom` take any dataset.
+ * The free functions answer over the bundled seeds (or the folder PLAN_TARGETS_DATA names); `Catalog`,
+ * `buildDataset`, `catalogFrom` and `catalogFromDir` take any dataset.
  */
 import type { Entry, RecordFilter, SectorNode, TargetAnswer } from "./core/catalog";
 import type { Result } from "./core/errors";
@@ -8,7 +9,9 @@ import { defaultCatalog } from "./node/default-catalog";
 
 export * from "./core/index";
 export * from "./data/index";
-export { defaultCatalog, useCatalog } from "./node/default-catalog";
+export { DATA_ENV, defaultCatalog, useCatalog } from "./node/default-catalog";
+export { catalogFromDir, readDatasetDir, type DatasetDirResult, type DatasetLayout } from "./node/dataset-dir";
+export { publishFailure, publishSeeds, writePublished, type PublishResult } from "./node/publish";
 export { loadSeeds, readSeeds, SeedFilesError, SEEDS_DIR, type SeedsRead } from "./node/seeds";
 
 /** The target for a region, sector and metric; year defaults to the plan's end year, plan pins a plan. */

@@ -34,4 +34,31 @@ describe('library entry: import { target, cagr } from "plan-targets"', () => {
     });
     expect(Number(cjs.stdout.trim()), cjs.stderr).to.be.closeTo(0.1, 1e-12);
   });
+
+  it("reads a published dataset folder and refreshes from a web server, from plain Node (lib/)", () => {
+    // A published folder with one changed figure, served by a Node http server; the refresh verifies it with the
+    // schema, which lib/ loads on demand (import("./validate.js") from CommonJS).
+    const script = `
+      const { mkdtempSync, readFileSync, writeFileSync } = require("node:fs");
+      const { createServer } = require("node:http");
+      const { join } = require("node:path");
+      const { tmpdir } = require("node:os");
+      const lib = require("plan-targets");
+      const dir = mkdtempSync(join(tmpdir(), "plan-targets-lib-"));
+      const result = lib.publishSeeds();
+      if (!result.ok) throw new Error("seeds do not publish");
+      lib.writePublished(result.published, dir);
+      const fromDir = lib.catalogFromDir(dir);
+      const server = createServer((req, res) => res.end(readFileSync(join(dir, req.url.slice(1)))));
+      server.listen(0, "127.0.0.1", async () => {
+        const url = "http://127.0.0.1:" + server.address().port + "/index.json";
+        const current = { ...result.snapshot, index: { ...result.snapshot.index, version: "older" } };
+        const checked = await lib.checkForUpdate(url, current.index);
+        const update = await lib.fetchUpdate(checked.value, current);
+        console.log(fromDir.ok, checked.ok, update.ok && update.value.catalog.entries.length);
+        server.close();
+      });`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.stdout.trim(), run.stderr).to.equal("true true 522");
+  });
 });

@@ -8,7 +8,7 @@
  * then produces every fault, each leaving the data in use answering, with its Chinese message.
  */
 import { expect } from "chai";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { PublishedDataset } from "../../src/data/publish";
@@ -98,8 +98,8 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   after(async () => {
     await browser?.close();
+    // The build is shared by every spec of the run (test/support/build.ts); taskpane.test.ts removes it last.
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   it("starts from the bundled snapshot (v1): PLAN.TARGET answers 350, PLAN.DATASET names v1", async () => {
@@ -371,19 +371,25 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     }
 
     it("storage quota exceeded (a tiny quota through the DevTools protocol): nothing applied", async () => {
-      server.publish(v2);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.origin, quotaSize: 1024 });
+      // Chromium applies a quota override only before the origin first uses storage: a fresh profile, then the
+      // override, then the page.
+      const fresh = await launch();
       try {
-        const said = await act(page, "refresh");
+        const tab = await fresh.newPage("stand-in");
+        const cdp = await tab.context().newCDPSession(tab);
+        await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.origin, quotaSize: 1024 });
+        server.publish(v2);
+        await tab.goto(`${server.origin}/taskpane.html?dataTimeoutMs=${TIMEOUT_MS}`);
+        await tab.locator("fluent-tree-item").first().waitFor();
+        const said = await act(tab, "refresh");
         expect(said).to.match(
           /^失败：无法把新数据保存到本机（QuotaExceededError: .*；可能是存储空间不足），未做任何更改$/,
         );
-        expect(await rareEarth(page)).to.equal(350);
-        expect(await summary(page)).to.equal(`数据 · ${v1.index.version}（内置数据）`);
+        expect(await rareEarth(tab)).to.equal(350);
+        expect(await summary(tab)).to.equal(`数据 · ${v1.index.version}（内置数据）`);
+        expect((await standIn(tab)).calculations).to.deep.equal([]);
       } finally {
-        await cdp.send("Storage.overrideQuotaForOrigin", { origin: server.origin });
-        await cdp.detach();
+        await fresh.close();
       }
     });
   });
