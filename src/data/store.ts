@@ -1,10 +1,13 @@
 /**
  * The live catalogue of a running add-in: one value, swapped whole when a refresh or an import succeeds.
- * Readers always see a complete dataset; a failed refresh never replaces what is there.
+ * Readers always see a complete dataset; a failed refresh never replaces what is there: `swap` answers with the
+ * issues of any malformed input (it never throws), refuses a dataset without records, and a listener that fails
+ * does not keep the others from hearing of the swap.
  */
 import type { Catalog } from "../core/catalog";
 import { catalogFrom } from "./catalog-from";
-import type { DatasetIssue, RawDataset } from "./validate";
+import { datasetIssue, type DatasetIssue } from "./issues";
+import type { RawDataset } from "./validate";
 
 export type SwapResult = { ok: true; catalog: Catalog } | { ok: false; issues: readonly DatasetIssue[] };
 
@@ -22,16 +25,39 @@ export class CatalogStore {
 
   /** Verifies `raw` completely, then swaps it in and notifies listeners; on any issue keeps the current data. */
   swap(raw: RawDataset): SwapResult {
-    const built = catalogFrom(raw);
+    const built = safely(() => catalogFrom(raw));
     if (!built.ok) return built;
-    this.current = built.catalog;
-    for (const listener of this.listeners) listener(this.current);
-    return { ok: true, catalog: this.current };
+    if (built.catalog.entries.length === 0) return { ok: false, issues: [datasetIssue("EMPTY_DATASET", { file: "" })] };
+    return this.install(built.catalog);
+  }
+
+  /** Swaps in a catalogue built elsewhere (a verified compiled dataset) and tells the listeners. */
+  install(catalog: Catalog): SwapResult {
+    this.current = catalog;
+    for (const listener of this.listeners) {
+      try {
+        listener(catalog);
+      } catch (error) {
+        // One listener's failure (a pane that is closing) must not keep the others on the old data.
+        console.error("plan-targets: a listener failed after a data swap", error);
+      }
+    }
+    return { ok: true, catalog };
   }
 
   /** Calls `listener` after every successful swap; returns the unsubscribe function. */
   subscribe(listener: (catalog: Catalog) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+}
+
+/** Input of the wrong shape altogether (null, a string, cycles) is an issue like any other, not an exception. */
+function safely(build: () => ReturnType<typeof catalogFrom>): ReturnType<typeof catalogFrom> {
+  try {
+    return build();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [datasetIssue("MALFORMED", { file: "" }, { detail })] };
   }
 }
