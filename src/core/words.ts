@@ -237,20 +237,14 @@ export const METRIC_WORDS: readonly string[] = [
   "业务收入",
   "工业增加值",
   "增加值",
-  "总产值",
   "产值",
-  "总产量",
   "产量",
   "新增产能",
-  "总产能",
   "产能",
   "生产能力",
   "加工能力",
   "装机能力",
   "装机容量",
-  "产业规模",
-  "总体规模",
-  "总规模",
   "规模",
   "利润总额",
   "利润",
@@ -292,7 +286,6 @@ export const COUNT_METRIC_WORDS: readonly string[] = ["总数", "数量", "个�
 /** Where a subject phrase names its scope, not its subject: 全区新材料产业 → 新材料产业. */
 export const SCOPE_WORDS: readonly string[] = [
   "全自治区",
-  "自治区",
   "全区",
   "全省",
   "全市",
@@ -498,9 +491,39 @@ export const ALL_OR_NOTHING_WORDS: ReadonlyArray<{ readonly word: string; readon
   { word: "全部建成", metric: "比例" },
 ];
 
+/** What follows a label inside a paragraph (合金及粉体材料，重点发展…): a label names the sector being developed. */
+export const LABEL_FOLLOWERS: readonly string[] = [
+  "重点发展",
+  "重点开发",
+  "重点推进",
+  "发展",
+  "大力发展",
+  "着力发展",
+  "主要发展",
+  "积极发展",
+];
+
+/** Verbs that start the next predicate after a counted thing: 对44家化工园区开展评估 counts 化工园区. */
+export const PREDICATE_VERBS: readonly string[] = [
+  "开展",
+  "实施",
+  "完成",
+  "进行",
+  "参与",
+  "纳入",
+  "落户",
+  "建设",
+  "达到",
+  "实现",
+];
+
 /** Heading words: a heading that starts with a task verb or names a part of the plan is not a sector. */
 export const TASK_VERBS: readonly string[] = [
   "促进",
+  "调整",
+  "依托",
+  "围绕",
+  "立足",
   "提升",
   "推进",
   "加快",
@@ -558,6 +581,8 @@ export const TASK_VERBS: readonly string[] = [
 ];
 export const NON_SECTOR_WORDS: readonly string[] = [
   "要求",
+  "结构",
+  "条件",
   "目标",
   "任务",
   "措施",

@@ -16,9 +16,25 @@ export interface Sentence extends Span {
   readonly clauses: readonly Clause[];
 }
 
-const OPEN = "(《“‘[【{";
-const CLOSE = ")》”’]】}";
-const SENTENCE_END = "。!?;";
+const enum Mark {
+  None,
+  Open,
+  Close,
+  SentenceEnd,
+  ClauseEnd,
+  ItemEnd,
+  Dot,
+}
+
+const MARKS = new Map<string, Mark>([
+  ...[..."(《“‘[【{"].map((c) => [c, Mark.Open] as const),
+  ...[...")》”’]】}"].map((c) => [c, Mark.Close] as const),
+  ...[..."。!?;"].map((c) => [c, Mark.SentenceEnd] as const),
+  [",", Mark.ClauseEnd],
+  [":", Mark.ClauseEnd],
+  ["、", Mark.ItemEnd],
+  [".", Mark.Dot],
+]);
 
 /** The sentences of folded[from, to). */
 export function splitSentences(folded: string, from: number, to: number): Sentence[] {
@@ -47,13 +63,14 @@ export function splitSentences(folded: string, from: number, to: number): Senten
     depth = 0;
   };
   for (let i = from; i < to; i++) {
-    const ch = folded[i]!;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (SENTENCE_END.includes(ch) || (ch === "." && !/\d/.test(folded[i + 1] ?? ""))) closeSentence(i);
-    else if (depth > 0) continue;
-    else if (ch === "," || ch === ":") closeClause(i);
-    else if (ch === "、") closeItem(i);
+    const mark = MARKS.get(folded[i]!) ?? Mark.None;
+    if (mark === Mark.None) continue;
+    if (mark === Mark.Open) depth++;
+    else if (mark === Mark.Close) depth = Math.max(0, depth - 1);
+    else if (mark === Mark.SentenceEnd || (mark === Mark.Dot && !/\d/.test(folded[i + 1] ?? ""))) closeSentence(i);
+    else if (depth > 0 || mark === Mark.Dot) continue;
+    else if (mark === Mark.ClauseEnd) closeClause(i);
+    else closeItem(i);
   }
   if (sentenceStart < to) closeSentence(to);
   return sentences.filter((s) => s.end > s.start);

@@ -74,7 +74,8 @@ export function extractProposals(
     if (options.signal?.aborted) return fail("EXTRACT_ABORTED");
     const line = lines[i]!;
     if (line.trim() !== "") filled++;
-    proposals.push(...reader.read(line, i + 1));
+    // One line may hold any number of figures: no spread into push (it has an argument limit).
+    for (const proposal of reader.read(line, i + 1)) proposals.push(proposal);
     if ((i + 1) % step === 0 && i + 1 < total) options.onProgress?.(i + 1, total);
   }
   options.onProgress?.(total, total);

@@ -1,13 +1,13 @@
 /**
  * The figures of a line: numbers with a unit (350亿元, 2-3个, 1.3—1.25), magnitudes written as words (千亿级,
  * 百万吨), doublings (倍增, 翻一番), ratios (1.25:1) and all-or-nothing words (全覆盖 = 100%). What is not a quantity
- * is skipped by rule: years and dates, year spans, outline numbers, ordinals (第7位), names with letters (5G, IPv6,
- * HFC-125), standard codes (GB/T 32161), structure labels (2+(3+6)+(4+5)), book titles (《中国制造2025》), time
- * spans (三年内, 5年来) and numbers without a unit (尼龙66).
+ * is skipped by rule: the spans of skip.ts, years (2025年), outline numbers, names with letters (5G, IPv6, HFC-125,
+ * T800), time spans (三年内, 5年来), 725所-style names and numbers without a unit (尼龙66).
  */
 import { lookupUnit } from "../units";
 import { ALL_OR_NOTHING_WORDS, FIGURE_VERBS, GROWTH_MULTIPLES, PROGRAMME_WORDS } from "../words";
 import { prefixOf, suffixOf } from "./lexicon";
+import { skipped, type SkipMask } from "./skip";
 import { unitEnd } from "./unit-scan";
 
 export type FigureForm = "number" | "magnitude" | "multiple" | "ratio" | "whole";
@@ -27,32 +27,6 @@ export interface Figure {
   readonly more: string | null;
   /** What 全覆盖-style words measure (覆盖率, 淘汰比例); null for other forms. */
   readonly wholeMetric: string | null;
-}
-
-type Span = readonly [number, number];
-
-/** What is never a quantity wherever it stands. */
-const SKIP_PATTERNS: readonly RegExp[] = [
-  /《[^》]*》/g, // book and document titles: 《中国制造2025》
-  /(?:GB|JB|YB|HG|QB|SJ|DB\d*|T)\s*\/\s*T\s*[\d.\-]+|(?:GB|ISO|IEC)\s*[\d.\-]+/g, // standard codes
-  /[〔[]\d{4}[〕\]]\s*\d*号?/g, // document numbers: 〔2019〕454号
-  /(?:\d+|N|\([^()]*\))(?:\s*\+\s*(?:\d+|N|\([^()]*\)))+/g, // structure labels: 2+(3+6)+(4+5), 4+4+N, 20+8
-  /\d{4}\s*[-—~至]\s*\d{4}\s*年?/g, // year spans: 2021-2025, 2021—2023年
-  /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/g, // dates
-  /(?:专栏|图|表|附件|附表|附图)\s*\d+/g, // box, figure and annex numbers
-  /第\s*[\d一二三四五六七八九十百]+/g, // ordinals: 第7位, 第1
-];
-
-export function skipSpans(folded: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of SKIP_PATTERNS) {
-    for (const match of folded.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-  }
-  return spans;
-}
-
-function inside(at: number, spans: readonly Span[]): boolean {
-  return spans.some(([s, e]) => at >= s && at < e);
 }
 
 const LATIN = /[A-Za-z]/;
@@ -181,18 +155,29 @@ function figure(
   return { form, start, end, value, valueMax, unit, after, more, wholeMetric };
 }
 
-const NUMERAL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NUMERAL: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const PLACE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MAGNITUDE = /([一二两三四五六七八九])?([十百千])?(万亿|亿|万)/g;
 
 /** 千亿级, 五百亿级, 百亿, 百万吨级, 万亿级, 千亿以上: a magnitude written in words. */
-function magnitudeFigures(folded: string, original: string, skip: readonly Span[]): Figure[] {
+function magnitudeFigures(folded: string, original: string, skip: SkipMask): Figure[] {
   const found: Figure[] = [];
   for (const match of folded.matchAll(MAGNITUDE)) {
     const [, numeral, place, big] = match;
     if (place === undefined && big !== "万亿") continue;
     if (/[\d.一二两三四五六七八九十百千万亿数几]/.test(folded[match.index - 1] ?? "")) continue;
-    if (inside(match.index, skip)) continue;
+    if (skipped(skip, match.index)) continue;
     const bigAt = match.index + match[0].length - big!.length;
     const end = unitEnd(original, folded, bigAt);
     if (end === bigAt) continue;
@@ -211,18 +196,18 @@ function magnitudeFigures(folded: string, original: string, skip: readonly Span[
   return found;
 }
 
-function wordFigures(folded: string, skip: readonly Span[]): Figure[] {
+function wordFigures(folded: string, skip: SkipMask): Figure[] {
   const found: Figure[] = [];
   for (const { word, factor } of GROWTH_MULTIPLES) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
       const end = at + word.length;
-      if (inside(at, skip) || prefixOf(folded, PROGRAMME_WORDS, end) !== null) continue;
+      if (skipped(skip, at) || prefixOf(folded, PROGRAMME_WORDS, end) !== null) continue;
       found.push(figure("multiple", at, end, factor, null, "倍", end, null));
     }
   }
   for (const { word, metric } of ALL_OR_NOTHING_WORDS) {
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
-      if (inside(at, skip)) continue;
+      if (skipped(skip, at)) continue;
       const end = at + word.length;
       found.push(figure("whole", at, end, 100, null, "%", end, null, metric));
     }
@@ -231,11 +216,11 @@ function wordFigures(folded: string, skip: readonly Span[]): Figure[] {
 }
 
 /** Every figure of a line, in order, from `from` on (numbers before `from` are outline numbering). */
-export function findFigures(folded: string, original: string, from: number, skip: readonly Span[]): Figure[] {
+export function findFigures(folded: string, original: string, from: number, skip: SkipMask): Figure[] {
   const found: Figure[] = [];
   for (let i = from; i < folded.length; i++) {
     if (!DIGIT.test(folded[i]!) || DIGIT.test(folded[i - 1] ?? "") || folded[i - 1] === ".") continue;
-    if (inside(i, skip)) {
+    if (skipped(skip, i)) {
       while (DIGIT.test(folded[i + 1] ?? "")) i++;
       continue;
     }

@@ -23,7 +23,8 @@ function isHan(code: number): boolean {
 }
 
 export function checkText(text: string): Result<null> {
-  if (text.length > MAX_EXTRACT_CHARS) return fail("EXTRACT_TOO_LARGE", { size: text.length, limit: MAX_EXTRACT_CHARS });
+  if (text.length > MAX_EXTRACT_CHARS)
+    return fail("EXTRACT_TOO_LARGE", { size: text.length, limit: MAX_EXTRACT_CHARS });
   let visible = 0;
   let replacement = 0;
   let control = 0;

@@ -20,6 +20,7 @@ import {
   SCOPE_WORDS,
   TASK_VERBS,
   TRAILING_BOUND_WORDS,
+  YEARLY_OUTPUT_WORDS,
 } from "../words";
 import { prefixOf, stripPrefixes, stripSuffixes, suffixOf } from "./lexicon";
 
@@ -46,9 +47,37 @@ export interface Lead {
 const BEFORE_BOUND_WORDS = Object.values(BOUND_WORDS)
   .flat()
   .filter((word) => !TRAILING_BOUND_WORDS.includes(word) && word !== "级");
-const CONNECTORS = ["其中", "并且", "并", "且", "同时", "以及", "和", "及", "与", "另外", "此外", "还", "使", "将", "总体", "的"];
-const NOISE = [...CONNECTORS, ...ASPIRATION_WORDS, ...HEDGE_WORDS, "确保", "努力", "预计", "全年", "累计", "已经", "已"];
-const LINKS = ["的", "为", "在", "到", "至", "了", "是", "之"];
+const CONNECTORS = [
+  "其中",
+  "并且",
+  "并",
+  "且",
+  "同时",
+  "以及",
+  "和",
+  "及",
+  "与",
+  "另外",
+  "此外",
+  "还",
+  "使",
+  "将",
+  "总体",
+  "的",
+];
+const NOISE = [
+  ...CONNECTORS,
+  ...ASPIRATION_WORDS,
+  ...HEDGE_WORDS,
+  "确保",
+  "努力",
+  "预计",
+  "全年",
+  "累计",
+  "已经",
+  "已",
+];
+const LINKS = ["的", "为", "在", "到", "至", "了", "是", "之", "对"];
 const CHANGE_WORDS = [...GROWTH_PHRASES.flatMap((g) => g.words), ...RELATIVE_PHRASES.flatMap((r) => r.words)];
 const TRAILING = [
   ...BEFORE_BOUND_WORDS,
@@ -58,12 +87,15 @@ const TRAILING = [
   ...CAP_WORDS,
   ...LINKS,
   ...CHANGE_WORDS,
+  ...ASPIRATION_WORDS,
+  ...HEDGE_WORDS,
 ];
 const INTENSITY = /单位|万元|每/;
+const LEADING_VERBS = [...FIGURE_VERBS, ...TASK_VERBS, ...YEARLY_OUTPUT_WORDS, "对"];
 const SHARE_QUANTITIES = [...METRIC_WORDS, "支出", "经费", "投入"];
 /** 较2020年 before a change names its reference, not its subject. */
 const REFERENCE = /(?:较|比|相比|相较)(?:\d{4}年|上年|去年)(?:末|底)?$/;
-const SUBJECT_TAILS = ["领域", "方面", "等", ...FIGURE_VERBS.filter((verb) => verb.length >= 2)];
+const SUBJECT_TAILS = ["领域", "方面", "等", "总体", ...FIGURE_VERBS.filter((verb) => verb.length >= 2)];
 const PUNCTUATION = /^[\s、,:;。()\-—]+|[\s、,:;()\-—]+$/g;
 
 function clean(text: string): string {
@@ -79,10 +111,11 @@ function splitList(text: string): string[] {
 
 /** Reads `text`, the words between the previous figure (or the clause start) and this figure. */
 export function readLead(text: string): Lead {
-  let rest = clean(text);
+  // Brackets hold asides (（2021—2022年）, （包钢）), not the subject.
+  let rest = clean(text.replace(/\([^()]*\)/g, ""));
   rest = stripPrefixes(rest, NOISE);
   const before = rest;
-  for (let previous = ""; previous !== rest; ) {
+  for (let previous = ""; previous !== rest;) {
     previous = rest;
     rest = clean(stripSuffixes(rest, TRAILING).replace(REFERENCE, ""));
   }
@@ -90,11 +123,12 @@ export function readLead(text: string): Lead {
   const respectively = RESPECTIVELY_WORDS.some((w) => before.includes(w));
   const each = EACH_WORDS.some((w) => before.endsWith(w) || before.includes(`${w}达`) || before.includes(`${w}为`));
   let increment = false;
-  for (let verbWord = prefixOf(rest, [...FIGURE_VERBS, ...TASK_VERBS]); verbWord; ) {
+  const verbs = LEADING_VERBS;
+  for (let verbWord = prefixOf(rest, verbs); verbWord;) {
     if (INCREMENT_VERBS.includes(verbWord)) increment = true;
     rest = clean(rest.slice(verbWord.length));
     rest = stripPrefixes(rest, NOISE);
-    verbWord = prefixOf(rest, [...FIGURE_VERBS, ...TASK_VERBS]);
+    verbWord = prefixOf(rest, verbs);
   }
   rest = clean(stripPrefixes(rest, SCOPE_WORDS));
   let subject = rest;
@@ -127,6 +161,7 @@ export function readLead(text: string): Lead {
     subject = "";
   }
   subject = clean(stripSuffixes(clean(stripPrefixes(subject, SCOPE_WORDS)), SUBJECT_TAILS));
+  if (subject === "总") subject = "";
   const metrics = metric !== null && metric.includes("、") ? splitList(metric) : metric !== null ? [metric] : [];
   return {
     subject,

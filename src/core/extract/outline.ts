@@ -8,6 +8,7 @@ import {
   CONTEXT_SECTION_WORDS,
   FIGURE_VERBS,
   FIVE_YEAR_PLANS,
+  LABEL_FOLLOWERS,
   NON_SECTOR_WORDS,
   TARGET_SECTION_WORDS,
   TASK_VERBS,
@@ -120,21 +121,21 @@ export function readHeading(folded: string): Heading | null {
 
 /**
  * A label opening a sentence inside a paragraph: "合金及粉体材料，重点发展…" names the subject of what follows.
- * Only a sector-like phrase followed by a verb counts.
+ * Only a sector-like phrase followed by a development verb (LABEL_FOLLOWERS) counts.
  */
 export function readSubLabel(sentence: string): string | null {
   const match = SUB_LABEL.exec(sentence.trimStart());
   if (!match) return null;
   const title = match[1]!.trim();
-  const rest = sentence.trimStart().slice(match[0].length);
-  const verbFirst = prefixOf(rest, FIGURE_VERBS) !== null || prefixOf(rest, TASK_VERBS) !== null;
-  return verbFirst && isSectorTitle(title) ? title : null;
+  const rest = sentence.trimStart().slice(match[0].length).trimStart();
+  return prefixOf(rest, LABEL_FOLLOWERS) !== null && isSectorTitle(title) ? title : null;
 }
 
 const TITLE_PREFIXES = /^(?:关于|促进|加快|推动|推进|支持|发展)+/;
 const TITLE_SUFFIXES =
   /(?:实施方案|行动计划|行动方案|工作方案|三年行动|方案|规划|计划|意见|纲要|若干措施|措施|高质量发展|转型升级|创新发展|发展|建设|提升|行动|产业集群|集群)$/;
-const PROVINCE = /^[\u4e00-\u9fff]{2,8}?(?:省|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)|^(?:北京|上海|天津|重庆)市/;
+const PROVINCE =
+  /^[\u4e00-\u9fff]{2,8}?(?:省|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)|^(?:北京|上海|天津|重庆)市/;
 
 /** The plan's own sector from its title: 内蒙古自治区新材料产业高质量发展方案（2021-2025） → 新材料. */
 export function sectorFromTitle(title: string, region?: string): string {
@@ -148,7 +149,7 @@ export function sectorFromTitle(title: string, region?: string): string {
   text = text.replace(PROVINCE, "");
   for (const fyp of Object.keys(FIVE_YEAR_PLANS)) text = text.replace(new RegExp(`${fyp}(?:时期)?`, "g"), "");
   text = text.replace(TITLE_PREFIXES, "");
-  for (let previous = ""; previous !== text; ) {
+  for (let previous = ""; previous !== text;) {
     previous = text;
     text = text.replace(TITLE_SUFFIXES, "");
   }

@@ -1,50 +1,32 @@
 /**
- * Reads a plan line by line, keeping what the outline says (the open headings, a year or 力争 said for the lines
- * below) and turning each figure into a draft proposal: indicator + verb + number + unit + qualifier, with the
- * subject and year the sentence, the heading or the line before give it.
+ * Reads a plan line by line. It keeps what the outline says (the open headings and their sectors, a year or 力争 said
+ * once for the lines below, a 发展基础 or 主要目标 section) and turns each figure of a line into a proposal: the
+ * clause reader finds its words, the classifier its kind, and the reader adds the year and the sector path.
  */
-import type { Bound, EntityFilter, RecordKind, YearBasis } from "../schema";
-import { lookupUnit, UNIT_SPELLINGS } from "../units";
+import type { YearBasis } from "../schema";
 import {
   ASPIRATION_WORDS,
   CAP_WORDS,
   CAPACITY_VERBS,
   CONTEXT_SCOPE_WORDS,
-  CONTEXT_TAIL_WORDS,
-  ENTITY_COUNT_UNITS,
-  ENTITY_HEADS,
-  FIGURE_VERBS,
-  FIVE_YEAR_PLANS,
-  FUTURE_MARKERS,
-  GROWTH_PHRASES,
   HEDGE_WORDS,
-  PAST_MARKERS,
   POLICY_WORDS,
-  PROJECT_SUFFIXES,
   PROJECT_WORDS,
-  RELATIVE_PHRASES,
-  SCOPE_WORDS,
-  SPEC_METRIC_WORDS,
   STRUCTURE_NOUNS,
-  THRESHOLD_MEASURES,
   YEARLY_OUTPUT_WORDS,
   type PeriodContext,
 } from "../words";
-import { boundAfter, boundBefore, readBound } from "./bounds";
-import { splitSentences, type Clause, type Sentence, type Span } from "./clauses";
-import { findFigures, skipSpans, type Figure } from "./figures";
+import { classify, INHERITING, type Draft, type Scene, type YearReading } from "./classify";
+import { canonical, isEntityCount, readClause, thresholdClause } from "./clause-reader";
+import { splitSentences, type Clause, type Sentence } from "./clauses";
+import { findFigures, type Figure } from "./figures";
 import { foldLine } from "./fold";
-import { readLead, type Lead } from "./lead";
-import { containsAny, lastOf, prefixOf, stripPrefixes, stripSuffixes, suffixOf } from "./lexicon";
+import { containsAny, lastOf, prefixOf } from "./lexicon";
 import { LABEL_LEVEL, readHeading, readSubLabel, type Heading, type Section } from "./outline";
+import { skipMask } from "./skip";
 import { TableReader, type TableCell } from "./table";
 import type { Proposal } from "./types";
-import { referenceYear, yearMentions, type YearMention } from "./years";
-
-/** How far before a figure its words are read: bounded, so a pathological line costs linear time. */
-const LEAD_WINDOW = 40;
-const TAIL_WINDOW = 24;
-const QUOTE_WINDOW = 80;
+import { yearMentions, type YearMention } from "./years";
 
 interface OpenHeading {
   readonly level: number;
@@ -63,71 +45,33 @@ interface Carried {
   readonly level: number;
 }
 
-type Growth = NonNullable<Proposal["growth"]>["type"];
-type Relative = NonNullable<Proposal["relative"]>;
-
-interface Draft {
-  readonly figure: Figure;
-  readonly quote: Span;
-  subject: string;
-  metric: string;
-  kind: RecordKind;
-  year: number | null;
-  yearBasis: YearBasis;
-  period: { from: number; to: number } | null;
-  bound: Bound;
-  qualifiers: string[];
-  aspiration: boolean;
-  entityFilter: EntityFilter | null;
-  growth: { type: Growth } | null;
-  relative: Relative | null;
-  notes: string[];
-  confidence: number;
-  /** The figure stands in a heading's title (a restatement when the paragraph repeats it). */
-  readonly inTitle: boolean;
-  /** The sector path, set once the line's headings and labels are known. */
-  path: string[];
-}
-
-interface LineView {
+interface Line {
   readonly raw: string;
   readonly folded: string;
-  readonly line: number;
-  readonly skip: ReadonlyArray<readonly [number, number]>;
+  readonly number: number;
   readonly head: Heading | null;
 }
 
-const TABLE_SPELLINGS = new Set(UNIT_SPELLINGS);
-const AMOUNT_DIMENSIONS = new Set(["mass", "power", "energy", "area", "volume", "capacity"]);
+interface Placed {
+  readonly draft: Draft;
+  readonly path: readonly string[];
+  /** The figure stands in a heading's title (a restatement when the paragraph repeats it). */
+  readonly inTitle: boolean;
+}
+
 const DATED: readonly YearBasis[] = ["stated", "deadline", "fyp_end", "period"];
-const TARGET_KINDS: readonly RecordKind[] = ["target", "cap", "relative_target", "growth_rate"];
-const LEVEL_VERBS = ["达到", "达", "提高到", "提升至", "提高至", "提升到", "降至", "降到", "实现"];
-/** Kinds whose year may come from an earlier sentence or a heading; a project's or a threshold's may not. */
-const INHERITING: readonly RecordKind[] = ["target", "cap", "relative_target", "growth_rate", "baseline", "context"];
-const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
+const CAPACITY_WORDS = [...CAPACITY_VERBS, ...YEARLY_OUTPUT_WORDS];
+/** A year glued before 力争 in its clause (2025年力争…, “十四五”末力争…). */
+const LEAD_IN_NOISE = /^\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:末|期间)?)?\s*/;
+const INDUSTRY_SUFFIX = /(?:产业|行业)$/;
 
-function clamp(value: number): number {
-  return Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
-}
-
-function canonical(unit: string): string {
-  return lookupUnit(unit)?.canonical ?? unit;
-}
-
-function isEntityCount(figure: Figure): boolean {
-  return figure.form === "number" && ENTITY_COUNT_UNITS.includes(canonical(figure.unit).replace(/^[万亿]/, ""));
-}
-
-function isMoney(figure: Figure): boolean {
-  return lookupUnit(figure.unit)?.dimension === "money";
-}
-
-function trimmed(raw: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s\u3000,，:：;；、。—-]/.test(raw[s]!)) s++;
-  while (e > s && /[\s\u3000,，:：;；、]/.test(raw[e - 1]!)) e--;
-  return { start: s, end: e };
+function firstIndex(text: string, words: readonly string[]): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const word of words) {
+    const at = text.indexOf(word);
+    if (at >= 0 && at < first) first = at;
+  }
+  return first;
 }
 
 export class PlanReader {
@@ -141,50 +85,40 @@ export class PlanReader {
     private readonly top: string,
   ) {}
 
-  /** The proposals of one line (1-based `line`). */
-  read(raw: string, line: number): Proposal[] {
+  /** The proposals of one line (`number` is 1-based). */
+  read(raw: string, number: number): Proposal[] {
     const folded = foldLine(raw);
     if (folded.trim() === "") return [];
     const cells = this.table.read(raw);
-    if (cells !== null) {
-      return cells.map((cell) => this.tableProposal(raw, line, cell));
-    }
+    if (cells !== null) return cells.map((cell) => this.tableProposal(raw, number, cell));
     const head = readHeading(folded);
     let label: Heading | null = null;
     if (head && head.level < LABEL_LEVEL) this.open(head);
     else if (head) label = head;
     const from = head && head.level < LABEL_LEVEL ? head.markerEnd : 0;
-    const skip = skipSpans(folded);
-    const view: LineView = { raw, folded, line, skip, head };
+    const skip = skipMask(folded);
+    const line: Line = { raw, folded, number, head };
     const figures = findFigures(folded, raw, from, skip);
-    const drafts: Draft[] = [];
+    const placed: Placed[] = [];
     let lineYear: YearMention | null = null;
     let subLabel: string | null = null;
     let next = 0;
     for (const sentence of splitSentences(folded, from, folded.length)) {
       const years = yearMentions(folded, sentence.start, sentence.end, this.period, skip);
-      subLabel = readSubLabel(folded.slice(sentence.start, sentence.end)) ?? subLabel;
+      subLabel = readSubLabel(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))) ?? subLabel;
       const own: Figure[] = [];
       while (next < figures.length && figures[next]!.start < sentence.end) own.push(figures[next++]!);
       if (own.length > 0) {
-        const sectors = this.sectorPath(label, subLabel);
-        for (const draft of this.readSentence(view, sentence, own, years, lineYear)) {
-          draft.path = this.withSubject(sectors, draft);
-          drafts.push(draft);
+        const path = this.sectorPath(label, subLabel);
+        for (const draft of this.readSentence(line, sentence, own, years, lineYear)) {
+          placed.push({ draft, path: this.withSubject(path, draft), inTitle: inTitle(head, draft.figure) });
         }
       } else {
-        this.noteCarried(folded, sentence, years);
+        this.noteLeadIn(folded, sentence, years);
       }
-      const dated = years.filter((m) => DATED.includes(m.basis));
-      if (dated.length > 0) {
-        lineYear = dated[dated.length - 1]!;
-        if (this.section() === "target") {
-          const level = [...this.stack].reverse().find((h) => h.section === "target")?.level ?? 0;
-          this.sectionYear = this.carry(folded, lineYear, false, level);
-        }
-      }
+      lineYear = this.holdYear(folded, sentence, years, lineYear);
     }
-    return this.finish(view, dedupeTitles(drafts));
+    return dedupeTitles(placed).map((p) => this.proposal(line, p));
   }
 
   // ─── The outline ────────────────────────────────────────────────────────────────────────────────────────────
@@ -201,6 +135,10 @@ export class PlanReader {
     return null;
   }
 
+  private level(): number {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1]!.level : 0;
+  }
+
   private carry(folded: string, mention: YearMention, aspiration: boolean, level: number): Carried {
     return {
       year: mention.year,
@@ -212,24 +150,45 @@ export class PlanReader {
   }
 
   /** A sentence without figures ending in a colon (到2025年，力争实现以下目标：) carries its year and 力争 below. */
-  private noteCarried(folded: string, sentence: Sentence, years: readonly YearMention[]): void {
-    const text = folded.slice(sentence.start, sentence.end).trimEnd();
-    if (!text.endsWith(":")) return;
+  private noteLeadIn(folded: string, sentence: Sentence, years: readonly YearMention[]): void {
+    if (!folded.slice(sentence.start, sentence.end).trimEnd().endsWith(":")) return;
     const dated = years.filter((m) => DATED.includes(m.basis));
-    const aspiration = containsAny(text, ASPIRATION_WORDS);
+    const aspiration = containsAny(folded.slice(sentence.start, sentence.end), ASPIRATION_WORDS);
     if (dated.length === 0 && !aspiration) return;
-    const level = this.stack.length > 0 ? this.stack[this.stack.length - 1]!.level : 0;
     const mention = dated[dated.length - 1];
     this.carried = mention
-      ? this.carry(folded, mention, aspiration, level)
-      : { year: null, basis: "plan_end", phrase: "", aspiration, level };
+      ? this.carry(folded, mention, aspiration, this.level())
+      : { year: null, basis: "plan_end", phrase: "", aspiration, level: this.level() };
+  }
+
+  /**
+   * The year the next sentence of the line may take: one said before a semicolon (到2025年，…；…), in a goals
+   * section, or a deadline heading an item (2022年底前，…。所有…达到100%). A goals section also keeps it for the
+   * lines below.
+   */
+  private holdYear(
+    folded: string,
+    sentence: Sentence,
+    years: readonly YearMention[],
+    held: YearMention | null,
+  ): YearMention | null {
+    const dated = years.filter((m) => DATED.includes(m.basis));
+    const latest = dated[dated.length - 1];
+    const goals = this.section() === "target";
+    const semicolon = folded[sentence.end] === ";";
+    if (latest && goals) {
+      const level = [...this.stack].reverse().find((h) => h.section === "target")?.level ?? 0;
+      this.sectionYear = this.carry(folded, latest, false, level);
+    }
+    if (latest && (semicolon || goals || latest.basis === "deadline")) return latest;
+    return semicolon || goals || held?.basis === "deadline" ? held : null;
   }
 
   private sectorPath(label: Heading | null, subLabel: string | null): string[] {
     const path = this.top ? [this.top] : [];
     const add = (title: string): void => {
-      const name = title.replace(/(?:产业|行业)$/, "");
-      if (name.length < 2 || path.some((p) => p === name || p.replace(/(?:产业|行业)$/, "") === name)) return;
+      const name = title.replace(INDUSTRY_SUFFIX, "");
+      if (name.length < 2 || path.some((p) => p.replace(INDUSTRY_SUFFIX, "") === name)) return;
       path.push(name);
     };
     for (const heading of this.stack) if (heading.sector) add(heading.title);
@@ -240,7 +199,7 @@ export class PlanReader {
 
   private withSubject(path: readonly string[], draft: Draft): string[] {
     const result = [...path];
-    const subject = draft.subject.replace(/(?:产业|行业)$/, "");
+    const subject = draft.subject.replace(INDUSTRY_SUFFIX, "");
     const last = result[result.length - 1] ?? "";
     if (subject.length >= 2 && !result.includes(subject) && !last.includes(subject)) result.push(subject);
     else if (subject === "" && result.length > 1 && !draft.notes.some((n) => n.startsWith("主体"))) {
@@ -249,462 +208,152 @@ export class PlanReader {
     return result.length > 0 ? result : ["未分类"];
   }
 
-  // ─── Sentences and clauses ──────────────────────────────────────────────────────────────────────────────────
+  // ─── Sentences ──────────────────────────────────────────────────────────────────────────────────────────────
 
   private readSentence(
-    view: LineView,
+    line: Line,
     sentence: Sentence,
     figures: readonly Figure[],
     years: readonly YearMention[],
     lineYear: YearMention | null,
   ): Draft[] {
-    const { folded } = view;
-    const text = folded.slice(sentence.start, sentence.end);
-    // 力争 opening a clause governs the rest of the sentence (到2025年，力争产值突破4000亿元，形成…); inside a clause
-    // (…矿车力争实现无人驾驶) only its own clause.
+    const { folded } = line;
+    // 力争 opening a clause governs the rest of the sentence (到2025年，力争产值突破4000亿元，形成…).
     let spreadFrom = Number.POSITIVE_INFINITY;
+    let spreadWord = "力争";
     for (const clause of sentence.clauses) {
-      const opening = folded.slice(clause.start, clause.end).replace(/^[\s\d年到至在“”"十四五末期间]*/, "");
-      if (prefixOf(opening, ASPIRATION_WORDS) !== null) {
+      const opening = folded.slice(clause.start, Math.min(clause.end, clause.start + 16)).replace(LEAD_IN_NOISE, "");
+      const word = prefixOf(opening, ASPIRATION_WORDS);
+      if (word !== null) {
         spreadFrom = clause.start;
+        spreadWord = word;
         break;
       }
     }
-    const context =
-      this.section() === "context" || prefixOf(text.replace(/^从/, "").trimStart(), CONTEXT_SCOPE_WORDS) !== null;
-    const sentenceInfo: SentenceInfo = {
-      sentence,
-      years,
-      lineYear,
-      spreadFrom,
-      context,
-      projects: containsAny(text, PROJECT_WORDS),
-    };
+    const opening = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)).replace(/^\s*从/, "");
+    const context = this.section() === "context" || prefixOf(opening.trimStart(), CONTEXT_SCOPE_WORDS) !== null;
+    const projects = containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS);
+    const yearOf = this.yearFinder(line, years, lineYear);
     const drafts: Draft[] = [];
     let pendingCounts: Draft[] = [];
+    let next = 0;
     for (const clause of sentence.clauses) {
-      const own = figures.filter((f) => f.start >= clause.start && f.start < clause.end);
+      const own: Figure[] = [];
+      while (next < figures.length && figures[next]!.start < clause.end) own.push(figures[next++]!);
       if (own.length === 0) continue;
-      const read = this.readClause(view, sentenceInfo, clause, own, drafts, pendingCounts);
-      pendingCounts = read.filter((d) => isEntityCount(d.figure) && d.entityFilter === null && d.metric.includes("企业"));
-      drafts.push(...read);
-    }
-    return drafts;
-  }
-
-  private readClause(
-    view: LineView,
-    info: SentenceInfo,
-    clause: Clause,
-    figures: readonly Figure[],
-    earlier: readonly Draft[],
-    pendingCounts: readonly Draft[],
-  ): Draft[] {
-    const { folded } = view;
-    const consumed = new Set<Figure>();
-    const filters = new Map<Figure, EntityFilter>();
-    // The words between a figure and the one before it (or the clause start).
-    const leadText = figures.map((figure, i) => {
-      const previous = figures[i - 1];
-      let from = clause.start;
-      if (previous) from = previous.after + (boundAfter(folded, previous)?.length ?? 0);
-      const start = Math.max(from, figure.start - LEAD_WINDOW);
-      const lastYear = info.years.filter((m) => m.end <= figure.start && m.end > start).pop();
-      const text = folded.slice(lastYear ? lastYear.end : start, figure.start);
-      // 22条重点任务和6项工程: words ending in 和 name the figure before, not this one.
-      return previous && /(?:和|及|与|以及|、)\s*$/.test(text) ? "" : text;
-    });
-    const leads = leadText.map((text) => readLead(text));
-    this.thresholds(view, clause, figures, consumed, filters);
-    // 产值达到10亿元 after 分别培育5户、2户企业: a threshold for the counts of the clause before.
-    if (figures.length === 1 && pendingCounts.length > 0 && isMoney(figures[0]!)) {
-      const lead = leads[0]!;
-      const measure = lead.metric ?? "";
-      if (lead.subject === "" && THRESHOLD_MEASURES.includes(measure)) {
-        const filter = this.filterOf(view, figures[0]!, measure, leadText[0]!);
+      // 分别培育5户、2户企业，产值达到10亿元: a threshold for the counts of the clause before.
+      const threshold = pendingCounts.length > 0 ? thresholdClause(folded, clause, own, years) : null;
+      if (threshold) {
         for (const count of pendingCounts) {
-          count.entityFilter = filter;
-          count.notes.push(`门槛见后一分句“${folded.slice(clause.start, figures[0]!.after).trim()}”`);
+          count.entityFilter = threshold;
+          count.notes.push(`门槛见后一分句“${folded.slice(clause.start, own[0]!.after).trim()}”`);
         }
-        return [];
+        pendingCounts = [];
+        continue;
       }
-    }
-    this.modifiers(view, figures, consumed, filters);
-    // Objects after each figure (培育30户…龙头企业); a list's figures share the last one's (5户、2户企业).
-    const objects = figures.map((figure, i) => {
-      const next = figures.slice(i + 1).find((f) => !consumed.has(f));
-      return this.objectAfter(folded, figure, next?.start ?? clause.end);
-    });
-    for (let i = objects.length - 2; i >= 0; i--) if (objects[i] === "") objects[i] = objects[i + 1]!;
-    const firstLead = leads.findIndex((lead, i) => !consumed.has(figures[i]!) && !isBare(lead));
-    const shared = firstLead >= 0 ? leads[firstLead]! : null;
-    const group = figures.filter((f, i) => !consumed.has(f) && (i === firstLead || isBare(leads[i]!)));
-    const drafts: Draft[] = [];
-    figures.forEach((figure, i) => {
-      if (consumed.has(figure)) return;
-      const bare = isBare(leads[i]!) && shared !== null;
-      const lead = bare ? shared : leads[i]!;
-      const k = group.indexOf(figure);
-      let subject = lead.subject;
-      let metric = lead.metric;
-      if (k >= 0 && lead.subjects.length === group.length && group.length > 1) subject = lead.subjects[k]!;
-      if (k >= 0 && lead.metrics.length === group.length && group.length > 1) metric = lead.metrics[k]!;
-      else if (lead.metrics.length > 1) metric = lead.metrics.join("、");
-      const fanOut =
-        lead.each && group.length === 1 && (lead.subjects.length > 1 || lead.metrics.length > 1)
-          ? lead.subjects.length > 1
-            ? lead.subjects.map((s) => ({ subject: s, metric }))
-            : lead.metrics.map((m) => ({ subject, metric: m }))
-          : [{ subject, metric }];
-      const paired = group.length > 1 && k >= 0 && (lead.subjects.length > 1 || lead.metrics.length > 1);
-      const quote = this.quoteSpan(view, clause, figure, bare || paired || fanOut.length > 1 || figures.length === 1);
-      for (const reading of fanOut) {
-        const draft = this.draft(view, info, clause, figure, {
-          lead: { ...lead, subject: reading.subject, metric: reading.metric },
-          leadText: leadText[i]!,
-          object: objects[i]!,
-          quote,
-          previous: drafts[drafts.length - 1] ?? earlier[earlier.length - 1] ?? null,
-        });
-        draft.entityFilter = filters.get(figure) ?? null;
+      const scene = this.scene(folded, clause, { context, projects, spreadFrom, spreadWord });
+      const read: Draft[] = [];
+      for (const reading of readClause(folded, line.raw, clause, own, years)) {
+        const year = yearOf(reading.figure);
+        let draft = classify(
+          { ...scene, previous: read[read.length - 1] ?? drafts[drafts.length - 1] ?? null },
+          reading,
+          year,
+        );
+        if (draft.yearBasis === "inherited" && !INHERITING.includes(draft.kind)) {
+          // A project's or a threshold's year is never taken from elsewhere.
+          draft = {
+            ...draft,
+            year: this.period.end,
+            yearBasis: "plan_end",
+            notes: draft.notes.filter((n) => !n.startsWith("年份")),
+          };
+        }
         // 22条重点任务, 6项工程: the plan's own structure, not a target.
-        if (isEntityCount(figure) && STRUCTURE_NOUNS.some((noun) => draft.metric.endsWith(noun))) return;
-        drafts.push(draft);
+        if (isEntityCount(draft.figure) && STRUCTURE.test(draft.metric)) continue;
+        read.push(draft);
       }
-    });
+      pendingCounts = read.filter(
+        (d) => isEntityCount(d.figure) && d.entityFilter === null && d.metric.includes("企业"),
+      );
+      for (const draft of read) drafts.push(draft);
+    }
     return drafts;
   }
 
-  /** Counts with a threshold in the same list item: 培育5家超10亿元加工企业, 产值超10亿元企业5家, 1个千亿级集群. */
-  private thresholds(
-    view: LineView,
+  private scene(
+    folded: string,
     clause: Clause,
-    figures: readonly Figure[],
-    consumed: Set<Figure>,
-    filters: Map<Figure, EntityFilter>,
-  ): void {
-    for (const item of clause.items) {
-      const inItem = figures.filter((f) => f.start >= item.start && f.start < item.end);
-      const counts = inItem.filter(isEntityCount);
-      const amounts = inItem.filter((f) => (isMoney(f) || f.form === "magnitude") && !isEntityCount(f));
-      if (counts.length !== 1 || amounts.length !== 1) continue;
-      const [count, amount] = [counts[0]!, amounts[0]!];
-      const from = count.start < amount.start ? count.after : item.start;
-      const words = view.folded.slice(Math.max(from, amount.start - LEAD_WINDOW), amount.start);
-      const measure = lastOf(words, THRESHOLD_MEASURES)?.word ?? (amount.form === "magnitude" ? "规模" : "产值");
-      filters.set(count, this.filterOf(view, amount, measure, words));
-      consumed.add(amount);
-    }
-  }
-
-  private filterOf(view: LineView, amount: Figure, measure: string, words: string): EntityFilter {
-    const reading = readBound(amount, boundBefore(words), boundAfter(view.folded, amount));
-    const op: EntityFilter["op"] =
-      amount.valueMax !== null
-        ? "range"
-        : reading.bound === "gt"
-          ? "gt"
-          : reading.bound === "approx"
-            ? "approx"
-            : "ge";
+    sentence: { context: boolean; projects: boolean; spreadFrom: number; spreadWord: string },
+  ): Omit<Scene, "previous"> {
+    const text = folded.slice(clause.start, clause.end);
     return {
-      measure,
-      op,
-      value: amount.value,
-      valueMax: amount.valueMax,
-      unit: canonical(amount.unit),
+      folded,
+      period: this.period,
+      section: this.section(),
+      clause,
+      ...sentence,
+      capacityAt: clause.start + firstIndex(text, CAPACITY_WORDS),
+      capAt: clause.start + firstIndex(text, CAP_WORDS),
+      policy: containsAny(text, POLICY_WORDS),
+      clauseAspiration: lastOf(text, ASPIRATION_WORDS)?.word ?? null,
+      hedge: HEDGE_WORDS.find((w) => text.includes(w)) ?? null,
+      carriedAspiration: this.carried?.aspiration ?? false,
     };
   }
 
-  /** 30000KVA以上矿热炉出炉环节“机器换人”达到100%: a bounded size before the subject is a filter of the figure. */
-  private modifiers(
-    view: LineView,
-    figures: readonly Figure[],
-    consumed: Set<Figure>,
-    filters: Map<Figure, EntityFilter>,
-  ): void {
-    const { folded } = view;
-    figures.forEach((modifier, i) => {
-      if (consumed.has(modifier) || modifier.form !== "number" || isEntityCount(modifier)) return;
-      const after = boundAfter(folded, modifier);
-      if (after === null || !["以上", "及以上"].includes(after)) return;
-      const nounAt = modifier.after + after.length;
-      if (!PRODUCT_START.test(folded[nounAt] ?? "")) return;
-      const later = figures.slice(i + 1).filter((f) => !consumed.has(f));
-      if (later.length === 0) return;
-      const between = folded.slice(nounAt, later[0]!.start);
-      const dimension = lookupUnit(modifier.unit)?.dimension;
-      if (!containsAny(between, FIGURE_VERBS) || later.some((f) => lookupUnit(f.unit)?.dimension === dimension)) return;
-      const measure = between.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 4) || "规格";
-      const filter: EntityFilter = {
-        measure,
-        op: "ge",
-        value: modifier.value,
-        valueMax: null,
-        unit: canonical(modifier.unit),
-      };
-      for (const figure of later) filters.set(figure, filter);
-      consumed.add(modifier);
-    });
-  }
-
-  /** The thing named right after a figure: 培育30户具有国际竞争力的龙头企业 → 龙头企业; 推动80万吨X项目 → X. */
-  private objectAfter(folded: string, figure: Figure, limit: number): string {
-    const start = figure.after + (boundAfter(folded, figure)?.length ?? 0);
-    let text = folded.slice(start, Math.min(limit, start + TAIL_WINDOW));
-    text = text.split(/[,;:。]/)[0]!.replace(/[、\s]+$/, "");
-    const cut = /(?:和|及|以及|与)(?=\d|一批|若干|$)|、|等(?:项目|$)/.exec(text);
-    if (cut) text = text.slice(0, cut.index);
-    if (text.includes("的")) text = text.slice(text.lastIndexOf("的") + 1);
-    text = stripPrefixes(text, SCOPE_WORDS);
-    const industry = /^.{2,}?(?:领域|行业|加工业|制造业)(?=.{2,})/.exec(text);
-    if (industry) text = text.slice(industry[0].length);
-    return text.replace(/^[“"]|[”"]$/g, "").trim();
-  }
-
-  private quoteSpan(view: LineView, clause: Clause, figure: Figure, whole: boolean): Span {
-    const { raw } = view;
-    const item = clause.items.find((it) => figure.start >= it.start && figure.start < it.end) ?? clause;
-    const span = whole ? clause : item;
-    let start = span.start;
-    let end = Math.max(span.end, figure.after);
-    if (end - start > QUOTE_WINDOW) {
-      start = Math.max(start, figure.start - QUOTE_WINDOW / 2);
-      end = Math.min(end, figure.after + QUOTE_WINDOW / 2);
-    }
-    return trimmed(raw, start, end);
-  }
-
-  // ─── One figure ─────────────────────────────────────────────────────────────────────────────────────────────
-
-  private draft(
-    view: LineView,
-    info: SentenceInfo,
-    clause: Clause,
-    figure: Figure,
-    read: { lead: Lead; leadText: string; object: string; quote: Span; previous: Draft | null },
-  ): Draft {
-    const { folded } = view;
-    const { lead, leadText, object, previous } = read;
-    const notes: string[] = [];
-    const before = boundBefore(leadText);
-    const after = boundAfter(folded, figure);
-    const bounds = readBound(figure, before, after);
-    const clauseBefore = folded.slice(Math.max(clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
-    const leadTail = stripSuffixes(leadText.trim(), ["达到", "达", "为", "在", "保持在", "保持", "稳定在", "了", "到"]);
-    const info2 = lookupUnit(figure.unit);
-    const dimension = info2?.dimension ?? "count";
-    const entityCount = isEntityCount(figure);
-    const tailWords = folded.slice(figure.after + (after?.length ?? 0), figure.after + (after?.length ?? 0) + 4);
-
-    // The year: this sentence, an earlier sentence of the line, a lead-in or section above, the plan's end.
-    const year = this.yearOf(view, info, figure);
-    const past =
-      info.context === false &&
-      (this.section() === "baseline" ||
-        containsAny(stripSuffixes(clauseBefore, []).slice(-12), PAST_MARKERS) ||
-        (year.mention !== null &&
-          year.mention.year !== null &&
-          (year.mention.year < this.period.start ||
-            (year.mention.year === this.period.start &&
-              !year.mention.ahead &&
-              !containsAny(clauseBefore, FUTURE_MARKERS)))));
-
-    // The kind.
-    const growthWord = suffixOf(leadTail, GROWTH_PHRASES.flatMap((g) => g.words));
-    const growthType = growthWord ? GROWTH_PHRASES.find((g) => g.words.includes(growthWord))!.type : null;
-    const points = canonical(figure.unit) === "个百分点";
-    const relativeWord =
-      figure.unit === "%" || points
-        ? suffixOf(
-            leadText.trim().replace(/了$/, ""),
-            RELATIVE_PHRASES.flatMap((r) => r.words),
-          )
-        : null;
-    // 叶片长度不低于80米 is a threshold; 工业机器人密度达到260台/万人 (a level verb, no bound) a target.
-    const levelOnly = bounds.bound === "eq" && suffixOf(leadText.trim(), LEVEL_VERBS) !== null;
-    const spec =
-      (containsAny(lead.subject + (lead.metric ?? "") + leadText, SPEC_METRIC_WORDS) && !levelOnly) ||
-      figure.form === "ratio" ||
-      dimension === "length" ||
-      dimension === "capacity" ||
-      (dimension === "specific" &&
-        TABLE_SPELLINGS.has(figure.unit) &&
-        !["PUE", "元/度"].includes(info2?.base ?? "") &&
-        canonical(figure.unit) !== "公里") ||
-      (!entityCount &&
-        figure.form === "number" &&
-        ["ge", "gt", "le", "lt"].includes(bounds.bound) &&
-        after !== null &&
-        PRODUCT_START.test(folded[figure.after + after.length] ?? "") &&
-        !containsAny(clauseBefore, CAPACITY_VERBS) &&
-        !containsAny(clauseBefore, YEARLY_OUTPUT_WORDS));
-    const project =
-      info.projects &&
-      !entityCount &&
-      (bounds.bound === "eq" || figure.form === "magnitude") &&
-      PRODUCT_START.test(folded[figure.after] ?? (figure.form === "magnitude" ? "x" : "")) &&
-      !containsAny(clauseBefore, CAPACITY_VERBS.filter((v) => v !== "新增"));
-    let kind: RecordKind;
-    let growth: Draft["growth"] = null;
-    let relative: Relative | null = null;
-    if (info.context || prefixOf(tailWords, CONTEXT_TAIL_WORDS) !== null) kind = "context";
-    else if (figure.form === "multiple") {
-      kind = "growth_rate";
-      growth = { type: "multiple" };
-    } else if (growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)) {
-      kind = "growth_rate";
-      growth = { type: growthType };
-    } else if (past) kind = "baseline";
-    else if (relativeWord) {
-      kind = "relative_target";
-      const op = RELATIVE_PHRASES.find((r) => r.points === points && r.words.includes(relativeWord))!.op;
-      relative = { op, refYear: referenceYear(folded, clause.start, figure.start) };
-    } else if (containsAny(folded.slice(clause.start, clause.end), POLICY_WORDS)) kind = "policy";
-    else if (containsAny(clauseBefore, CAP_WORDS)) kind = "cap";
-    else if (spec) kind = "spec";
-    else if (project) kind = "project";
-    else kind = "target";
-
-    if (year.basis === "inherited" && !INHERITING.includes(kind) && this.section() !== "baseline") {
-      Object.assign(year, { year: this.period.end, basis: "plan_end", mention: null, note: null });
-    }
-
-    // Subject and metric.
-    let subject = lead.subject;
-    let metric = lead.metric;
-    if (entityCount) {
-      // 培育30户…龙头企业 counts the thing after the figure; 国家级重点实验室1家 the thing before it.
-      metric =
-        lead.counted ??
-        (object && (lead.verb || !lead.subject) ? object : null) ??
-        (lead.metric === null && lead.subject ? lead.subject : null) ??
-        (object || "数量");
-      if (metric === lead.subject) subject = "";
-    } else if (kind === "project") {
-      subject = stripSuffixes(object, PROJECT_SUFFIXES).replace(/\([^()]*\)$/, "") || subject;
-      metric = "产能";
-    } else if (figure.form === "magnitude" && metric === null) {
-      const head = lastOf(object, ENTITY_HEADS)?.word ?? lastOf(lead.subject, ENTITY_HEADS)?.word ?? "";
-      metric = `${head}规模`;
-    } else if (kind === "growth_rate" || kind === "relative_target" || (metric?.startsWith("占") ?? false)) {
-      // 年均增长8%, 占地区生产总值比重: the subject (and the measure) of the clause before.
-      if (subject === "" && previous) {
-        subject = previous.subject;
-        if (subject) notes.push("主体承接前一分句");
+  /**
+   * The year of each figure of a sentence (asked in order): the phrase nearest before it in the sentence, else a dated
+   * one after it; else one held from an earlier sentence, a lead-in or a goals section (inherited); else the plan's end.
+   */
+  private yearFinder(
+    line: Line,
+    years: readonly YearMention[],
+    lineYear: YearMention | null,
+  ): (f: Figure) => YearReading {
+    const nextDated: number[] = new Array<number>(years.length + 1).fill(-1);
+    for (let i = years.length - 1; i >= 0; i--) nextDated[i] = DATED.includes(years[i]!.basis) ? i : nextDated[i + 1]!;
+    const firstStated = years.find((m) => m.basis === "stated") ?? null;
+    let before = 0;
+    let after = 0;
+    return (figure) => {
+      while (before < years.length && years[before]!.end <= figure.start) before++;
+      while (after < years.length && years[after]!.start < figure.end) after++;
+      const mention = years[before - 1] ?? years[nextDated[after]!] ?? null;
+      if (mention) {
+        let year = mention.year;
+        if (mention.basis === "relative" && year !== null && firstStated?.year && firstStated.start < mention.start) {
+          // 2022年…，三年内达到50%: counted from the year the sentence names.
+          year = firstStated.year + (year - (this.period.start - 1)) - 1;
+        }
+        return { year, basis: mention.basis, mention, note: null };
       }
-      metric ??= previous?.metric ?? (growthWord ? "增速" : "比例");
-    } else if (figure.form === "whole") {
-      metric = `${lead.subject || object}${figure.wholeMetric ?? "比例"}`.replace(/^的/, "");
-      subject = "";
-    }
-    if (metric === null) {
-      if (lead.subject && (figure.unit === "%" || kind === "spec" || kind === "policy" || kind === "context")) {
-        metric = lead.subject;
-        subject = "";
-      } else if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && !entityCount)) {
-        metric = "产能";
-        if (!subject && object && kind !== "spec") subject = object;
-      } else if (dimension === "money") metric = "规模";
-      else metric = lead.subject || object || "数值";
-    }
-
-    // 力争: in this clause before the figure, opening an earlier clause, or carried from a lead-in line.
-    let aspirationWord: string | null = null;
-    if (TARGET_KINDS.includes(kind)) {
-      const inClause = lastOf(folded.slice(clause.start, figure.start), ASPIRATION_WORDS);
-      if (inClause) aspirationWord = inClause.word;
-      else if (info.spreadFrom < figure.start) {
-        aspirationWord = prefixOf(folded.slice(info.spreadFrom), ASPIRATION_WORDS, 0) ?? "力争";
-        const found = lastOf(folded.slice(info.sentence.start, figure.start), ASPIRATION_WORDS);
-        aspirationWord = found?.word ?? aspirationWord;
-      } else if (this.carried?.aspiration) aspirationWord = "力争";
-    }
-    const hedges = HEDGE_WORDS.filter((w) => folded.slice(clause.start, figure.start).includes(w));
-    const qualifiers = [...(aspirationWord ? [aspirationWord] : []), ...hedges.slice(0, 1), ...bounds.words];
-
-    // The period of a growth rate, a cumulative or an increment.
-    let period: Draft["period"] = null;
-    const fyp = year.mention?.basis === "period" ? fypOf(folded, year.mention) : null;
-    if (year.year !== null && (growth?.type === "annual_avg" || growth?.type === "cagr" || lead.increment)) {
-      period = fyp ?? (year.year >= this.period.start ? { from: this.period.start, to: year.year } : null);
-    } else if (fyp) period = fyp;
-    if (year.note) notes.push(year.note);
-
-    let confidence = 0.35;
-    if (lead.verb || before !== null || after !== null) confidence += 0.2;
-    if (lead.metric !== null || lead.counted !== null || growth !== null) confidence += 0.15;
-    if (subject || lead.counted || entityCount) confidence += 0.1;
-    if (year.basis === "stated" || year.basis === "deadline" || year.basis === "fyp_end") confidence += 0.1;
-    if (kind === "context" || figure.form === "whole") confidence -= 0.15;
-
-    return {
-      figure,
-      quote: read.quote,
-      subject,
-      metric: metric.trim() || "数值",
-      kind,
-      year: year.year,
-      yearBasis: year.basis,
-      period,
-      bound: bounds.bound,
-      qualifiers,
-      aspiration: aspirationWord !== null,
-      entityFilter: null,
-      growth,
-      relative,
-      notes,
-      confidence: clamp(confidence),
-      inTitle:
-        view.head !== null && figure.start >= view.head.markerEnd && figure.start < view.head.titleEnd - 1,
-      path: [],
+      const held = lineYear ?? this.carried ?? this.sectionYear;
+      if (held && held.year !== null) {
+        const phrase = "phrase" in held ? held.phrase : line.folded.slice(held.start, held.end);
+        return {
+          year: held.year,
+          // A deadline said at the head of an item stays a deadline.
+          basis: held.basis === "deadline" ? "deadline" : "inherited",
+          mention: "start" in held ? held : null,
+          note: `年份承接上文“${phrase}”`,
+        };
+      }
+      if (this.section() === "baseline") {
+        return { year: this.period.start - 1, basis: "inherited", mention: null, note: "发展基础部分，取基期年份" };
+      }
+      return { year: this.period.end, basis: "plan_end", mention: null, note: null };
     };
   }
 
-  /** The year of a figure and how it was found. */
-  private yearOf(
-    view: LineView,
-    info: SentenceInfo,
-    figure: Figure,
-  ): { year: number | null; basis: YearBasis; mention: YearMention | null; note: string | null } {
-    const before = info.years.filter((m) => m.end <= figure.start).pop();
-    const after = info.years.find((m) => m.start >= figure.end && DATED.includes(m.basis));
-    const mention = before ?? after ?? null;
-    if (mention) {
-      let year = mention.year;
-      if (mention.basis === "relative" && year !== null) {
-        // 2022年…，三年内达到50%: counted from the year the sentence names, else from the period's start.
-        const stated = info.years.find((m) => m.basis === "stated" && m.start < mention.start);
-        if (stated?.year) year = stated.year + (year - (this.period.start - 1)) - 1;
-      }
-      return { year, basis: mention.basis, mention, note: null };
-    }
-    const phraseOf = (c: Carried | YearMention): string =>
-      "phrase" in c ? c.phrase : view.folded.slice(c.start, c.end);
-    const inherited = info.lineYear ?? this.carried ?? this.sectionYear;
-    if (inherited && inherited.year !== null) {
-      return {
-        year: inherited.year,
-        basis: "inherited",
-        mention: "start" in inherited ? inherited : null,
-        note: `年份承接上文“${phraseOf(inherited)}”`,
-      };
-    }
-    if (this.section() === "baseline") {
-      return { year: this.period.start - 1, basis: "inherited", mention: null, note: "发展基础部分，取基期年份" };
-    }
-    return { year: this.period.end, basis: "plan_end", mention: null, note: null };
-  }
+  // ─── Proposals ──────────────────────────────────────────────────────────────────────────────────────────────
 
-  // ─── Tables and the finished proposals ──────────────────────────────────────────────────────────────────────
-
-  private tableProposal(raw: string, line: number, cell: TableCell): Proposal {
+  private tableProposal(raw: string, number: number, cell: TableCell): Proposal {
     const path = this.sectorPath(null, null);
     if (cell.category && !path.includes(cell.category)) path.push(cell.category);
-    const quote = trimmed(raw, cell.start, raw.length);
     return {
-      line,
-      quote: raw.slice(quote.start, quote.end),
+      line: number,
+      quote: raw.slice(cell.start, cell.quoteEnd),
       start: cell.start,
       end: cell.end,
       sector: path.length > 0 ? path : ["未分类"],
@@ -728,74 +377,54 @@ export class PlanReader {
     };
   }
 
-  private finish(view: LineView, drafts: readonly Draft[]): Proposal[] {
-    return drafts.map((draft) => {
-      const { figure } = draft;
-      const quote = view.raw.slice(draft.quote.start, draft.quote.end);
-      const written = view.raw.slice(figure.start, figure.form === "magnitude" ? figure.after : figure.end);
-      const shown = figure.valueMax === null ? [String(figure.value)] : [String(figure.value), String(figure.valueMax)];
-      const valueText =
-        figure.form === "number" || figure.form === "ratio"
-          ? shown.every((s) => quote.includes(s))
-            ? null
-            : written
-          : written;
-      const path = draft.path.length > 0 ? draft.path : [this.top || "未分类"];
-      return {
-        line: view.line,
-        quote,
-        start: figure.start,
-        end: figure.form === "magnitude" ? figure.after : figure.end,
-        sector: path,
-        metric: draft.metric,
-        kind: draft.kind,
-        year: draft.yearBasis === "recurring" ? null : draft.year,
-        yearBasis: draft.year === null && draft.yearBasis !== "recurring" ? "plan_end" : draft.yearBasis,
-        period: draft.period,
-        value: figure.value,
-        valueMax: figure.valueMax,
-        valueText,
-        unit: figure.unit,
-        bound: draft.bound,
-        aspiration: draft.aspiration,
-        qualifiers: draft.qualifiers,
-        entityFilter: draft.entityFilter,
-        growth: draft.growth,
-        relative: draft.relative,
-        note: draft.notes.length > 0 ? draft.notes.join("；") : null,
-        confidence: draft.confidence,
-      };
-    });
+  private proposal(line: Line, { draft, path }: Placed): Proposal {
+    const { figure } = draft;
+    const quote = line.raw.slice(draft.quote.start, draft.quote.end);
+    const end = figure.form === "magnitude" ? figure.after : figure.end;
+    const written = line.raw.slice(figure.start, end);
+    const shown = figure.valueMax === null ? [String(figure.value)] : [String(figure.value), String(figure.valueMax)];
+    // The quote must show the value: the digits as JavaScript prints them, or the words as written.
+    const digits = figure.form === "number" || figure.form === "ratio";
+    const valueText = digits && shown.every((s) => quote.includes(s)) ? null : written;
+    const recurring = draft.yearBasis === "recurring";
+    return {
+      line: line.number,
+      quote,
+      start: figure.start,
+      end,
+      sector: path,
+      metric: draft.metric,
+      kind: draft.kind,
+      year: recurring ? null : (draft.year ?? this.period.end),
+      yearBasis: draft.year === null && !recurring ? "plan_end" : draft.yearBasis,
+      period: draft.period,
+      value: figure.value,
+      valueMax: figure.valueMax,
+      valueText,
+      unit: figure.unit,
+      bound: draft.bound,
+      aspiration: draft.aspiration,
+      qualifiers: [...draft.qualifiers],
+      entityFilter: draft.entityFilter,
+      growth: draft.growth,
+      relative: draft.relative,
+      note: draft.notes.length > 0 ? draft.notes.join("；") : null,
+      confidence: draft.confidence,
+    };
   }
 }
 
-interface SentenceInfo {
-  readonly sentence: Sentence;
-  readonly years: readonly YearMention[];
-  readonly lineYear: YearMention | null;
-  readonly spreadFrom: number;
-  readonly context: boolean;
-  readonly projects: boolean;
-}
+/** Counted things that are the plan's own structure (22条重点任务, 6项工程): STRUCTURE_NOUNS ending the name. */
+const STRUCTURE = new RegExp(`(?:${STRUCTURE_NOUNS.join("|")})$`);
 
-/** A lead that names nothing of its own: the second figure of 产能40万吨以上、20万吨以上. */
-function isBare(lead: Lead): boolean {
-  return lead.subject === "" && lead.metric === null && lead.metrics.length === 0 && lead.counted === null && !lead.verb;
-}
-
-function fypOf(folded: string, mention: YearMention): { from: number; to: number } | null {
-  const text = folded.slice(mention.start, mention.end);
-  for (const [name, span] of Object.entries(FIVE_YEAR_PLANS)) {
-    if (text.includes(name)) return { from: span.start, to: span.end };
-  }
-  return null;
+function inTitle(head: Heading | null, figure: Figure): boolean {
+  return head !== null && figure.start >= head.markerEnd && figure.start < head.titleEnd - 1;
 }
 
 /** A heading that restates a figure of its paragraph (（1）打造千亿级基地。…建设千亿级…集群) keeps only the latter. */
-function dedupeTitles(drafts: readonly Draft[]): Draft[] {
-  const key = (d: Draft): string =>
-    [d.figure.value, d.figure.valueMax, canonical(d.figure.unit), d.figure.form].join("|");
-  return drafts.filter(
-    (d) => !d.inTitle || !drafts.some((other) => other !== d && !other.inTitle && key(other) === key(d)),
-  );
+function dedupeTitles(placed: readonly Placed[]): Placed[] {
+  const key = (p: Placed): string =>
+    [p.draft.figure.value, p.draft.figure.valueMax, canonical(p.draft.figure.unit), p.draft.figure.form].join("|");
+  const inBody = new Set(placed.filter((p) => !p.inTitle).map(key));
+  return placed.filter((p) => !p.inTitle || !inBody.has(key(p)));
 }

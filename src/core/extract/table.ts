@@ -10,6 +10,8 @@ export interface TableCell {
   /** Offsets of the number in the line. */
   readonly start: number;
   readonly end: number;
+  /** End of the cell as written (with its %). */
+  readonly quoteEnd: number;
   readonly value: number;
   readonly valueMax: number | null;
   readonly unit: string;
@@ -93,7 +95,7 @@ export class TableReader {
       let at = offset;
       for (const part of parts.slice(1)) {
         at = folded.indexOf(part, at + 1);
-        cells.push(...this.cell(NUMERIC_CELL.exec(part)!, at));
+        for (const cell of this.cell(NUMERIC_CELL.exec(part)!, at)) cells.push(cell);
       }
       return cells;
     }
@@ -134,7 +136,8 @@ export class TableReader {
     return [
       {
         start: at,
-        end: end,
+        end,
+        quoteEnd: at + match[0].length,
         value: second === null ? first : Math.min(first, second),
         valueMax: second === null || second === first ? null : Math.max(first, second),
         unit,

@@ -6,6 +6,7 @@
 import type { YearBasis } from "../schema";
 import { REFERENCE_WORDS, YEAR_PHRASES, type PeriodContext } from "../words";
 import { suffixOf } from "./lexicon";
+import { skipped, type SkipMask } from "./skip";
 
 export interface YearMention {
   readonly start: number;
@@ -16,6 +17,8 @@ export interface YearMention {
   readonly ahead: boolean;
 }
 
+/** Every year phrase holds 年 (2025年, 三年内) or a Five-Year Plan's name (“十四五”末). */
+const MAY_NAME_A_YEAR = /年|十[一二三四五六七八九]五/;
 const GLOBAL = YEAR_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(phrase.pattern.source, "g") }));
 
 /** Year phrases of folded[from, to), outside the skipped spans, most specific reading first where they overlap. */
@@ -24,26 +27,31 @@ export function yearMentions(
   from: number,
   to: number,
   period: PeriodContext,
-  skip: ReadonlyArray<readonly [number, number]>,
+  skip: SkipMask,
 ): YearMention[] {
   const text = folded.slice(from, to);
+  if (!MAY_NAME_A_YEAR.test(text)) return [];
   const found: YearMention[] = [];
+  const taken = new Uint8Array(text.length);
   for (const { phrase, pattern } of GLOBAL) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const start = from + match.index;
       const end = start + match[0].length;
-      if (found.some((m) => start < m.end && end > m.start)) continue;
-      if (skip.some(([s, e]) => start >= s && start < e)) continue;
+      if (taken.subarray(match.index, match.index + match[0].length).includes(1)) continue;
+      if (skipped(skip, start)) continue;
       const after = folded.slice(end, end + 3);
       // 较2020年 (a reference), 以2020年为基期, 2024年10月 (a date), 2020年度 are not the year of a figure.
       if (suffixOf(folded.slice(Math.max(0, start - 2), start), REFERENCE_WORDS) !== null) continue;
       if (/^(?:为基|\d+月|度)/.test(after) || folded[start - 1] === "以") continue;
+      // 用三年时间（2021—2023年）: the span's end is the deadline.
+      const span = phrase.basis === "relative" ? /^\s*\(\s*\d{4}\s*[-—~至]\s*(\d{4})/.exec(folded.slice(end)) : null;
+      taken.fill(1, match.index, match.index + match[0].length);
       found.push({
         start,
         end,
-        basis: phrase.basis,
-        year: phrase.year(match, period),
+        basis: span ? "deadline" : phrase.basis,
+        year: span ? Number(span[1]) : phrase.year(match, period),
         ahead: /^(?:到|至|在|于)/.test(match[0]),
       });
     }
@@ -56,4 +64,16 @@ export function referenceYear(folded: string, from: number, at: number): number 
   const text = folded.slice(from, at);
   const match = /(?:较|比|相比|相较)(\d{4})年/.exec(text);
   return match ? Number(match[1]) : null;
+}
+
+/** The last mention ending at or before `offset` (mentions are sorted and do not overlap): a binary search. */
+export function lastBefore(mentions: readonly YearMention[], offset: number): YearMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low - 1];
 }

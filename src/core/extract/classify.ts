@@ -1,0 +1,303 @@
+/**
+ * What a read figure is: its kind (target, cap, baseline, growth rate, change, policy, threshold, project, context),
+ * its metric and subject, bound and qualifiers, 力争, period and a confidence. The rules, in order:
+ *   context   — a sentence about the world or the nation (全球…), a 面临形势 section, 12个重点产业之一
+ *   growth    — 年均增长8%, 增长122%, 实现倍增
+ *   baseline  — a past year (2021年…达到324亿元), a past marker (已, 截至), a 发展基础 section
+ *   change    — 较2020年下降13%
+ *   policy    — money or prices given (给予…3000万元, 0.26元/度的优惠电价)
+ *   cap       — 控制在…以内
+ *   threshold — 叶片长度不低于80米, 30000千伏安以下电石矿热炉, 8-12英寸, 1.25:1
+ *   project   — 推动80万吨…等项目建设
+ *   target    — everything else
+ */
+import type { Bound, EntityFilter, RecordKind, YearBasis } from "../schema";
+import { UNIT_SPELLINGS } from "../units";
+import {
+  CAPACITY_VERBS,
+  CONTEXT_TAIL_WORDS,
+  ENTITY_HEADS,
+  FIVE_YEAR_PLANS,
+  GROWTH_PHRASES,
+  PAST_MARKERS,
+  RELATIVE_PHRASES,
+  SPEC_METRIC_WORDS,
+  FUTURE_MARKERS,
+  PROJECT_SUFFIXES,
+  type PeriodContext,
+} from "../words";
+import { boundAfter, boundBefore, readBound } from "./bounds";
+import { canonical, countedName, isEntityCount, LEAD_WINDOW, unitOf, type Reading } from "./clause-reader";
+import type { Span } from "./clauses";
+import type { Figure } from "./figures";
+import { readLead } from "./lead";
+import { containsAny, lastOf, prefixOf, stripSuffixes, suffixOf } from "./lexicon";
+import type { Section } from "./outline";
+import type { Proposal } from "./types";
+import { referenceYear, type YearMention } from "./years";
+
+type Growth = NonNullable<Proposal["growth"]>["type"];
+type Relative = NonNullable<Proposal["relative"]>;
+
+/** A figure read and classified, before its sector path and final text checks. */
+export interface Draft {
+  readonly figure: Figure;
+  readonly quote: Span;
+  readonly subject: string;
+  readonly metric: string;
+  readonly kind: RecordKind;
+  readonly year: number | null;
+  readonly yearBasis: YearBasis;
+  readonly period: { from: number; to: number } | null;
+  readonly bound: Bound;
+  readonly qualifiers: readonly string[];
+  readonly aspiration: boolean;
+  entityFilter: EntityFilter | null;
+  readonly growth: { type: Growth } | null;
+  readonly relative: Relative | null;
+  readonly notes: string[];
+  readonly confidence: number;
+}
+
+export interface YearReading {
+  readonly year: number | null;
+  readonly basis: YearBasis;
+  readonly mention: YearMention | null;
+  readonly note: string | null;
+}
+
+/** Where a figure stands: what the sentence, the clause and the outline around it say. */
+export interface Scene {
+  readonly folded: string;
+  readonly period: PeriodContext;
+  readonly section: Section;
+  readonly clause: Span;
+  /** The sentence is about the world or the nation, or stands in a 面临形势 section. */
+  readonly context: boolean;
+  /** The sentence names projects (项目, 生产线, 中试). */
+  readonly projects: boolean;
+  /** 力争 opening an earlier clause governs the rest of the sentence from this offset. */
+  readonly spreadFrom: number;
+  readonly spreadWord: string;
+  /** Offsets in the clause of the first capacity verb (形成, 新增, 年产) and cap word (控制在); +∞ when none. */
+  readonly capacityAt: number;
+  readonly capAt: number;
+  readonly policy: boolean;
+  readonly clauseAspiration: string | null;
+  readonly hedge: string | null;
+  /** A colon lead-in above said 力争 (到2025年，力争实现以下目标：). */
+  readonly carriedAspiration: boolean;
+  readonly previous: Draft | null;
+}
+
+const TABLE_SPELLINGS = new Set(UNIT_SPELLINGS);
+const AMOUNT_DIMENSIONS = new Set(["mass", "power", "energy", "area", "volume", "capacity"]);
+const TARGET_KINDS: readonly RecordKind[] = ["target", "cap", "relative_target", "growth_rate"];
+/** Kinds whose year may come from an earlier sentence or a heading; a project's or a threshold's may not. */
+export const INHERITING: readonly RecordKind[] = [
+  "target",
+  "cap",
+  "relative_target",
+  "growth_rate",
+  "baseline",
+  "context",
+];
+const LEVEL_VERBS = ["达到", "达", "提高到", "提升至", "提高至", "提升到", "降至", "降到", "实现"];
+const LEAD_LINKS = ["达到", "达", "为", "在", "保持在", "保持", "稳定在", "了", "到"];
+const GROWTH_WORDS = GROWTH_PHRASES.flatMap((g) => g.words);
+const RELATIVE_WORDS = RELATIVE_PHRASES.flatMap((r) => r.words);
+const PROJECT_BLOCKERS = CAPACITY_VERBS.filter((verb) => verb !== "新增");
+const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
+const NOT_SPEC_SPECIFIC = ["PUE", "元/度"];
+
+function clamp(value: number): number {
+  return Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
+}
+
+/** Is the figure past (a baseline)? A year before the period, a past marker, or a 发展基础 section. */
+function isPast(scene: Scene, figure: Figure, year: YearReading): boolean {
+  if (scene.context) return false;
+  const before = scene.folded.slice(Math.max(scene.clause.start, figure.start - 12), figure.start);
+  if (scene.section === "baseline" || containsAny(before, PAST_MARKERS)) return true;
+  const mention = year.mention;
+  if (mention === null || mention.year === null) return false;
+  if (mention.year < scene.period.start) return true;
+  // 2021年，…达到324亿元 in a plan from 2021: a statement of the first year, unless written as a goal (到2021年).
+  const clauseBefore = scene.folded.slice(Math.max(scene.clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
+  return mention.year === scene.period.start && !mention.ahead && !containsAny(clauseBefore, FUTURE_MARKERS);
+}
+
+export function classify(scene: Scene, reading: Reading, year: YearReading): Draft {
+  const { folded } = scene;
+  const { figure, lead, leadText, object } = reading;
+  const notes: string[] = [];
+  const before = boundBefore(leadText);
+  const after = boundAfter(folded, figure);
+  const bounds = readBound(figure, before, after);
+  const clauseBefore = folded.slice(Math.max(scene.clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
+  const leadTail = stripSuffixes(leadText.trim(), LEAD_LINKS);
+  const unit = unitOf(figure.unit);
+  const dimension = unit?.dimension ?? "count";
+  const entityCount = isEntityCount(figure);
+  const afterBound = figure.after + (after?.length ?? 0);
+  const tailWords = folded.slice(afterBound, afterBound + 4);
+  const past = isPast(scene, figure, year);
+
+  // The kind.
+  const growthWord = suffixOf(leadTail, GROWTH_WORDS);
+  const growthType = growthWord ? GROWTH_PHRASES.find((g) => g.words.includes(growthWord))!.type : null;
+  const points = canonical(figure.unit) === "个百分点";
+  const relativeWord =
+    figure.unit === "%" || points ? suffixOf(leadText.trim().replace(/了$/, ""), RELATIVE_WORDS) : null;
+  // 叶片长度不低于80米 is a threshold; 工业机器人密度达到260台/万人 (a level verb, no bound) a target.
+  const levelOnly = (bounds.bound === "eq" && suffixOf(leadText.trim(), LEVEL_VERBS) !== null) || lead.increment;
+  const capacity = scene.capacityAt < figure.start;
+  const spec =
+    (containsAny(lead.subject + (lead.metric ?? "") + leadText, SPEC_METRIC_WORDS) && !levelOnly) ||
+    figure.form === "ratio" ||
+    (dimension === "length" && unit?.canonical !== "公里") ||
+    dimension === "capacity" ||
+    (dimension === "specific" && TABLE_SPELLINGS.has(figure.unit) && !NOT_SPEC_SPECIFIC.includes(unit?.base ?? "")) ||
+    (!entityCount &&
+      figure.form === "number" &&
+      ["ge", "gt", "le", "lt"].includes(bounds.bound) &&
+      after !== null &&
+      PRODUCT_START.test(folded[afterBound] ?? "") &&
+      !capacity);
+  // 推动80万吨…等项目建设: a size before a product in a sentence about projects (百万吨级项目 too).
+  const project =
+    scene.projects &&
+    !entityCount &&
+    (figure.form === "number" ? bounds.bound === "eq" : figure.form === "magnitude" && object.includes("项目")) &&
+    PRODUCT_START.test(folded[figure.after] ?? "") &&
+    !containsAny(clauseBefore, PROJECT_BLOCKERS);
+  let kind: RecordKind;
+  let growth: Draft["growth"] = null;
+  let relative: Relative | null = null;
+  if (scene.context || prefixOf(tailWords, CONTEXT_TAIL_WORDS) !== null) kind = "context";
+  else if (figure.form === "multiple") {
+    kind = "growth_rate";
+    growth = { type: "multiple" };
+  } else if (growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)) {
+    kind = "growth_rate";
+    growth = { type: growthType };
+  } else if (past) kind = "baseline";
+  else if (relativeWord) {
+    kind = "relative_target";
+    const op = RELATIVE_PHRASES.find((r) => r.points === points && r.words.includes(relativeWord))!.op;
+    relative = { op, refYear: referenceYear(folded, scene.clause.start, figure.start) };
+  } else if (scene.policy) kind = "policy";
+  else if (scene.capAt < figure.start) kind = "cap";
+  else if (spec) kind = "spec";
+  else if (project) kind = "project";
+  else kind = "target";
+
+  // Subject and metric.
+  let subject = lead.subject;
+  let metric = lead.metric;
+  if (entityCount) {
+    // 培育30户…龙头企业 counts the thing after the figure; 国家级重点实验室1家 the thing before it; 包头…等5个园区
+    // names examples before and the thing after.
+    const examples = /等\s*$/.test(leadText);
+    metric =
+      (lead.counted ? countedName(lead.counted) : null) ??
+      (lead.metric !== null && !lead.metric.startsWith("占") ? lead.metric : null) ??
+      (object && (lead.verb || !lead.subject || examples) ? object : null) ??
+      (lead.metric === null && lead.subject ? countedName(lead.subject) : null) ??
+      (object || "数量");
+    if (metric === countedName(lead.subject) || examples) subject = "";
+    // 新增50家以上登云服务商: an increment of organisations, as the plan says it.
+    if (leadText.includes("新增") && !metric.startsWith("新增")) metric = `新增${metric}`;
+  } else if (kind === "project") {
+    subject = stripSuffixes(object, PROJECT_SUFFIXES).replace(/\([^()]*\)$/, "") || subject;
+    metric = "产能";
+  } else if (figure.form === "magnitude" && metric === null) {
+    const head = lastOf(object, ENTITY_HEADS)?.word ?? lastOf(lead.subject, ENTITY_HEADS)?.word ?? "";
+    metric = `${head}规模`;
+  } else if (kind === "growth_rate" || kind === "relative_target" || (metric?.startsWith("占") ?? false)) {
+    // 年均增长8%, 占地区生产总值比重: the subject (and the measure) of the clause before.
+    if (subject === "" && scene.previous) {
+      subject = scene.previous.subject;
+      if (subject) notes.push("主体承接前一分句");
+    }
+    metric ??= scene.previous?.metric ?? (growthWord ? "增速" : "比例");
+  } else if (figure.form === "whole") {
+    // 化工园区实现5G网络全覆盖 → 5G网络覆盖率: what comes after the verb is what is covered.
+    const verb = lastOf(leadText, LEVEL_VERBS);
+    const covered = readLead(verb ? leadText.slice(verb.index + verb.word.length) : leadText);
+    metric = `${covered.subject || lead.subject || object}${figure.wholeMetric ?? "比例"}`.replace(/^的/, "");
+    subject = "";
+  } else if (kind === "policy" && object) {
+    metric = object;
+  } else if (metric === null && subject === "" && scene.previous && !leadText.trim().includes("、")) {
+    // 三年内达到50%: a clause with a verb and a figure only says more about the figure before.
+    subject = scene.previous.subject;
+    metric = scene.previous.metric;
+    notes.push("主体承接前一分句");
+  }
+  if (metric === null) {
+    if (lead.subject && (figure.unit === "%" || kind === "spec" || kind === "policy" || kind === "context")) {
+      metric = lead.subject;
+      subject = "";
+    } else if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && !entityCount)) {
+      metric = "产能";
+      if (!subject && object && kind !== "spec") subject = object;
+    } else if (dimension === "money") metric = "规模";
+    else metric = lead.subject || object || "数值";
+  }
+
+  // 力争: anywhere in the clause, opening an earlier clause, or carried from a lead-in line above.
+  let aspirationWord: string | null = null;
+  if (TARGET_KINDS.includes(kind)) {
+    if (scene.clauseAspiration) aspirationWord = scene.clauseAspiration;
+    else if (scene.spreadFrom < figure.start) aspirationWord = scene.spreadWord;
+    else if (scene.carriedAspiration) aspirationWord = "力争";
+  }
+  const qualifiers = [
+    ...(aspirationWord ? [aspirationWord] : []),
+    ...(scene.hedge ? [scene.hedge] : []),
+    ...bounds.words,
+  ];
+
+  // The period of an annual rate, a cumulative or an increment.
+  let period: Draft["period"] = null;
+  const fyp = year.mention?.basis === "period" ? fypOf(folded, year.mention) : null;
+  if (year.year !== null && (growth?.type === "annual_avg" || growth?.type === "cagr" || lead.increment)) {
+    period = fyp ?? (year.year >= scene.period.start ? { from: scene.period.start, to: year.year } : null);
+  } else if (fyp) period = fyp;
+  if (year.note) notes.push(year.note);
+
+  let confidence = 0.35;
+  if (lead.verb || before !== null || after !== null) confidence += 0.2;
+  if (lead.metric !== null || lead.counted !== null || growth !== null) confidence += 0.15;
+  if (subject || lead.counted || entityCount) confidence += 0.1;
+  if (year.basis === "stated" || year.basis === "deadline" || year.basis === "fyp_end") confidence += 0.1;
+  if (kind === "context" || figure.form === "whole") confidence -= 0.15;
+
+  return {
+    figure,
+    quote: reading.quote,
+    subject,
+    metric: metric.trim() || "数值",
+    kind,
+    year: year.year,
+    yearBasis: year.basis,
+    period,
+    bound: bounds.bound,
+    qualifiers,
+    aspiration: aspirationWord !== null,
+    entityFilter: reading.filter,
+    growth,
+    relative,
+    notes,
+    confidence: clamp(confidence),
+  };
+}
+
+function fypOf(folded: string, mention: YearMention): { from: number; to: number } | null {
+  const text = folded.slice(mention.start, mention.end);
+  for (const [name, span] of Object.entries(FIVE_YEAR_PLANS)) {
+    if (text.includes(name)) return { from: span.start, to: span.end };
+  }
+  return null;
+}
