@@ -219,6 +219,9 @@ export const ENTITY_COUNT_UNITS: readonly string[] = [
   "人次",
 ];
 
+/** Verbs that also start a measure's name (生产设备联网率, 研发投入占比): kept when a ratio or a metric word follows. */
+export const NOUN_FORMING_VERBS: readonly string[] = ["生产", "研发", "开发", "推广", "应用", "建设", "发展", "引进"];
+
 /** Prefix verbs that make a quantity an increment: 新增产能 is not 产能. */
 export const INCREMENT_VERBS: readonly string[] = ["新增", "新培育", "新认定"];
 
@@ -235,6 +238,7 @@ export const METRIC_WORDS: readonly string[] = [
   "营业收入",
   "销售收入",
   "业务收入",
+  "营收",
   "工业增加值",
   "增加值",
   "产值",
@@ -303,6 +307,9 @@ export const SCOPE_WORDS: readonly string[] = [
   "其中",
 ];
 
+/** Scopes of enterprises (规模以上工业, 规上企业): part of a metric, never a sector of their own. */
+export const ENTERPRISE_SCOPE_WORDS: readonly string[] = ["规模以上", "规上"];
+
 /** Leading subjects that make a figure context for a provincial plan (全球市场, 全国产量). */
 export const CONTEXT_SCOPE_WORDS: readonly string[] = ["全球", "全世界", "世界", "国际", "全国", "我国"];
 
@@ -323,8 +330,11 @@ export const PAST_MARKERS: readonly string[] = [
   "上年",
 ];
 
-/** Words that mark a figure as still to be reached, overriding a past year in the same sentence. */
-export const FUTURE_MARKERS: readonly string[] = ["到", "至", "力争", "争取", "确保", "预计", "计划"];
+/**
+ * Words that mark a figure as still to be reached, overriding a past year in the same sentence (到2021年 is read from
+ * the year phrase itself).
+ */
+export const FUTURE_MARKERS: readonly string[] = ["力争", "争取", "确保", "预计", "计划", "目标"];
 
 /** Growth phrases before a rate, most specific first: 年均增长8% is annual, 增长122% cumulative. */
 export const GROWTH_PHRASES: ReadonlyArray<{

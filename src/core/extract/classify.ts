@@ -215,8 +215,12 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     const head = lastOf(object, ENTITY_HEADS)?.word ?? lastOf(lead.subject, ENTITY_HEADS)?.word ?? "";
     metric = `${head}规模`;
   } else if (kind === "growth_rate" || kind === "relative_target" || (metric?.startsWith("占") ?? false)) {
-    // 年均增长8%, 占地区生产总值比重: the subject (and the measure) of the clause before.
-    if (subject === "" && scene.previous) {
+    if (metric === null && subject !== "" && kind === "relative_target") {
+      // 单位工业增加值二氧化碳排放下降18%: what changes is named before the change.
+      metric = subject;
+      subject = "";
+    } else if (subject === "" && scene.previous) {
+      // 年均增长8%, 占地区生产总值比重: the subject (and the measure) of the clause before.
       subject = scene.previous.subject;
       if (subject) notes.push("主体承接前一分句");
     }
@@ -239,11 +243,19 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     if (lead.subject && (figure.unit === "%" || kind === "spec" || kind === "policy" || kind === "context")) {
       metric = lead.subject;
       subject = "";
-    } else if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && !entityCount)) {
+    } else if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && capacity)) {
+      // 160万吨, 2GW, 形成…5000套: a capacity; the product is the subject.
       metric = "产能";
       if (!subject && object && kind !== "spec") subject = object;
+    } else if (dimension === "count" && (subject || object)) {
+      // 建成加氢站50座, 推广应用1万辆氢燃料电池汽车: the things themselves are counted.
+      metric = subject || object;
+      subject = "";
     } else if (dimension === "money") metric = "规模";
-    else metric = lead.subject || object || "数值";
+    else {
+      metric = lead.subject || object || "数值";
+      subject = "";
+    }
   }
 
   // 力争: anywhere in the clause, opening an earlier clause, or carried from a lead-in line above.

@@ -13,6 +13,7 @@ import {
   SCOPE_WORDS,
   THRESHOLD_MEASURES,
   TRAILING_BOUND_WORDS,
+  boundOfWord,
 } from "../words";
 import { boundAfter, boundBefore, readBound } from "./bounds";
 import type { Clause, Span } from "./clauses";
@@ -80,7 +81,7 @@ export function countedName(text: string): string {
     .trim();
   if (name.includes("的")) name = name.slice(name.lastIndexOf("的") + 1);
   name = stripPrefixes(name, SCOPE_WORDS);
-  const industry = /^[^、]{2,}?(?:领域|行业|加工业|制造业)(?!级)(?=.{2,})/.exec(name);
+  const industry = /^[^、]{2,}?(?:领域|行业|加工业|制造业)(?!级)(?=.{3,})/.exec(name);
   if (industry) name = name.slice(industry[0].length);
   for (let i = 2; i < name.length; i++) {
     if (prefixOf(name, PREDICATE_VERBS, i) !== null) {
@@ -102,9 +103,11 @@ export function objectAfter(folded: string, figure: Figure, limit: number): stri
 }
 
 export function filterOf(folded: string, amount: Figure, measure: string, words: string): EntityFilter {
-  const reading = readBound(amount, boundBefore(words), boundAfter(folded, amount));
+  // A threshold's own word decides (超百亿元 is > 100亿元); 达到 and a class (千亿级) mean at least.
+  const said = [boundBefore(words), boundAfter(folded, amount)].map((w) => (w ? boundOfWord(w) : null));
+  const bound = said.find((b) => b !== null) ?? readBound(amount, null, null).bound;
   const op: EntityFilter["op"] =
-    amount.valueMax !== null ? "range" : reading.bound === "gt" ? "gt" : reading.bound === "approx" ? "approx" : "ge";
+    amount.valueMax !== null ? "range" : bound === "gt" ? "gt" : bound === "approx" ? "approx" : "ge";
   return { measure, op, value: amount.value, valueMax: amount.valueMax, unit: canonical(amount.unit) };
 }
 

@@ -61,7 +61,8 @@ export function extractProposals(
 ): ExtractResult {
   const checked = checkText(text);
   if (!checked.ok) return checked;
-  const lines = text.split(/\r\n|\n|\r/);
+  // Lines as buildDataset counts them, so a proposal's line is its record's line.
+  const lines = text.split(/\r?\n/);
   const title = context.title ?? titleOf(lines);
   const period = context.period ?? inferPeriod(title, lines);
   const topSector = sectorFromTitle(title, context.region);

@@ -15,3 +15,14 @@ function foldChar(ch: string): string {
 export function foldLine(line: string): string {
   return line.replace(FOLDABLE, foldChar);
 }
+
+/**
+ * A phrase read in the folded line, as the original line writes it (单(多)晶硅 → 单（多）晶硅): found near `near`
+ * (a bounded search), else left as read.
+ */
+export function restore(original: string, folded: string, phrase: string, near: number): string {
+  if (phrase === "" || original === folded) return phrase;
+  const from = Math.max(0, near - 120);
+  const at = folded.slice(from, near + 120).indexOf(phrase);
+  return at >= 0 ? original.slice(from + at, from + at + phrase.length) : phrase;
+}

@@ -43,7 +43,8 @@ export function checkText(text: string): Result<null> {
     } else if (code >= 0xc0 && code <= 0xff) latin1++;
   }
   if (visible === 0) return fail("EXTRACT_EMPTY");
-  if (control > 0 && (text.includes("\0") || control > visible * 0.005)) {
+  // A NUL, or control characters beyond a stray one or two (a form feed, a vertical tab from Word).
+  if (text.includes("\0") || (control >= 3 && control > visible * 0.005)) {
     return fail("EXTRACT_NOT_TEXT", {
       reason: { zh: "含有二进制控制字符，像是二进制文件", en: "it holds binary control characters (a binary file?)" },
     });

@@ -14,6 +14,7 @@ import {
   HEDGE_WORDS,
   INCREMENT_VERBS,
   METRIC_WORDS,
+  NOUN_FORMING_VERBS,
   RATIO_SUFFIXES,
   RELATIVE_PHRASES,
   RESPECTIVELY_WORDS,
@@ -78,6 +79,7 @@ const NOISE = [
   "已",
 ];
 const LINKS = ["的", "为", "在", "到", "至", "了", "是", "之", "对"];
+const LEADING_LINKS = ["对", "在", "将", "把"];
 const CHANGE_WORDS = [...GROWTH_PHRASES.flatMap((g) => g.words), ...RELATIVE_PHRASES.flatMap((r) => r.words)];
 const TRAILING = [
   ...BEFORE_BOUND_WORDS,
@@ -91,7 +93,8 @@ const TRAILING = [
   ...HEDGE_WORDS,
 ];
 const INTENSITY = /单位|万元|每/;
-const LEADING_VERBS = [...FIGURE_VERBS, ...TASK_VERBS, ...YEARLY_OUTPUT_WORDS, "对"];
+/** Verbs stripped from the start of a lead; one-character verbs (有, 建) would cut 有机硅, 建材. */
+const LEADING_VERBS = [...FIGURE_VERBS, ...TASK_VERBS, ...YEARLY_OUTPUT_WORDS].filter((verb) => verb.length >= 2);
 const SHARE_QUANTITIES = [...METRIC_WORDS, "支出", "经费", "投入"];
 /** 较2020年 before a change names its reference, not its subject. */
 const REFERENCE = /(?:较|比|相比|相较)(?:\d{4}年|上年|去年)(?:末|底)?$/;
@@ -111,9 +114,9 @@ function splitList(text: string): string[] {
 
 /** Reads `text`, the words between the previous figure (or the clause start) and this figure. */
 export function readLead(text: string): Lead {
-  // Brackets hold asides (（2021—2022年）, （包钢）), not the subject.
-  let rest = clean(text.replace(/\([^()]*\)/g, ""));
-  rest = stripPrefixes(rest, NOISE);
+  // Brackets with figures or closing the phrase are asides (（2021—2022年）, （包钢）); 单（多）晶硅 keeps its own.
+  let rest = clean(text.replace(/\([^()]*\d[^()]*\)|\([^()]*\)\s*$/g, ""));
+  rest = stripPrefixes(stripPrefixes(rest, NOISE), LEADING_LINKS);
   const before = rest;
   for (let previous = ""; previous !== rest;) {
     previous = rest;
@@ -124,11 +127,16 @@ export function readLead(text: string): Lead {
   const each = EACH_WORDS.some((w) => before.endsWith(w) || before.includes(`${w}达`) || before.includes(`${w}为`));
   let increment = false;
   const verbs = LEADING_VERBS;
-  for (let verbWord = prefixOf(rest, verbs); verbWord;) {
+  // 研发投入占比, 生产设备联网率: a verb that starts the measure's own name stays.
+  const named = (text: string, verb: string): boolean =>
+    NOUN_FORMING_VERBS.includes(verb) &&
+    (prefixOf(text, METRIC_WORDS) !== null || suffixOf(text, RATIO_SUFFIXES) !== null);
+  for (let verbWord = prefixOf(rest, verbs); verbWord && !named(rest, verbWord);) {
     if (INCREMENT_VERBS.includes(verbWord)) increment = true;
     rest = clean(rest.slice(verbWord.length));
     rest = stripPrefixes(rest, NOISE);
     verbWord = prefixOf(rest, verbs);
+    if (verbWord && named(rest, verbWord)) break;
   }
   rest = clean(stripPrefixes(rest, SCOPE_WORDS));
   let subject = rest;

@@ -39,7 +39,10 @@ export function userDocumentName(planId: string, text: string): string {
 type RecordInput = PlanInput["records"][number];
 
 export function proposalsToPlan(proposals: readonly Proposal[], meta: PlanMeta): PlanInput {
-  const lineCount = meta.text.split(/\r?\n/).length;
+  // The lines of the text as buildDataset splits them, up to the last one that is not blank.
+  const lines = meta.text.split(/\r?\n/);
+  let lineCount = lines.length;
+  while (lineCount > 1 && lines[lineCount - 1]!.trim() === "") lineCount--;
   const ordered = [...proposals].sort((a, b) => a.line - b.line || a.start - b.start);
   const seen = new Map<number, number>();
   const records: RecordInput[] = ordered.map((proposal) => {

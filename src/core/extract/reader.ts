@@ -9,6 +9,7 @@ import {
   CAP_WORDS,
   CAPACITY_VERBS,
   CONTEXT_SCOPE_WORDS,
+  ENTERPRISE_SCOPE_WORDS,
   HEDGE_WORDS,
   POLICY_WORDS,
   PROJECT_WORDS,
@@ -20,8 +21,8 @@ import { classify, INHERITING, type Draft, type Scene, type YearReading } from "
 import { canonical, isEntityCount, readClause, thresholdClause } from "./clause-reader";
 import { splitSentences, type Clause, type Sentence } from "./clauses";
 import { findFigures, type Figure } from "./figures";
-import { foldLine } from "./fold";
-import { containsAny, lastOf, prefixOf } from "./lexicon";
+import { foldLine, restore } from "./fold";
+import { containsAny, lastOf, prefixOf, stripPrefixes } from "./lexicon";
 import { LABEL_LEVEL, readHeading, readSubLabel, type Heading, type Section } from "./outline";
 import { skipMask } from "./skip";
 import { TableReader, type TableCell } from "./table";
@@ -91,7 +92,8 @@ export class PlanReader {
     if (folded.trim() === "") return [];
     const cells = this.table.read(raw);
     if (cells !== null) return cells.map((cell) => this.tableProposal(raw, number, cell));
-    const head = readHeading(folded);
+    const read = readHeading(folded);
+    const head = read && { ...read, title: restore(raw, folded, read.title, read.markerEnd) };
     let label: Heading | null = null;
     if (head && head.level < LABEL_LEVEL) this.open(head);
     else if (head) label = head;
@@ -105,13 +107,21 @@ export class PlanReader {
     let next = 0;
     for (const sentence of splitSentences(folded, from, folded.length)) {
       const years = yearMentions(folded, sentence.start, sentence.end, this.period, skip);
-      subLabel = readSubLabel(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))) ?? subLabel;
+      const sub = readSubLabel(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+      if (sub !== null) subLabel = restore(raw, folded, sub, sentence.start);
       const own: Figure[] = [];
       while (next < figures.length && figures[next]!.start < sentence.end) own.push(figures[next++]!);
       if (own.length > 0) {
         const path = this.sectorPath(label, subLabel);
         for (const draft of this.readSentence(line, sentence, own, years, lineYear)) {
-          placed.push({ draft, path: this.withSubject(path, draft), inTitle: inTitle(head, draft.figure) });
+          const subject = restore(raw, folded, draft.subject, draft.figure.start);
+          const metric = restore(raw, folded, draft.metric, draft.figure.start);
+          const restored = { ...draft, subject, metric };
+          placed.push({
+            draft: restored,
+            path: this.withSubject(path, restored),
+            inTitle: inTitle(head, draft.figure),
+          });
         }
       } else {
         this.noteLeadIn(folded, sentence, years);
@@ -199,7 +209,8 @@ export class PlanReader {
 
   private withSubject(path: readonly string[], draft: Draft): string[] {
     const result = [...path];
-    const subject = draft.subject.replace(INDUSTRY_SUFFIX, "");
+    const scoped = ENTERPRISE_SCOPE_WORDS.includes(draft.subject) ? "" : draft.subject;
+    const subject = stripPrefixes(scoped, ENTERPRISE_SCOPE_WORDS).replace(INDUSTRY_SUFFIX, "");
     const last = result[result.length - 1] ?? "";
     if (subject.length >= 2 && !result.includes(subject) && !last.includes(subject)) result.push(subject);
     else if (subject === "" && result.length > 1 && !draft.notes.some((n) => n.startsWith("主体"))) {

@@ -4,7 +4,7 @@
  * several year columns is the base (a baseline), the others targets; the year comes from the column header.
  */
 import { lookupUnit } from "../units";
-import { foldLine } from "./fold";
+import { foldLine, restore } from "./fold";
 
 export interface TableCell {
   /** Offsets of the number in the line. */
@@ -90,7 +90,7 @@ export class TableReader {
     const numeric = NUMERIC_CELL.exec(text);
     if (numeric) return this.cell(numeric, offset);
     if (parts.length >= 2 && parts.slice(1).every((p) => NUMERIC_CELL.test(p))) {
-      this.label(parts[0]!);
+      this.label(restore(raw, folded, parts[0]!, offset));
       const cells: TableCell[] = [];
       let at = offset;
       for (const part of parts.slice(1)) {
@@ -105,7 +105,7 @@ export class TableReader {
       this.row = null;
       return null;
     }
-    this.label(text);
+    this.label(raw.slice(offset, offset + text.length));
     return [];
   }
 
