@@ -19,6 +19,8 @@ import {
   ENTITY_HEADS,
   FIVE_YEAR_PLANS,
   GROWTH_PHRASES,
+  LEVEL_VERBS,
+  LINK_WORDS,
   PAST_MARKERS,
   RELATIVE_PHRASES,
   SPEC_METRIC_WORDS,
@@ -102,8 +104,8 @@ export const INHERITING: readonly RecordKind[] = [
   "baseline",
   "context",
 ];
-const LEVEL_VERBS = ["达到", "达", "提高到", "提升至", "提高至", "提升到", "降至", "降到", "实现"];
-const LEAD_LINKS = ["达到", "达", "为", "在", "保持在", "保持", "稳定在", "了", "到"];
+/** Words between a growth or change word and its figure (年均增长达到8%, 比重保持在35%). */
+const LEAD_LINKS = [...LINK_WORDS, ...LEVEL_VERBS];
 const GROWTH_WORDS = GROWTH_PHRASES.flatMap((g) => g.words);
 const RELATIVE_WORDS = RELATIVE_PHRASES.flatMap((r) => r.words);
 const PROJECT_BLOCKERS = CAPACITY_VERBS.filter((verb) => verb !== "新增");

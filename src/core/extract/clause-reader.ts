@@ -7,12 +7,16 @@
 import type { EntityFilter } from "../schema";
 import { lookupUnit, type UnitInfo } from "../units";
 import {
+  BOUND_WORDS,
   ENTITY_COUNT_UNITS,
   FIGURE_VERBS,
+  LEVEL_VERBS,
+  LIST_JOINERS,
   PREDICATE_VERBS,
   SCOPE_WORDS,
   THRESHOLD_MEASURES,
   TRAILING_BOUND_WORDS,
+  VAGUE_QUANTITIES,
   boundOfWord,
 } from "../words";
 import { boundAfter, boundBefore, readBound } from "./bounds";
@@ -40,8 +44,12 @@ export interface Reading {
 }
 
 const OBJECT_STRIP = [...TRAILING_BOUND_WORDS, ...FIGURE_VERBS];
-const THRESHOLD_WORDS = [...THRESHOLD_MEASURES, "达到", "达", "超过", "超", "突破", "过"];
-const THRESHOLD_VERBS = ["达到", "达", "实现"];
+/** Words between a count and its threshold that are not the thing counted (企业产值达到 → 企业). */
+const THRESHOLD_WORDS = [...THRESHOLD_MEASURES, ...LEVEL_VERBS, ...BOUND_WORDS.gt];
+/** Where the thing named after a figure ends: 和/及 before the next figure or 一批, 、 before the next, 等. */
+const OBJECT_END = new RegExp(
+  `(?:${LIST_JOINERS.join("|")})(?=\\d|${VAGUE_QUANTITIES.join("|")}|$)|、(?=\\d)|等(?:项目|$)`,
+);
 const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
 
 const UNITS = new Map<string, UnitInfo | undefined>();
@@ -97,7 +105,7 @@ export function objectAfter(folded: string, figure: Figure, limit: number): stri
   const start = figureEnd(folded, figure);
   let text = folded.slice(start, Math.min(limit, start + TAIL_WINDOW));
   text = text.split(/[,;:。]/)[0]!.replace(/[、\s]+$/, "");
-  const cut = /(?:和|及|以及|与)(?=\d|一批|若干|$)|、(?=\d)|等(?:项目|$)/.exec(text);
+  const cut = OBJECT_END.exec(text);
   if (cut) text = text.slice(0, cut.index);
   return countedName(stripPrefixes(text.trim(), OBJECT_STRIP));
 }
@@ -236,7 +244,7 @@ export function readClause(
     if (later.length === 0) continue;
     const between = folded.slice(nounAt, Math.min(figures[later[0]!]!.start, nounAt + LEAD_WINDOW));
     const dimension = unitOf(modifier.unit)?.dimension;
-    if (!containsAny(between, THRESHOLD_VERBS)) continue;
+    if (!containsAny(between, LEVEL_VERBS)) continue;
     if (later.some((j) => unitOf(figures[j]!.unit)?.dimension === dimension)) continue;
     const measure = between.replace(/[^\u4e00-\u9fff]/g, "").slice(0, 4) || "规格";
     const filter: EntityFilter = {

@@ -5,7 +5,15 @@
  * T800), time spans (三年内, 5年来), 725所-style names and numbers without a unit (尼龙66).
  */
 import { lookupUnit } from "../units";
-import { ALL_OR_NOTHING_WORDS, FIGURE_VERBS, GROWTH_MULTIPLES, PROGRAMME_WORDS } from "../words";
+import {
+  ALL_OR_NOTHING_WORDS,
+  COUNT_LEADS,
+  FIGURE_VERBS,
+  GROWTH_MULTIPLES,
+  PROGRAMME_WORDS,
+  TIME_SPAN_LEADS,
+  TIME_SPAN_TAILS,
+} from "../words";
 import { prefixOf, suffixOf } from "./lexicon";
 import { skipped, type SkipMask } from "./skip";
 import { unitEnd } from "./unit-scan";
@@ -33,10 +41,8 @@ const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
 const SPACE = /[ \t]/;
 const RANGE_SEPARATORS = "-—~至";
-const TIME_TAILS = ["以内", "以来", "左右时间", "时间", "期间", "内", "来", "间"];
-const TIME_LEADS = ["今后", "未来", "近", "用", "前", "后"];
 /** Only these may stand before 所 as a count (3所高校); 725所 is a name. */
-const SUO_LEADS = ["等", "、", "和", "约", "共", "有", ...FIGURE_VERBS];
+const SUO_LEADS = [...COUNT_LEADS, ...FIGURE_VERBS];
 
 function parseNumber(folded: string, original: string, at: number): { value: number; end: number } | null {
   let end = at;
@@ -127,7 +133,8 @@ function numberFigure(folded: string, original: string, start: number): Figure |
   // Time spans (三年内 is a year phrase; 5年来, 3个月) are not figures; 连续5年 (a policy's duration) is.
   const tail = folded.slice(after, after + 4);
   if (info.canonical === "年" || info.canonical === "天") {
-    if (prefixOf(tail, TIME_TAILS) !== null || suffixOf(folded.slice(Math.max(0, start - 2), start), TIME_LEADS)) {
+    const lead = folded.slice(Math.max(0, start - 2), start);
+    if (prefixOf(tail, TIME_SPAN_TAILS) !== null || suffixOf(lead, TIME_SPAN_LEADS) !== null) {
       return null;
     }
   }

@@ -12,7 +12,7 @@ export const MAX_EXTRACT_CHARS = 20_000_000;
  * ideographic full stop, the others from the commonest characters (的 中 在 新 产). Real plan text almost never
  * uses them.
  */
-const MOJIBAKE = new Set([..."锛銆鐨涓鍦鏂浜绋锟斤拷鎴鏄鍙澶璁瀹缁鐢闂鍔鍚鎶鏈閲鐞"]);
+const MOJIBAKE = new Set([..."锛銆鐨涓鍦鏂浜绋锟斤拷鎴鏄鍙澶璁瀹缁鐢闂鍔鍚鎶鏈閲鐞"].map((c) => c.charCodeAt(0)));
 
 function isControl(code: number): boolean {
   return (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || (code >= 0x7f && code <= 0x9f);
@@ -39,7 +39,7 @@ export function checkText(text: string): Result<null> {
     else if (isControl(code)) control++;
     else if (isHan(code)) {
       han++;
-      if (MOJIBAKE.has(text[i]!)) mojibake++;
+      if (MOJIBAKE.has(code)) mojibake++;
     } else if (code >= 0xc0 && code <= 0xff) latin1++;
   }
   if (visible === 0) return fail("EXTRACT_EMPTY");

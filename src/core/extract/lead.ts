@@ -7,23 +7,30 @@ import {
   ASPIRATION_WORDS,
   BOUND_WORDS,
   CAP_WORDS,
+  CONNECTIVES,
   COUNT_METRIC_WORDS,
   EACH_WORDS,
   FIGURE_VERBS,
   GROWTH_PHRASES,
   HEDGE_WORDS,
   INCREMENT_VERBS,
+  INTENSITY_WORDS,
+  LINK_WORDS,
   METRIC_WORDS,
   NOUN_FORMING_VERBS,
+  PREPOSITIONS,
   RATIO_SUFFIXES,
+  REFERENCE_WORDS,
   RELATIVE_PHRASES,
   RESPECTIVELY_WORDS,
   SCOPE_WORDS,
+  SHARE_QUANTITIES,
+  SUBJECT_TAIL_WORDS,
   TASK_VERBS,
   TRAILING_BOUND_WORDS,
   YEARLY_OUTPUT_WORDS,
 } from "../words";
-import { prefixOf, stripPrefixes, stripSuffixes, suffixOf } from "./lexicon";
+import { containsAny, prefixOf, stripPrefixes, stripSuffixes, suffixOf } from "./lexicon";
 
 export interface Lead {
   /** The subject phrase (sector or thing), "" when the clause does not name one. */
@@ -48,57 +55,26 @@ export interface Lead {
 const BEFORE_BOUND_WORDS = Object.values(BOUND_WORDS)
   .flat()
   .filter((word) => !TRAILING_BOUND_WORDS.includes(word) && word !== "级");
-const CONNECTORS = [
-  "其中",
-  "并且",
-  "并",
-  "且",
-  "同时",
-  "以及",
-  "和",
-  "及",
-  "与",
-  "另外",
-  "此外",
-  "还",
-  "使",
-  "将",
-  "总体",
-  "的",
-];
-const NOISE = [
-  ...CONNECTORS,
-  ...ASPIRATION_WORDS,
-  ...HEDGE_WORDS,
-  "确保",
-  "努力",
-  "预计",
-  "全年",
-  "累计",
-  "已经",
-  "已",
-];
-const LINKS = ["的", "为", "在", "到", "至", "了", "是", "之", "对"];
-const LEADING_LINKS = ["对", "在", "将", "把"];
+/** Words opening a lead that are not its subject: connectives, 力争, 原则上. */
+const NOISE = [...CONNECTIVES, ...ASPIRATION_WORDS, ...HEDGE_WORDS];
 const CHANGE_WORDS = [...GROWTH_PHRASES.flatMap((g) => g.words), ...RELATIVE_PHRASES.flatMap((r) => r.words)];
+/** Words closing a lead that are not its subject: bounds, verbs, 分别, 控制在, links, change words, 力争. */
 const TRAILING = [
   ...BEFORE_BOUND_WORDS,
   ...FIGURE_VERBS,
   ...RESPECTIVELY_WORDS,
   ...EACH_WORDS,
   ...CAP_WORDS,
-  ...LINKS,
+  ...LINK_WORDS,
   ...CHANGE_WORDS,
   ...ASPIRATION_WORDS,
   ...HEDGE_WORDS,
 ];
-const INTENSITY = /单位|万元|每/;
 /** Verbs stripped from the start of a lead; one-character verbs (有, 建) would cut 有机硅, 建材. */
 const LEADING_VERBS = [...FIGURE_VERBS, ...TASK_VERBS, ...YEARLY_OUTPUT_WORDS].filter((verb) => verb.length >= 2);
-const SHARE_QUANTITIES = [...METRIC_WORDS, "支出", "经费", "投入"];
 /** 较2020年 before a change names its reference, not its subject. */
-const REFERENCE = /(?:较|比|相比|相较)(?:\d{4}年|上年|去年)(?:末|底)?$/;
-const SUBJECT_TAILS = ["领域", "方面", "等", "总体", ...FIGURE_VERBS.filter((verb) => verb.length >= 2)];
+const REFERENCE = new RegExp(`(?:${REFERENCE_WORDS.join("|")})(?:\\d{4}年|上年|去年)(?:末|底)?$`);
+const SUBJECT_TAILS = [...SUBJECT_TAIL_WORDS, ...FIGURE_VERBS.filter((verb) => verb.length >= 2)];
 const PUNCTUATION = /^[\s、,:;。()\-—]+|[\s、,:;()\-—]+$/g;
 
 function clean(text: string): string {
@@ -116,7 +92,7 @@ function splitList(text: string): string[] {
 export function readLead(text: string): Lead {
   // Brackets with figures or closing the phrase are asides (（2021—2022年）, （包钢）); 单（多）晶硅 keeps its own.
   let rest = clean(text.replace(/\([^()]*\d[^()]*\)|\([^()]*\)\s*$/g, ""));
-  rest = stripPrefixes(stripPrefixes(rest, NOISE), LEADING_LINKS);
+  rest = stripPrefixes(stripPrefixes(rest, NOISE), PREPOSITIONS);
   const before = rest;
   for (let previous = ""; previous !== rest;) {
     previous = rest;
@@ -157,7 +133,7 @@ export function readLead(text: string): Lead {
     if (COUNT_METRIC_WORDS.includes(metricWord)) {
       counted = subject || null;
       subject = "";
-    } else if (INTENSITY.test(subject)) {
+    } else if (containsAny(subject, INTENSITY_WORDS)) {
       // 单位增加值能耗, 万元工业增加值用水量: an intensity is one measure.
       metric = subject + metricWord;
       subject = "";

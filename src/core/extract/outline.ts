@@ -8,10 +8,15 @@ import {
   CONTEXT_SECTION_WORDS,
   FIGURE_VERBS,
   FIVE_YEAR_PLANS,
+  INDUSTRY_SUFFIXES,
   LABEL_FOLLOWERS,
+  MUNICIPALITIES,
   NON_SECTOR_WORDS,
+  REGION_SUFFIXES,
   TARGET_SECTION_WORDS,
   TASK_VERBS,
+  TITLE_PREFIX_WORDS,
+  TITLE_SUFFIX_WORDS,
 } from "../words";
 import { containsAny, prefixOf } from "./lexicon";
 
@@ -131,11 +136,13 @@ export function readSubLabel(sentence: string): string | null {
   return prefixOf(rest, LABEL_FOLLOWERS) !== null && isSectorTitle(title) ? title : null;
 }
 
-const TITLE_PREFIXES = /^(?:关于|促进|加快|推动|推进|支持|发展)+/;
-const TITLE_SUFFIXES =
-  /(?:实施方案|行动计划|行动方案|工作方案|三年行动|方案|规划|计划|意见|纲要|若干措施|措施|高质量发展|转型升级|创新发展|发展|建设|提升|行动|产业集群|集群)$/;
-const PROVINCE =
-  /^[\u4e00-\u9fff]{2,8}?(?:省|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)|^(?:北京|上海|天津|重庆)市/;
+const TITLE_PREFIXES = new RegExp(`^(?:${TITLE_PREFIX_WORDS.join("|")})+`);
+const TITLE_SUFFIXES = new RegExp(`(?:${TITLE_SUFFIX_WORDS.join("|")})$`);
+const PROVINCE = new RegExp(
+  `^[\\u4e00-\\u9fff]{2,8}?(?:${REGION_SUFFIXES.join("|")})|^(?:${MUNICIPALITIES.join("|")})`,
+);
+const REGION_SUFFIX = new RegExp(`(?:${[...REGION_SUFFIXES, "市"].join("|")})$`);
+const INDUSTRY_SUFFIX = new RegExp(`(?:${INDUSTRY_SUFFIXES.join("|")})$`);
 
 /** The plan's own sector from its title: 内蒙古自治区新材料产业高质量发展方案（2021-2025） → 新材料. */
 export function sectorFromTitle(title: string, region?: string): string {
@@ -143,7 +150,7 @@ export function sectorFromTitle(title: string, region?: string): string {
     .replace(/\s+/g, "")
     .replace(/\(.*$/, "");
   if (region) {
-    const short = region.replace(/(?:维吾尔|壮族|回族)?自治区$|省$|市$/, "");
+    const short = region.replace(REGION_SUFFIX, "");
     for (const name of [region, short]) if (name.length >= 2 && text.startsWith(name)) text = text.slice(name.length);
   }
   text = text.replace(PROVINCE, "");
@@ -153,6 +160,6 @@ export function sectorFromTitle(title: string, region?: string): string {
     previous = text;
     text = text.replace(TITLE_SUFFIXES, "");
   }
-  text = text.replace(/(?:产业|行业)$/, "");
+  text = text.replace(INDUSTRY_SUFFIX, "");
   return text.length >= 2 ? text : "";
 }

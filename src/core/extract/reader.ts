@@ -11,7 +11,9 @@ import {
   CONTEXT_SCOPE_WORDS,
   ENTERPRISE_SCOPE_WORDS,
   HEDGE_WORDS,
+  INDUSTRY_SUFFIXES,
   POLICY_WORDS,
+  PREPOSITIONS,
   PROJECT_WORDS,
   STRUCTURE_NOUNS,
   YEARLY_OUTPUT_WORDS,
@@ -64,7 +66,7 @@ const DATED: readonly YearBasis[] = ["stated", "deadline", "fyp_end", "period"];
 const CAPACITY_WORDS = [...CAPACITY_VERBS, ...YEARLY_OUTPUT_WORDS];
 /** A year glued before 力争 in its clause (2025年力争…, “十四五”末力争…). */
 const LEAD_IN_NOISE = /^\s*(?:到|至|在)?\s*(?:\d{4}\s*年(?:底|末)?|[“"]?十[一二三四五六七八九]五[”"]?(?:末|期间)?)?\s*/;
-const INDUSTRY_SUFFIX = /(?:产业|行业)$/;
+const INDUSTRY_SUFFIX = new RegExp(`(?:${INDUSTRY_SUFFIXES.join("|")})$`);
 
 function firstIndex(text: string, words: readonly string[]): number {
   let first = Number.POSITIVE_INFINITY;
@@ -241,8 +243,12 @@ export class PlanReader {
         break;
       }
     }
-    const opening = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)).replace(/^\s*从/, "");
-    const context = this.section() === "context" || prefixOf(opening.trimStart(), CONTEXT_SCOPE_WORDS) !== null;
+    // 全球新材料市场需求…, 从全国看…: a sentence about the world or the nation.
+    const opening = stripPrefixes(
+      folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)).trimStart(),
+      PREPOSITIONS,
+    );
+    const context = this.section() === "context" || prefixOf(opening, CONTEXT_SCOPE_WORDS) !== null;
     const projects = containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS);
     const yearOf = this.yearFinder(line, years, lineYear);
     const drafts: Draft[] = [];

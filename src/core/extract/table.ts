@@ -4,6 +4,7 @@
  * several year columns is the base (a baseline), the others targets; the year comes from the column header.
  */
 import { lookupUnit } from "../units";
+import { TABLE_HEADER_WORDS, TABLE_YEAR_SUFFIXES } from "../words";
 import { foldLine, restore } from "./fold";
 
 export interface TableCell {
@@ -24,10 +25,10 @@ export interface TableCell {
   readonly column: string;
 }
 
-const YEAR_CELL = /^(\d{4})\s*年(?:底|末)?(?:目标值?|基期值?|预期值?|实际值?|现状值?)?$/;
+const YEAR_CELL = new RegExp(`^(\\d{4})\\s*年(?:底|末)?(?:${TABLE_YEAR_SUFFIXES.join("|")})?$`);
 /** An outline heading (三、重点任务, （二）…, 第三章) ends a table. */
 const HEADING = /^(?:第[一二三四五六七八九十百]+[章节部分]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
-const HEADER_WORDS = /^(?:类\s*别|指\s*标|单\s*位|序\s*号|属\s*性|指标名称|领域|项目|备注)$/;
+const HEADER_WORDS = new Set(TABLE_HEADER_WORDS);
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const NUMERIC_CELL = new RegExp(String.raw`^${NUMBER}(?:\s*[-—~]\s*${NUMBER})?\s*(%)?$`);
 const CELL_SPLIT = /\t+|\s{2,}|\|/;
@@ -83,7 +84,7 @@ export class TableReader {
     }
     this.headerYears = [];
     if (!this.active) return null;
-    if (HEADER_WORDS.test(text)) {
+    if (HEADER_WORDS.has(text.replace(/\s+/g, ""))) {
       this.row = null;
       return [];
     }

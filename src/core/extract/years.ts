@@ -17,6 +17,7 @@ export interface YearMention {
   readonly ahead: boolean;
 }
 
+const REFERENCE = new RegExp(`(?:${REFERENCE_WORDS.join("|")})(\\d{4})年`);
 /** Every year phrase holds 年 (2025年, 三年内) or a Five-Year Plan's name (“十四五”末). */
 const MAY_NAME_A_YEAR = /年|十[一二三四五六七八九]五/;
 const GLOBAL = YEAR_PHRASES.map((phrase) => ({ phrase, pattern: new RegExp(phrase.pattern.source, "g") }));
@@ -62,7 +63,7 @@ export function yearMentions(
 /** The reference year of a change written before `at`: 较2020年下降13% → 2020. */
 export function referenceYear(folded: string, from: number, at: number): number | null {
   const text = folded.slice(from, at);
-  const match = /(?:较|比|相比|相较)(\d{4})年/.exec(text);
+  const match = REFERENCE.exec(text);
   return match ? Number(match[1]) : null;
 }
 
