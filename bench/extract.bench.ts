@@ -111,6 +111,18 @@ function timeLargePaste(): { chars: number; ms: number; proposals: number; progr
   return { chars: text.length, ms, proposals: result.ok ? result.value.proposals.length : 0, progressCalls };
 }
 
+/** One line of 1 MB without a full stop: every look-around is bounded, so it costs what 1 MB of prose does. */
+function timeLongLine(): { chars: number; ms: number; proposals: number } {
+  const text = "产能达到5万吨、".repeat(125_000);
+  const start = performance.now();
+  const result = extractProposals(text);
+  return {
+    chars: text.length,
+    ms: performance.now() - start,
+    proposals: result.ok ? result.value.proposals.length : 0,
+  };
+}
+
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function main(): void {
@@ -145,6 +157,10 @@ function main(): void {
     `\n10 MB paste: ${large.chars} characters read in ${large.ms.toFixed(0)} ms ` +
       `(${large.proposals} proposals, ${large.progressCalls} progress calls)`,
   );
+  const line = timeLongLine();
+  console.log(
+    `1 MB single line: ${line.chars} characters read in ${line.ms.toFixed(0)} ms (${line.proposals} proposals)`,
+  );
   const results = {
     rows: rows.map(({ name, score }) => ({
       name,
@@ -156,6 +172,7 @@ function main(): void {
       agree: Object.fromEntries(Object.entries(score.agree).map(([k, v]) => [k, Number(v.toFixed(4))])),
     })),
     largePaste: { chars: large.chars, ms: Math.round(large.ms), proposals: large.proposals },
+    longLine: { chars: line.chars, ms: Math.round(line.ms), proposals: line.proposals },
   };
   writeFileSync(join(__dirname, "extract-results.json"), JSON.stringify(results, null, 2) + "\n");
 }

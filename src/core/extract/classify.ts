@@ -29,7 +29,15 @@ import {
   type PeriodContext,
 } from "../words";
 import { boundAfter, boundBefore, readBound } from "./bounds";
-import { canonical, countedName, isEntityCount, LEAD_WINDOW, unitOf, type Reading } from "./clause-reader";
+import {
+  canonical,
+  countedName,
+  isEntityCount,
+  LEAD_WINDOW,
+  PRODUCT_START,
+  unitOf,
+  type Reading,
+} from "./clause-reader";
 import type { Span } from "./clauses";
 import type { Figure } from "./figures";
 import { readLead } from "./lead";
@@ -109,7 +117,6 @@ const LEAD_LINKS = [...LINK_WORDS, ...LEVEL_VERBS];
 const GROWTH_WORDS = GROWTH_PHRASES.flatMap((g) => g.words);
 const RELATIVE_WORDS = RELATIVE_PHRASES.flatMap((r) => r.words);
 const PROJECT_BLOCKERS = CAPACITY_VERBS.filter((verb) => verb !== "新增");
-const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
 const NOT_SPEC_SPECIFIC = ["PUE", "元/度"];
 
 function clamp(value: number): number {

@@ -50,7 +50,8 @@ const THRESHOLD_WORDS = [...THRESHOLD_MEASURES, ...LEVEL_VERBS, ...BOUND_WORDS.g
 const OBJECT_END = new RegExp(
   `(?:${LIST_JOINERS.join("|")})(?=\\d|${VAGUE_QUANTITIES.join("|")}|$)|、(?=\\d)|等(?:项目|$)`,
 );
-const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
+/** A thing named right after a figure starts with a character or a Latin letter (80万吨超纯…, 2GW高效…). */
+export const PRODUCT_START = /^[\u4e00-\u9fffA-Za-z“"]/;
 
 const UNITS = new Map<string, UnitInfo | undefined>();
 
