@@ -88,6 +88,55 @@ describe("extract: excerpts in other provinces' styles", () => {
   });
 });
 
+describe("extract: the seed documents, read whole", () => {
+  const dataset = seedDataset();
+  const readings = dataset.plans.map((plan) => {
+    const lines = dataset.documents[plan.document]!.slice(plan.lines[0] - 1, plan.lines[1]);
+    const result = extractProposals(lines.join("\n"), { region: plan.region, title: plan.title, period: plan.period });
+    return { plan, text: lines.join("\n"), proposals: result.ok ? result.value.proposals : [] };
+  });
+
+  it("proposes only records that can be saved", () => {
+    let checked = 0;
+    for (const { text, proposals } of readings) {
+      for (const p of proposals) {
+        expect(recordProblems(p, text), p.quote).to.deep.equal([]);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(400);
+  });
+
+  it("writes its notes in Chinese (as docs/curation.md asks of every note)", () => {
+    for (const { proposals } of readings) {
+      for (const p of proposals.filter((p) => p.note !== null)) {
+        const note = p.note!;
+        const latin = (note.match(/[A-Za-z]/g) ?? []).length;
+        const han = (note.match(/[\u4e00-\u9fff]/g) ?? []).length;
+        expect(/^[A-Za-z]/.test(note) || latin > han, note).to.equal(false);
+      }
+    }
+  });
+
+  it("says stated (or deadline) exactly when the quote's sentence names the year", () => {
+    const problems: string[] = [];
+    for (const { text, proposals } of readings) {
+      const lines = text.split("\n");
+      for (const p of proposals.filter((p) => p.year !== null && p.yearBasis !== "table_header")) {
+        const line = lines[p.line - 1]!;
+        let start = p.start;
+        while (start > 0 && !/[。！？；]/.test(line[start - 1]!)) start--;
+        let end = p.end;
+        while (end < line.length && !/[。！？；]/.test(line[end]!)) end++;
+        const named = line.slice(start, end).includes(`${p.year}年`);
+        if (named && !["stated", "deadline"].includes(p.yearBasis)) problems.push(`${p.yearBasis}: ${p.quote}`);
+        if (!named && p.yearBasis === "stated") problems.push(`stated without ${p.year}年: ${p.quote}`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});
+
 describe("extract: smoke test on seed document 000", () => {
   it("finds most of 000's curated records, and proposes few others", () => {
     const dataset = seedDataset();
