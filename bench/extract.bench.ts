@@ -131,7 +131,7 @@ function main(): void {
     ...documents,
     total(documents, "all seeds"),
     fixtureRow("own excerpts (tuned on)", FIXTURES),
-    fixtureRow("held-out excerpts", HELD_OUT),
+    fixtureRow("held-out excerpts (first run 91.2% / 93.9%)", HELD_OUT),
   ];
   console.log(
     "| document | records | proposals | matched | precision | recall | metric | year | bound | 力争 | kind |",
@@ -146,7 +146,7 @@ function main(): void {
   }
   if (verbose) {
     // The held-out excerpts stay unseen: their misses are listed only on request (EXTRACT_BENCH_VERBOSE=all).
-    const listed = rows.filter((r) => r.name !== "all seeds" && (r.name !== "held-out excerpts" || all));
+    const listed = rows.filter((r) => r.name !== "all seeds" && (!r.name.startsWith("held-out") || all));
     for (const { name, score } of listed) {
       for (const m of score.missed) console.log(`MISS ${name} L${m.line} ${m.value} ${m.unit} ${m.kind} | ${m.quote}`);
       for (const e of score.extra) console.log(`EXTRA ${name} L${e.line} ${e.value} ${e.unit} ${e.kind} | ${e.quote}`);

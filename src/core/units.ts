@@ -98,6 +98,7 @@ const ROWS: UnitRow[] = [
   ...scaled("吨", "mass", ["", "万", "百万", "千万", "亿"], { 万吨: ["万吨/年"] }),
   { canonical: "千克", dimension: "mass", base: "吨", factor: 1e-3, spellings: ["公斤", "kg"] },
   ...scaled("吨标准煤", "mass", ["", "万", "亿"], { 吨标准煤: ["吨标煤"], 万吨标准煤: ["万吨标煤"] }),
+  { canonical: "千克标准煤", dimension: "mass", base: "吨标准煤", factor: 1e-3, spellings: ["千克标煤", "kgce"] },
   ...scaled("克拉", "mass", ["", "万", "亿"]),
   // ratio
   { canonical: "%", dimension: "ratio", base: "%", factor: 1, spellings: ["％", "百分比"] },
@@ -130,6 +131,8 @@ const ROWS: UnitRow[] = [
   { canonical: "纳米", dimension: "length", base: "米", factor: 1e-9, spellings: ["nm"] },
   { canonical: "英寸", dimension: "length", base: "米", factor: 0.0254 },
   { canonical: "毫米", dimension: "length", base: "米", factor: 1e-3, spellings: ["mm"] },
+  // optical fibre is counted in core-kilometres (芯公里): its own base
+  ...scaled("芯公里", "length", ["", "万", "亿"]),
   // specific measures: kept as their own bases
   { canonical: "元/度", dimension: "specific", base: "元/度", factor: 1, spellings: ["元/千瓦时"] },
   { canonical: "瓦时/升", dimension: "specific", base: "瓦时/升", factor: 1, spellings: ["Wh/L"] },

@@ -1,7 +1,8 @@
 /**
- * Held-out excerpts: written after the extractor's rules were in place and scored once by the bench ("held-out"),
- * never used to tune it. They keep the bench honest about text it has not seen; the unit tests use the fixtures in
- * extract-fixtures.ts.
+ * Held-out excerpts: written after the extractor's rules were in place, with the proposals a curator would make. Their
+ * first score (91.2 % precision, 93.9 % recall, never tuned on) is the bench's estimate for unseen text. Its misses
+ * then led to three general fixes (ranks such as 前10家 are not counts; 千克标准煤 and 芯公里 in the unit table), so
+ * the bench's current figure for them is no longer an unseen one. The unit tests use extract-fixtures.ts.
  */
 import type { ExtractFixture, Expected } from "./extract-fixtures";
 

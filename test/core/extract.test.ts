@@ -182,6 +182,13 @@ describe("extract: ranges, units and implicit subjects", () => {
     expect(figure(proposals, "40", text)).to.include({ unit: "亿" });
   });
 
+  it("reads units the unit table knows to their end (亿芯公里 is not 亿, 千克标准煤 is not 千克)", () => {
+    const text = "光纤光缆产能达到1.2亿芯公里以上，吨钢综合能耗降低到540千克标准煤以下。";
+    const proposals = extract(text);
+    expect(figure(proposals, "1.2", text)).to.include({ unit: "亿芯公里", kind: "target", bound: "ge" });
+    expect(figure(proposals, "540", text)).to.include({ unit: "千克标准煤", bound: "le" });
+  });
+
   it("gives a share the subject of the clause before it (占地区生产总值比重)", () => {
     const text = "到2025年，制造业增加值超过1.3万亿元，占地区生产总值比重达25%以上。";
     const share = figure(extract(text), "25", text);
@@ -318,6 +325,11 @@ describe("extract: what is not a target", () => {
       [3, 100],
       [4, 10],
     ]);
+  });
+
+  it("does not propose ranks (前10家) but reads what follows them", () => {
+    const text = "前10家钢铁企业产能占全省比重达到80%以上。";
+    expect(written(extract(text), text)).to.deep.equal(["80"]);
   });
 
   it("does not propose time spans (5年来, 3个月) but keeps a policy's duration (连续5年)", () => {

@@ -164,7 +164,8 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
   const spec =
     (containsAny(lead.subject + (lead.metric ?? "") + leadText, SPEC_METRIC_WORDS) && !levelOnly) ||
     figure.form === "ratio" ||
-    (dimension === "length" && unit?.canonical !== "公里") ||
+    // 米, 毫米, 英寸: sizes of things; 公里 and 芯公里 are distances and lengths built.
+    (dimension === "length" && unit?.base === "米" && unit.factor <= 1) ||
     dimension === "capacity" ||
     (dimension === "specific" && TABLE_SPELLINGS.has(figure.unit) && !NOT_SPEC_SPECIFIC.includes(unit?.base ?? "")) ||
     (!entityCount &&

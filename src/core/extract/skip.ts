@@ -1,8 +1,8 @@
 /**
  * What is never a quantity wherever it stands, as a mask over the line: book titles (《中国制造2025》), standard codes
  * (GB/T 32161), document numbers (〔2019〕454号), structure labels (2+(3+6)+(4+5), 4+4+N, 20+8), year spans
- * (2021-2025), dates, box and figure numbers (专栏1, 图1) and ordinals (第7位). Every pattern is bounded, so a line
- * of any length is scanned in linear time.
+ * (2021-2025), dates, box and figure numbers (专栏1, 图1), ordinals (第7位) and ranks (前10家). Every pattern is
+ * bounded, so a line of any length is scanned in linear time.
  */
 const SKIP_PATTERNS: readonly RegExp[] = [
   /《[^》《\n]{0,120}》/g,
@@ -13,6 +13,7 @@ const SKIP_PATTERNS: readonly RegExp[] = [
   /\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/g,
   /(?:专栏|图|表|附件|附表|附图)\s*\d{1,3}/g,
   /第\s*[\d一二三四五六七八九十百]{1,6}/g,
+  /前\s*\d{1,3}(?=\s*(?:家|名|位|强))/g,
 ];
 
 export type SkipMask = Uint8Array;
