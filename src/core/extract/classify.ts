@@ -12,7 +12,7 @@
  *   target    — everything else
  */
 import type { Bound, EntityFilter, RecordKind, YearBasis } from "../schema";
-import { UNIT_SPELLINGS } from "../units";
+import { UNIT_SPELLINGS, type UnitInfo } from "../units";
 import {
   CAPACITY_VERBS,
   CONTEXT_TAIL_WORDS,
@@ -28,7 +28,7 @@ import {
   PROJECT_SUFFIXES,
   type PeriodContext,
 } from "../words";
-import { boundAfter, boundBefore, readBound } from "./bounds";
+import { boundAfter, boundBefore, readBound, type BoundReading } from "./bounds";
 import {
   canonical,
   countedName,
@@ -136,31 +136,74 @@ function isPast(scene: Scene, figure: Figure, year: YearReading): boolean {
   return mention.year === scene.period.start && !mention.ahead && !containsAny(clauseBefore, FUTURE_MARKERS);
 }
 
-export function classify(scene: Scene, reading: Reading, year: YearReading): Draft {
+interface Facts {
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly bounds: BoundReading;
+  readonly unit: UnitInfo | undefined;
+  readonly dimension: string;
+  readonly entityCount: boolean;
+  /** A capacity verb (形成, 新增, 年产) comes before the figure in its clause. */
+  readonly capacity: boolean;
+}
+
+function factsOf(scene: Scene, reading: Reading): Facts {
+  const { figure, leadText } = reading;
+  const before = boundBefore(leadText);
+  const after = boundAfter(scene.folded, figure);
+  const unit = unitOf(figure.unit);
+  return {
+    before,
+    after,
+    bounds: readBound(figure, before, after),
+    unit,
+    dimension: unit?.dimension ?? "count",
+    entityCount: isEntityCount(figure),
+    capacity: scene.capacityAt < figure.start,
+  };
+}
+
+interface KindReading {
+  readonly kind: RecordKind;
+  readonly growth: Draft["growth"];
+  readonly relative: Relative | null;
+  readonly growthWord: string | null;
+}
+
+/** The kind, by the rules of the module comment, in their order. */
+function kindOf(scene: Scene, reading: Reading, facts: Facts, year: YearReading): KindReading {
   const { folded } = scene;
   const { figure, lead, leadText, object } = reading;
-  const notes: string[] = [];
-  const before = boundBefore(leadText);
-  const after = boundAfter(folded, figure);
-  const bounds = readBound(figure, before, after);
-  const clauseBefore = folded.slice(Math.max(scene.clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
-  const leadTail = stripSuffixes(leadText.trim(), LEAD_LINKS);
-  const unit = unitOf(figure.unit);
-  const dimension = unit?.dimension ?? "count";
-  const entityCount = isEntityCount(figure);
+  const { bounds, after, unit, dimension, entityCount } = facts;
   const afterBound = figure.after + (after?.length ?? 0);
-  const tailWords = folded.slice(afterBound, afterBound + 4);
-  const past = isPast(scene, figure, year);
-
-  // The kind.
-  const growthWord = suffixOf(leadTail, GROWTH_WORDS);
+  const growthWord = suffixOf(stripSuffixes(leadText.trim(), LEAD_LINKS), GROWTH_WORDS);
   const growthType = growthWord ? GROWTH_PHRASES.find((g) => g.words.includes(growthWord))!.type : null;
   const points = canonical(figure.unit) === "个百分点";
   const relativeWord =
     figure.unit === "%" || points ? suffixOf(leadText.trim().replace(/了$/, ""), RELATIVE_WORDS) : null;
+  const result = (kind: RecordKind, growth: Draft["growth"] = null, relative: Relative | null = null): KindReading => ({
+    kind,
+    growth,
+    relative,
+    growthWord,
+  });
+
+  if (scene.context || prefixOf(folded.slice(afterBound, afterBound + 4), CONTEXT_TAIL_WORDS) !== null) {
+    return result("context");
+  }
+  if (figure.form === "multiple") return result("growth_rate", { type: "multiple" });
+  if (growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)) {
+    return result("growth_rate", { type: growthType });
+  }
+  if (isPast(scene, figure, year)) return result("baseline");
+  if (relativeWord) {
+    const op = RELATIVE_PHRASES.find((r) => r.points === points && r.words.includes(relativeWord))!.op;
+    return result("relative_target", null, { op, refYear: referenceYear(folded, scene.clause.start, figure.start) });
+  }
+  if (scene.policy) return result("policy");
+  if (scene.capAt < figure.start) return result("cap");
   // 叶片长度不低于80米 is a threshold; 工业机器人密度达到260台/万人 (a level verb, no bound) a target.
   const levelOnly = (bounds.bound === "eq" && suffixOf(leadText.trim(), LEVEL_VERBS) !== null) || lead.increment;
-  const capacity = scene.capacityAt < figure.start;
   const spec =
     (containsAny(lead.subject + (lead.metric ?? "") + leadText, SPEC_METRIC_WORDS) && !levelOnly) ||
     figure.form === "ratio" ||
@@ -168,41 +211,36 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     (dimension === "length" && unit?.base === "米" && unit.factor <= 1) ||
     dimension === "capacity" ||
     (dimension === "specific" && TABLE_SPELLINGS.has(figure.unit) && !NOT_SPEC_SPECIFIC.includes(unit?.base ?? "")) ||
+    // 30000千伏安以下电石矿热炉, 5MW以上…机组: a bounded size right before a product.
     (!entityCount &&
       figure.form === "number" &&
       ["ge", "gt", "le", "lt"].includes(bounds.bound) &&
       after !== null &&
       PRODUCT_START.test(folded[afterBound] ?? "") &&
-      !capacity);
+      !facts.capacity);
+  if (spec) return result("spec");
   // 推动80万吨…等项目建设: a size before a product in a sentence about projects (百万吨级项目 too).
+  const clauseBefore = folded.slice(Math.max(scene.clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
   const project =
     scene.projects &&
     !entityCount &&
     (figure.form === "number" ? bounds.bound === "eq" : figure.form === "magnitude" && object.includes("项目")) &&
     PRODUCT_START.test(folded[figure.after] ?? "") &&
     !containsAny(clauseBefore, PROJECT_BLOCKERS);
-  let kind: RecordKind;
-  let growth: Draft["growth"] = null;
-  let relative: Relative | null = null;
-  if (scene.context || prefixOf(tailWords, CONTEXT_TAIL_WORDS) !== null) kind = "context";
-  else if (figure.form === "multiple") {
-    kind = "growth_rate";
-    growth = { type: "multiple" };
-  } else if (growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)) {
-    kind = "growth_rate";
-    growth = { type: growthType };
-  } else if (past) kind = "baseline";
-  else if (relativeWord) {
-    kind = "relative_target";
-    const op = RELATIVE_PHRASES.find((r) => r.points === points && r.words.includes(relativeWord))!.op;
-    relative = { op, refYear: referenceYear(folded, scene.clause.start, figure.start) };
-  } else if (scene.policy) kind = "policy";
-  else if (scene.capAt < figure.start) kind = "cap";
-  else if (spec) kind = "spec";
-  else if (project) kind = "project";
-  else kind = "target";
+  return result(project ? "project" : "target");
+}
 
-  // Subject and metric.
+interface Measure {
+  readonly subject: string;
+  readonly metric: string;
+  readonly notes: readonly string[];
+}
+
+/** What is measured (the metric) and of what (the subject, a sector below the headings'). */
+function measureOf(scene: Scene, reading: Reading, facts: Facts, kind: KindReading): Measure {
+  const { figure, lead, leadText, object } = reading;
+  const { dimension, entityCount } = facts;
+  const notes: string[] = [];
   let subject = lead.subject;
   let metric = lead.metric;
   if (entityCount) {
@@ -218,101 +256,109 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     if (metric === countedName(lead.subject) || examples) subject = "";
     // 新增50家以上登云服务商: an increment of organisations, as the plan says it.
     if (leadText.includes("新增") && !metric.startsWith("新增")) metric = `新增${metric}`;
-  } else if (kind === "project") {
-    subject = stripSuffixes(object, PROJECT_SUFFIXES).replace(/\([^()]*\)$/, "") || subject;
-    metric = "产能";
-  } else if (figure.form === "magnitude" && metric === null) {
+    return { subject, metric, notes };
+  }
+  if (kind.kind === "project") {
+    return {
+      subject: stripSuffixes(object, PROJECT_SUFFIXES).replace(/\([^()]*\)$/, "") || subject,
+      metric: "产能",
+      notes,
+    };
+  }
+  if (figure.form === "magnitude" && metric === null) {
     const head = lastOf(object, ENTITY_HEADS)?.word ?? lastOf(lead.subject, ENTITY_HEADS)?.word ?? "";
-    metric = `${head}规模`;
-  } else if (kind === "growth_rate" || kind === "relative_target" || (metric?.startsWith("占") ?? false)) {
-    if (metric === null && subject !== "" && kind === "relative_target") {
+    return { subject, metric: `${head}规模`, notes };
+  }
+  if (kind.kind === "growth_rate" || kind.kind === "relative_target" || (metric?.startsWith("占") ?? false)) {
+    if (metric === null && subject !== "" && kind.kind === "relative_target") {
       // 单位工业增加值二氧化碳排放下降18%: what changes is named before the change.
-      metric = subject;
-      subject = "";
-    } else if (subject === "" && scene.previous) {
+      return { subject: "", metric: subject, notes };
+    }
+    if (subject === "" && scene.previous) {
       // 年均增长8%, 占地区生产总值比重: the subject (and the measure) of the clause before.
       subject = scene.previous.subject;
       if (subject) notes.push("主体承接前一分句");
     }
-    metric ??= scene.previous?.metric ?? (growthWord ? "增速" : "比例");
-  } else if (figure.form === "whole") {
+    return { subject, metric: metric ?? scene.previous?.metric ?? (kind.growthWord ? "增速" : "比例"), notes };
+  }
+  if (figure.form === "whole") {
     // 化工园区实现5G网络全覆盖 → 5G网络覆盖率: what comes after the verb is what is covered.
     const verb = lastOf(leadText, LEVEL_VERBS);
     const covered = readLead(verb ? leadText.slice(verb.index + verb.word.length) : leadText);
-    metric = `${covered.subject || lead.subject || object}${figure.wholeMetric ?? "比例"}`.replace(/^的/, "");
-    subject = "";
-  } else if (kind === "policy" && object) {
-    metric = object;
-  } else if (metric === null && subject === "" && scene.previous && !leadText.trim().includes("、")) {
+    const what = `${covered.subject || lead.subject || object}${figure.wholeMetric ?? "比例"}`;
+    return { subject: "", metric: what.replace(/^的/, ""), notes };
+  }
+  if (kind.kind === "policy" && object) return { subject, metric: object, notes };
+  if (metric === null && subject === "" && scene.previous && !leadText.trim().includes("、")) {
     // 三年内达到50%: a clause with a verb and a figure only says more about the figure before.
-    subject = scene.previous.subject;
-    metric = scene.previous.metric;
-    notes.push("主体承接前一分句");
+    return { subject: scene.previous.subject, metric: scene.previous.metric, notes: ["主体承接前一分句"] };
   }
-  if (metric === null) {
-    if (lead.subject && (figure.unit === "%" || kind === "spec" || kind === "policy" || kind === "context")) {
-      metric = lead.subject;
-      subject = "";
-    } else if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && capacity)) {
-      // 160万吨, 2GW, 形成…5000套: a capacity; the product is the subject.
-      metric = "产能";
-      if (!subject && object && kind !== "spec") subject = object;
-    } else if (dimension === "count" && (subject || object)) {
-      // 建成加氢站50座, 推广应用1万辆氢燃料电池汽车: the things themselves are counted.
-      metric = subject || object;
-      subject = "";
-    } else if (dimension === "money") metric = "规模";
-    else {
-      metric = lead.subject || object || "数值";
-      subject = "";
-    }
+  if (metric !== null) return { subject, metric, notes };
+  if (lead.subject && (figure.unit === "%" || ["spec", "policy", "context"].includes(kind.kind))) {
+    return { subject: "", metric: lead.subject, notes };
   }
-
-  // 力争: anywhere in the clause, opening an earlier clause, or carried from a lead-in line above.
-  let aspirationWord: string | null = null;
-  if (TARGET_KINDS.includes(kind)) {
-    if (scene.clauseAspiration) aspirationWord = scene.clauseAspiration;
-    else if (scene.spreadFrom < figure.start) aspirationWord = scene.spreadWord;
-    else if (scene.carriedAspiration) aspirationWord = "力争";
+  if (AMOUNT_DIMENSIONS.has(dimension) || (dimension === "count" && facts.capacity)) {
+    // 160万吨, 2GW, 形成…5000套: a capacity; the product is the subject.
+    return { subject: !subject && object && kind.kind !== "spec" ? object : subject, metric: "产能", notes };
   }
-  const qualifiers = [
-    ...(aspirationWord ? [aspirationWord] : []),
-    ...(scene.hedge ? [scene.hedge] : []),
-    ...bounds.words,
-  ];
+  if (dimension === "count" && (subject || object)) {
+    // 建成加氢站50座, 推广应用1万辆氢燃料电池汽车: the things themselves are counted.
+    return { subject: "", metric: subject || object, notes };
+  }
+  if (dimension === "money") return { subject, metric: "规模", notes };
+  return { subject: "", metric: lead.subject || object || "数值", notes };
+}
 
-  // The period of an annual rate, a cumulative or an increment.
-  let period: Draft["period"] = null;
-  const fyp = year.mention?.basis === "period" ? fypOf(folded, year.mention) : null;
-  if (year.year !== null && (growth?.type === "annual_avg" || growth?.type === "cagr" || lead.increment)) {
-    period = fyp ?? (year.year >= scene.period.start ? { from: scene.period.start, to: year.year } : null);
-  } else if (fyp) period = fyp;
-  if (year.note) notes.push(year.note);
+/** 力争: anywhere in the clause, opening an earlier clause, or carried from a lead-in line above. */
+function aspirationOf(scene: Scene, figure: Figure, kind: RecordKind): string | null {
+  if (!TARGET_KINDS.includes(kind)) return null;
+  if (scene.clauseAspiration) return scene.clauseAspiration;
+  if (scene.spreadFrom < figure.start) return scene.spreadWord;
+  return scene.carriedAspiration ? "力争" : null;
+}
 
+/** The period of an annual rate, a compound rate or an increment; a Five-Year Plan's for 期间. */
+function periodOf(scene: Scene, year: YearReading, kind: KindReading, increment: boolean): Draft["period"] {
+  const fyp = year.mention?.basis === "period" ? fypOf(scene.folded, year.mention) : null;
+  const rate = kind.growth?.type === "annual_avg" || kind.growth?.type === "cagr";
+  if (year.year === null || !(rate || increment)) return fyp;
+  return fyp ?? (year.year >= scene.period.start ? { from: scene.period.start, to: year.year } : null);
+}
+
+/** How many signals of a stated figure were seen: a verb or bound word, a known measure, a subject, a written year. */
+function confidenceOf(reading: Reading, facts: Facts, kind: KindReading, subject: string, year: YearReading): number {
+  const { lead, figure } = reading;
   let confidence = 0.35;
-  if (lead.verb || before !== null || after !== null) confidence += 0.2;
-  if (lead.metric !== null || lead.counted !== null || growth !== null) confidence += 0.15;
-  if (subject || lead.counted || entityCount) confidence += 0.1;
+  if (lead.verb || facts.before !== null || facts.after !== null) confidence += 0.2;
+  if (lead.metric !== null || lead.counted !== null || kind.growth !== null) confidence += 0.15;
+  if (subject || lead.counted || facts.entityCount) confidence += 0.1;
   if (year.basis === "stated" || year.basis === "deadline" || year.basis === "fyp_end") confidence += 0.1;
-  if (kind === "context" || figure.form === "whole") confidence -= 0.15;
+  if (kind.kind === "context" || figure.form === "whole") confidence -= 0.15;
+  return clamp(confidence);
+}
 
+export function classify(scene: Scene, reading: Reading, year: YearReading): Draft {
+  const facts = factsOf(scene, reading);
+  const kind = kindOf(scene, reading, facts, year);
+  const measure = measureOf(scene, reading, facts, kind);
+  const aspiration = aspirationOf(scene, reading.figure, kind.kind);
   return {
-    figure,
+    figure: reading.figure,
     quote: reading.quote,
-    subject,
-    metric: metric.trim() || "数值",
-    kind,
+    subject: measure.subject,
+    metric: measure.metric.trim() || "数值",
+    kind: kind.kind,
     year: year.year,
     yearBasis: year.basis,
-    period,
-    bound: bounds.bound,
-    qualifiers,
-    aspiration: aspirationWord !== null,
+    period: periodOf(scene, year, kind, reading.lead.increment),
+    bound: facts.bounds.bound,
+    qualifiers: [...(aspiration ? [aspiration] : []), ...(scene.hedge ? [scene.hedge] : []), ...facts.bounds.words],
+    aspiration: aspiration !== null,
     entityFilter: reading.filter,
-    growth,
-    relative,
-    notes,
-    confidence: clamp(confidence),
+    growth: kind.growth,
+    relative: kind.relative,
+    notes: [...measure.notes, ...(year.note ? [year.note] : [])],
+    confidence: confidenceOf(reading, facts, kind, measure.subject, year),
   };
 }
 
