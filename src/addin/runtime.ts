@@ -9,7 +9,7 @@ import { readIndex, type DatasetSnapshot } from "../data/compiled";
 import { formatIssue } from "../data/issues";
 import { LiveData } from "../data/live-data";
 import { catalogFromSnapshot } from "../data/snapshot";
-import { CatalogStore } from "../data/store";
+import { CatalogHolder } from "../data/catalog-holder";
 import { connectSources } from "../data/url";
 import { install } from "../functions/live";
 import { indexedDbStorage } from "./idb-storage";
@@ -34,7 +34,7 @@ if (!bundled.ok) {
   );
 }
 
-export const store = new CatalogStore(bundled.catalog);
+export const store = new CatalogHolder(bundled.catalog);
 install(store);
 
 /** The page's address, its connect-src and the default index.json (a meta tag the build writes). */

@@ -17,7 +17,7 @@ import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
 import { answersLookup } from "./kinds";
 import type { Plan, PlanRecord, RecordKind, Region } from "./schema";
-import { nearest } from "./suggest";
+import { nearest, SuggestionIndex } from "./suggest";
 import { normalizeText, splitPath } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
 
@@ -123,8 +123,12 @@ export class Catalog {
   private readonly atNode = new Map<string, Indexed[]>();
   private readonly underNode = new Map<string, Indexed[]>();
   private readonly baselinesByFigure = new Map<string, Indexed[]>();
-  private readonly sectorNames = new Map<Region | null, string[]>();
+  private readonly sectorNames = new Map<Region | null, SuggestionIndex>();
+  /** Records of one figure (region, node, metric), every plan and year: what "the same figure elsewhere" reads. */
+  private readonly byFigure = new Map<string, Indexed[]>();
   private readonly memo = new Map<string, Result<unknown>>();
+  /** What a typed name folds to, once per distinct input (folding is most of a first call's cost). */
+  private readonly folded = new Map<string, unknown>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -187,11 +191,27 @@ export class Catalog {
       push(this.byRegion, i.entry.region, i);
       push(this.byPlan, i.entry.plan, i);
       push(this.atNode, i.sectorKeys.at(-1)!, i);
+      push(this.byFigure, this.regionFigureKey(i), i);
       for (const key of new Set(i.sectorKeys)) push(this.underNode, key, i);
       if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) {
         push(this.baselinesByFigure, this.figureKey(i), i);
       }
     }
+  }
+
+  /** Region, node and metric: a figure across plans and years. */
+  private regionFigureKey(i: Indexed): string {
+    return `${i.entry.region.name}\u0000${i.sectorKeys.join(PATH_JOINER)}\u0000${i.metricFull}`;
+  }
+
+  /** A folded form of a typed name, computed once per catalogue and input. */
+  private fold<T>(kind: string, input: string, compute: () => T): T {
+    const key = `${kind}\u0000${input}`;
+    if (this.folded.has(key)) return this.folded.get(key) as T;
+    if (this.folded.size >= MEMO_LIMIT) this.folded.clear();
+    const value = compute();
+    this.folded.set(key, value);
+    return value;
   }
 
   /** Plan, node and metric: the identity of a figure within a plan. */
@@ -219,9 +239,9 @@ export class Catalog {
   }
 
   resolveRegion(input: string): Result<Region> {
-    const key = regionKey(input);
-    const found = this.regionByKey.get(key);
+    const found = this.fold("r", input, () => this.regionByKey.get(regionKey(input)) ?? null);
     if (found) return ok(found);
+    const key = regionKey(input);
     const names = this.dataset.regions.flatMap((r) => [r.name, ...r.aliases.filter((a) => a.length > 1)]);
     const suggestions = nearest(key, names).map(
       (n) => this.dataset.regions.find((r) => r.name === n || r.aliases.includes(n))!.name,
@@ -298,7 +318,8 @@ export class Catalog {
 
   /** Records stating the same fact elsewhere (sameAs, read both ways). */
   related(entry: Entry): Entry[] {
-    const ids = this.sameAsLinks.get(entry.record.id) ?? [];
+    const ids = this.sameAsLinks.get(entry.record.id);
+    if (!ids) return [];
     return ids.flatMap((id) => {
       const found = this.byId.get(id);
       return found ? [found.entry] : [];
@@ -348,40 +369,47 @@ export class Catalog {
     const ofYear = this.pickYear(targets, query.year ?? null, what);
     if (!ofYear.ok) return ofYear;
     const candidates = this.unsuperseded(ofYear.value.map((i) => i.entry));
-    const plans = [...new Set(candidates.map((e) => e.plan))];
-    if (query.plan && plans.length > 1) {
+    const winner = candidates[0]!;
+    if (query.plan && candidates.some((e) => e.plan !== winner.plan)) {
+      const plans = [...new Set(candidates.map((e) => e.plan))];
       return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
     }
-    const winner = candidates[0]!;
-    // Other versions are named even when one is pinned: look again without the pin.
-    const wide = query.plan ? this.locate({ ...query, plan: null }) : located;
-    const sameFigure = wide.ok
-      ? this.unsuperseded(
-          wide.value.pool
-            .filter((i) => answersLookup(i.entry.record.kind))
-            .filter((i) =>
-              winner.record.year === null ? i.entry.record.year === null : inYear(i.entry, winner.record.year),
-            )
-            .map((i) => i.entry),
+    // What else states this figure depends on the winner alone: work it out once per record.
+    const around = this.memoised(`a\u0000${winner.record.id}`, () => ok(this.statedElsewhere(winner)));
+    return ok({ entry: winner, ...(around.ok ? around.value : { others: [], agreeing: [], combined: [] }) });
+  }
+
+  /**
+   * The records that state a record's figure elsewhere: the same figure in every plan of the region (named even
+   * when one plan is pinned), and the versions linked by sameAs wherever they sit (another node, another threshold
+   * label) — one linked to several of this plan's records states their sum.
+   */
+  private statedElsewhere(winner: Entry): Omit<TargetAnswer, "entry"> {
+    const year = winner.record.year;
+    const sameFigure = this.unsuperseded(
+      (this.byFigure.get(this.regionFigureKey(this.byId.get(winner.record.id)!)) ?? [])
+        .filter(
+          (i) =>
+            answersLookup(i.entry.record.kind) &&
+            (year === null ? i.entry.record.year === null : inYear(i.entry, year)),
         )
-      : candidates;
-    // The versions linked by sameAs are the same figure wherever they sit (another node, another threshold label);
-    // one linked to several of this plan's records states their sum.
+        .map((i) => i.entry),
+    );
     const linked = this.related(winner).filter((e) => e.plan !== winner.plan);
     const combined = linked.filter((e) => this.related(e).filter((r) => r.plan === winner.plan).length > 1);
     const elsewhere = [...new Set([...sameFigure, ...linked.filter((e) => !combined.includes(e))])]
       .filter((e) => e !== winner)
       .sort((a, b) => a.order - b.order);
-    return ok({
-      entry: winner,
+    return {
       others: elsewhere.filter((e) => !sameStatement(e, winner)),
       agreeing: elsewhere.filter((e) => sameStatement(e, winner)),
       combined,
-    });
+    };
   }
 
   /** Drops the records of plans that another record's plan supersedes; dataset order. */
   private unsuperseded(entries: readonly Entry[]): Entry[] {
+    if (entries.length <= 1) return [...entries];
     const superseded = new Set(entries.flatMap((e) => e.plan.supersedes));
     return entries.filter((e) => !superseded.has(e.plan.id)).sort((a, b) => a.order - b.order);
   }
@@ -482,6 +510,14 @@ export class Catalog {
    * to the sub-node that has it — or says which sub-nodes do.
    */
   private locate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
+    // The year does not take part: TARGET, UNIT, SOURCE and the growth functions of one figure share this.
+    return this.memoised(
+      `l\u0000${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.plan ?? ""}`,
+      () => this.computeLocate(query),
+    );
+  }
+
+  private computeLocate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     const scoped = this.scope(query.region, query.plan);
     if (!scoped.ok) return scoped;
     let byMetric = andThen(this.matchSector(scoped.value, query.sector, false), (atNode) =>
@@ -510,17 +546,19 @@ export class Catalog {
    * ancestors in order. With `descendants`, records below the node count too. Found through the node indexes.
    */
   private matchSector(scope: Scope, input: string, descendants: boolean): Result<Indexed[]> {
-    const segments = splitPath(input).map((s) => this.sectorGroups.find(sectorKey(s)));
+    const segments = this.fold("s", input, () => splitPath(input).map((s) => this.sectorGroups.find(sectorKey(s))));
     const last = segments.at(-1);
     if (last === undefined) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
+    // Earlier segments must be ancestors, in order, of the node at `end`.
+    const ancestorsMatch = (keys: readonly string[], end: number): boolean => {
+      let cursor = 0;
+      for (let k = 0; k < end && cursor < segments.length - 1; k++) if (keys[k] === segments[cursor]) cursor++;
+      return cursor >= segments.length - 1;
+    };
     const matches = (keys: readonly string[]): boolean => {
-      const ends = descendants ? keys.map((k, i) => (k === last ? i : -1)).filter((i) => i >= 0) : [keys.length - 1];
-      return ends.some((end) => {
-        if (keys[end] !== last) return false;
-        let cursor = 0;
-        for (const key of keys.slice(0, end)) if (key === segments[cursor]) cursor++;
-        return cursor >= segments.length - 1;
-      });
+      if (!descendants) return ancestorsMatch(keys, keys.length - 1);
+      for (let end = 0; end < keys.length; end++) if (keys[end] === last && ancestorsMatch(keys, end)) return true;
+      return false;
     };
     const candidates = (descendants ? this.underNode : this.atNode).get(last) ?? [];
     const found = candidates.filter((i) => this.inScope(scope, i) && matches(i.sectorKeys));
@@ -538,15 +576,15 @@ export class Catalog {
       const seen = new Set<string>();
       for (const i of this.recordsOf({ region: scope.region, plans: null }))
         for (const name of i.entry.record.sector) seen.add(name);
-      names = [...seen];
+      names = new SuggestionIndex([...seen]);
       this.sectorNames.set(scope.region, names);
     }
-    return nearest(key, names);
+    return names.nearest(key);
   }
 
   /** Records whose metric is the input: with its threshold (企业（产值≥10亿元）), or by name alone. */
   private matchMetric(pool: readonly Indexed[], input: string, sector: string | null): Result<Indexed[]> {
-    const key = this.metricGroups.find(metricKey(input));
+    const key = this.fold("m", input, () => this.metricGroups.find(metricKey(input)));
     const full = pool.filter((i) => i.metricFull === key);
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);

@@ -17,8 +17,20 @@ function leadingClause(quote: string, figure: string): string {
   return before.slice(start + 1);
 }
 
+/** Records never change: what their words say is read once per record. */
+const byWords = new WeakMap<Entry, boolean>();
+
 /** Whether the plan's own words make it a falling target, whatever the numbers. */
 export function fallsByWords(entry: Entry): boolean {
+  let falls = byWords.get(entry);
+  if (falls === undefined) {
+    falls = readsAsFalling(entry);
+    byWords.set(entry, falls);
+  }
+  return falls;
+}
+
+function readsAsFalling(entry: Entry): boolean {
   const r = entry.record;
   if (r.bound === "le" || r.bound === "lt") return true;
   if (r.relative?.op === "decrease_pct" || r.relative?.op === "decrease_pp") return true;

@@ -214,6 +214,31 @@ export const ERROR_CATALOGUE = {
     () => `计算结果超出数值范围`,
     () => `The result is out of the numeric range`,
   ),
+  EXTRACT_EMPTY: entry(
+    "invalid",
+    () => `文本为空：请粘贴规划正文`,
+    () => `The text is empty: paste the plan's text`,
+  ),
+  EXTRACT_NO_FIGURES: entry<{ readonly lines: number }>(
+    "not_found",
+    (p) => `在${p.lines}行文本中没有找到数值目标（数字加单位，如“产值达到350亿元”）`,
+    (p) => `No figures found in ${p.lines} line(s) of text (a number with a unit, such as 产值达到350亿元)`,
+  ),
+  EXTRACT_NOT_TEXT: entry<{ readonly reason: Bilingual }>(
+    "invalid",
+    (p) => `无法读取这段文本：${p.reason.zh}。请粘贴规划正文；文件请另存为UTF-8编码的文本后重试`,
+    (p) => `Cannot read this text: ${p.reason.en}. Paste the plan's text; save a file as UTF-8 text and try again`,
+  ),
+  EXTRACT_TOO_LARGE: entry<{ readonly size: number; readonly limit: number }>(
+    "invalid",
+    (p) => `文本过长（${p.size}个字符），一次最多提取${p.limit}个字符，请分段粘贴`,
+    (p) => `The text is too long (${p.size} characters); at most ${p.limit} characters at a time, paste it in parts`,
+  ),
+  EXTRACT_ABORTED: entry(
+    "invalid",
+    () => `已取消提取`,
+    () => `Extraction cancelled`,
+  ),
   NOT_A_LEVEL: entry<What & { readonly kind: Bilingual }>(
     "num",
     (p) => `“${p.what}”是${p.kind.zh}，不是可计算增速的目标水平`,

@@ -18,3 +18,15 @@ export { unclaimed, type UnclaimedMention } from "./completeness";
 export { curationIssues, qualifierIssues, type CurationIssue } from "./curation";
 export { normalizeText, splitPath } from "./text";
 export { metricLabel } from "./names";
+export {
+  extractProposals,
+  proposalsToPlan,
+  userDocumentName,
+  MAX_EXTRACT_CHARS,
+  type Extraction,
+  type ExtractContext,
+  type ExtractOptions,
+  type ExtractResult,
+  type PlanMeta,
+  type Proposal,
+} from "./extract";

@@ -13,6 +13,12 @@ z.config({ jitless: true });
 export * from "./vocabulary";
 
 const nonEmpty = z.string().trim().min(1);
+
+/**
+ * Plan ids: the seeds' "000", "001D" (three digits, a letter for a plan inside a bundle), and "U" + digits for the
+ * plans a user adds (导入规划: U001, U002…), which can never collide with a seed. Records and documents follow.
+ */
+const PLAN_ID = "(?:[0-9]{3}[A-I]?|U[0-9]{3,})";
 const year = z.number().int().min(1949).max(2100);
 
 /**
@@ -30,7 +36,7 @@ export const EntityFilterSchema = z.strictObject({
 export const RecordSchema = z
   .strictObject({
     /** "<planId>-L<line>-<n>", e.g. "000-L17-7" (the 7th figure of line 17): unique in the dataset. */
-    id: z.string().regex(/^[0-9]{3}[A-I]?-L[0-9]+-[0-9]+$/, "id must look like 000-L17-1 or 001D-L285-1"),
+    id: z.string().regex(new RegExp(`^${PLAN_ID}-L[0-9]+-[0-9]+$`), "id must look like 000-L17-1 or 001D-L285-1"),
     /** 1-based line in the plan's source document. */
     line: z.number().int().positive(),
     /** Verbatim substring of that line that states the figure. */
@@ -108,13 +114,13 @@ export const ExclusionSchema = z.strictObject({
 });
 
 export const PlanSchema = z.strictObject({
-  /** "000", "002", "001A".."001I". */
-  id: z.string().regex(/^[0-9]{3}[A-I]?$/),
+  /** "000", "002", "001A".."001I"; user plans "U001"…. */
+  id: z.string().regex(new RegExp(`^${PLAN_ID}$`)),
   title: nonEmpty,
   /** For a plan inside a bundle: the bundle's heading line (制造业高端化发展行动计划方案四). */
   bundle: nonEmpty.nullable().default(null),
-  /** Seed file name in seeds/documents/. */
-  document: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/),
+  /** Seed file name in seeds/documents/ ("000_7fb2c2560672e87d.txt"); a user plan's text is "U001_<16 hex>.txt". */
+  document: z.string().regex(/^(?:[0-9]{3}|U[0-9]{3,})_[0-9a-f]{16}\.txt$/),
   /** First and last line of the plan in its document. */
   lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   /** Canonical region name, as in seeds/regions.json. */

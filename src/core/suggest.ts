@@ -51,3 +51,37 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
     .slice(0, limit)
     .map((s) => s.name);
 }
+
+/**
+ * Suggestions over a fixed list of names, prepared once (a catalogue's sector names of a region): each name's
+ * folded form and, per character, the names holding it. A miss then scores only the names that share a character
+ * with the input — the closest few dozen by shared characters — so its cost does not grow with the list.
+ */
+export class SuggestionIndex {
+  private readonly keys: readonly string[];
+  private readonly byChar = new Map<string, number[]>();
+
+  constructor(private readonly names: readonly string[]) {
+    this.keys = names.map((name) => name.normalize("NFKC").toLowerCase());
+    this.keys.forEach((key, n) => {
+      for (const ch of new Set(key)) {
+        const list = this.byChar.get(ch);
+        if (list) list.push(n);
+        else this.byChar.set(ch, [n]);
+      }
+    });
+  }
+
+  /** As `nearest`, over the names that share the most characters with the input (at most `breadth` of them). */
+  nearest(input: string, limit = 3, breadth = 48): string[] {
+    const shared = new Map<number, number>();
+    for (const ch of new Set(input.slice(0, FUZZY_LIMIT))) {
+      for (const n of this.byChar.get(ch) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+    }
+    const closest = [...shared.entries()]
+      .sort((a, b) => b[1] - a[1] || this.keys[a[0]]!.length - this.keys[b[0]]!.length)
+      .slice(0, breadth)
+      .map(([n]) => this.names[n]!);
+    return nearest(input, closest, limit);
+  }
+}

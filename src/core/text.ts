@@ -5,11 +5,16 @@
  * then every kind of space (ideographic, NBSP, tabs) goes, and Latin letters are lower-cased.
  */
 export function normalizeText(input: string): string {
+  // Most names are CJK ideographs and ASCII letters and digits, which NFKC leaves as they are: skip it for them.
+  if (STABLE.test(input)) return input.toLowerCase();
   return input
     .normalize("NFKC")
     .replace(/[\s\u3000\u00a0\u200b]+/g, "")
     .toLowerCase();
 }
+
+/** Text NFKC does not change and that holds no space: CJK unified ideographs, printable ASCII but the space. */
+const STABLE = /^[\u4e00-\u9fff\u0021-\u007e]*$/;
 
 /** Separators people use between levels of a sector path: 新材料›稀土新材料, 新材料/稀土新材料, 新材料>稀土新材料. */
 export const PATH_SEPARATOR = /[›>/\\|]|->|＞|》/;

@@ -98,6 +98,7 @@ const ROWS: UnitRow[] = [
   ...scaled("吨", "mass", ["", "万", "百万", "千万", "亿"], { 万吨: ["万吨/年"] }),
   { canonical: "千克", dimension: "mass", base: "吨", factor: 1e-3, spellings: ["公斤", "kg"] },
   ...scaled("吨标准煤", "mass", ["", "万", "亿"], { 吨标准煤: ["吨标煤"], 万吨标准煤: ["万吨标煤"] }),
+  { canonical: "千克标准煤", dimension: "mass", base: "吨标准煤", factor: 1e-3, spellings: ["千克标煤", "kgce"] },
   ...scaled("克拉", "mass", ["", "万", "亿"]),
   // ratio
   { canonical: "%", dimension: "ratio", base: "%", factor: 1, spellings: ["％", "百分比"] },
@@ -112,11 +113,15 @@ const ROWS: UnitRow[] = [
   { canonical: "千伏安", dimension: "power", base: "伏安", factor: 1e3, spellings: ["KVA", "kVA"] },
   { canonical: "瓦时", dimension: "energy", base: "瓦时", factor: 1, spellings: ["Wh"] },
   { canonical: "千瓦时", dimension: "energy", base: "瓦时", factor: 1e3, spellings: ["kWh", "度"] },
+  { canonical: "兆瓦时", dimension: "energy", base: "瓦时", factor: 1e6, spellings: ["MWh"] },
   { canonical: "万千瓦时", dimension: "energy", base: "瓦时", factor: 1e7 },
+  { canonical: "吉瓦时", dimension: "energy", base: "瓦时", factor: 1e9, spellings: ["GWh"] },
   { canonical: "亿千瓦时", dimension: "energy", base: "瓦时", factor: 1e11 },
   { canonical: "安时", dimension: "capacity", base: "安时", factor: 1, spellings: ["Ah"] },
   // area, volume, length
   ...scaled("平方米", "area", ["", "万", "亿"], { 亿平方米: ["亿平米"], 万平方米: ["万平米"], 平方米: ["平米"] }),
+  { canonical: "平方公里", dimension: "area", base: "平方米", factor: 1e6, spellings: ["平方千米"] },
+  { canonical: "公顷", dimension: "area", base: "平方米", factor: 1e4 },
   { canonical: "亩", dimension: "area", base: "亩", factor: 1 },
   { canonical: "万亩", dimension: "area", base: "亩", factor: 1e4 },
   ...scaled("立方米", "volume", ["", "万", "亿"], { 亿立方米: ["亿方"], 万立方米: ["万方"] }),
@@ -126,6 +131,8 @@ const ROWS: UnitRow[] = [
   { canonical: "纳米", dimension: "length", base: "米", factor: 1e-9, spellings: ["nm"] },
   { canonical: "英寸", dimension: "length", base: "米", factor: 0.0254 },
   { canonical: "毫米", dimension: "length", base: "米", factor: 1e-3, spellings: ["mm"] },
+  // optical fibre is counted in core-kilometres (芯公里): its own base
+  ...scaled("芯公里", "length", ["", "万", "亿"]),
   // specific measures: kept as their own bases
   { canonical: "元/度", dimension: "specific", base: "元/度", factor: 1, spellings: ["元/千瓦时"] },
   { canonical: "瓦时/升", dimension: "specific", base: "瓦时/升", factor: 1, spellings: ["Wh/L"] },
@@ -164,11 +171,17 @@ const ROWS: UnitRow[] = [
   ...counted("所"),
   ...counted("名"),
   ...counted("人"),
+  ...counted("人次"),
   ...counted("位"),
   ...counted("片"),
   ...counted("块"),
   ...counted("重量箱"),
   ...counted("批"),
+];
+
+/** Every spelling the table knows (canonical forms included), as written: what a text scanner looks for. */
+export const UNIT_SPELLINGS: readonly string[] = [
+  ...new Set(ROWS.flatMap((row) => [row.canonical, ...(row.spellings ?? [])])),
 ];
 
 function buildTable(rows: UnitRow[]): ReadonlyMap<string, UnitInfo> {
@@ -191,8 +204,26 @@ const TABLE = buildTable(ROWS);
 /** All canonical units, for documentation and suggestions. */
 export const CANONICAL_UNITS: readonly string[] = [...new Set([...TABLE.values()].map((u) => u.canonical))];
 
+/**
+ * A rate written as two known units (万元/人 output per person, 台/万人 robots per 10,000 workers, 元/吨): its own
+ * base, so it converts only into the same rate at another scale (元/人 ↔ 万元/人). Table rows win (万吨/年, 元/度).
+ */
+function compoundUnit(key: string): UnitInfo | undefined {
+  const parts = key.split("/");
+  if (parts.length !== 2) return undefined;
+  const [top, bottom] = [TABLE.get(parts[0]!), TABLE.get(parts[1]!)];
+  if (!top || !bottom || top.dimension === "ratio" || bottom.dimension === "ratio") return undefined;
+  return {
+    canonical: `${top.canonical}/${bottom.canonical}`,
+    dimension: "specific",
+    base: `${top.base}/${bottom.base}`,
+    factor: top.factor / bottom.factor,
+  };
+}
+
 export function lookupUnit(spelling: string): UnitInfo | undefined {
-  return TABLE.get(normalizeText(spelling));
+  const key = normalizeText(spelling);
+  return TABLE.get(key) ?? compoundUnit(key);
 }
 
 export function resolveUnit(spelling: string): Result<UnitInfo> {

@@ -6,6 +6,7 @@ export * from "./validate";
 export * from "./issues";
 export * from "./catalog-from";
 export * from "./store";
+export * from "./catalog-holder";
 export * from "./version";
 export * from "./compiled";
 export * from "./snapshot";

@@ -105,6 +105,14 @@ export const ISSUE_TEXTS = {
     () => "文件以字节顺序标记（BOM）开头，已忽略；请另存为无BOM的UTF-8",
     () => "starts with a byte order mark (BOM), ignored; save it as UTF-8 without a BOM",
   ),
+  EMPTY_DATASET: text(
+    () => "数据集中没有任何规划记录：不替换现有数据",
+    () => "the dataset holds no plan records: the data in use is kept",
+  ),
+  MALFORMED: text<{ readonly detail: string }>(
+    (p) => `数据格式无法读取：${p.detail}`,
+    (p) => `the data cannot be read: ${p.detail}`,
+  ),
   UNREADABLE: text<{ readonly detail: string }>(
     (p) => `无法读取：${p.detail}`,
     (p) => `cannot be read: ${p.detail}`,

@@ -1,5 +1,5 @@
 /**
- * The running add-in's dataset lifecycle, around the one CatalogStore: the bundled snapshot at start, a stored
+ * The running add-in's dataset lifecycle, around the one CatalogHolder (the live catalogue): the bundled snapshot at start, a stored
  * dataset swapped in when it is valid and newer, refreshes from a web server, the way back to the bundled data,
  * and the documents fetched on demand for the source view. One operation at a time: a second one while the first
  * runs is refused (never interleaved). Order of a refresh: verify everything aside → keep it (storage) → swap →
@@ -15,7 +15,7 @@ import { diffCatalogs, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
 import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome, type UpdateCheck } from "./refresh";
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
-import type { CatalogStore } from "./store";
+import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
 
 /** Where the data in use came from. */
@@ -46,7 +46,7 @@ export interface DatasetStorage {
 }
 
 export interface LiveDataOptions extends Omit<FetchOptions, "signal"> {
-  readonly store: CatalogStore;
+  readonly store: CatalogHolder;
   /** The snapshot bundled with the add-in, already in the store. */
   readonly bundled: ActiveDataset;
   readonly storage: DatasetStorage;
@@ -209,7 +209,7 @@ export class LiveData {
   private async activate(next: ActiveDataset): Promise<SwapReport> {
     const diff = diffCatalogs(this.current.catalog, next.catalog);
     this.current = next;
-    this.options.store.swap(next.catalog);
+    this.options.store.install(next.catalog);
     let recalculated = false;
     try {
       recalculated = (await this.options.swapped?.(next)) ?? false;

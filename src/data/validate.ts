@@ -98,8 +98,12 @@ export function buildDataset(raw: RawDataset): DatasetResult {
   const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, { reportInput: true });
   if (!aliasesParsed.success) issues.push(...zodIssues("aliases.json", aliasesParsed.error, raw.aliases));
 
-  const documents: Record<string, readonly string[]> | null = raw.documents ? {} : null;
-  for (const [name, text] of Object.entries(raw.documents ?? {})) documents![name] = text.split(/\r?\n/);
+  // Absent (undefined) documents are a compiled dataset's; anything else must be the documents (null is malformed).
+  let documents: Record<string, readonly string[]> | null = null;
+  if (raw.documents !== undefined) {
+    documents = {};
+    for (const [name, text] of Object.entries(raw.documents)) documents[name] = text.split(/\r?\n/);
+  }
 
   const plans: Plan[] = [];
   for (const { file, content } of raw.plans) {

@@ -21,7 +21,7 @@ import { el, replaceChildren } from "./ui/dom";
 import { RecordList } from "./ui/record-list";
 import { SearchBar } from "./ui/search-bar";
 
-/** The part of CatalogStore the taskpane needs. */
+/** The part of the live catalogue (CatalogHolder) the taskpane needs. */
 export interface CatalogSource {
   readonly catalog: Catalog;
   subscribe(listener: (catalog: Catalog) => void): () => void;

@@ -34,6 +34,16 @@ describe("units: canonical forms and conversion", () => {
     expect(errorOf(convert(1, "个", "家")).code).to.equal("UNIT_MISMATCH");
   });
 
+  it("reads a rate of two known units (万元/人, 台/万人) and converts it only to the same rate", () => {
+    expect(lookupUnit("万元/人")).to.include({ canonical: "万元/人", dimension: "specific", base: "元/人" });
+    expect(lookupUnit("台/万人")).to.include({ canonical: "台/万人", base: "台/人" });
+    expect(value(convert(3.5, "万元/人", "元/人"))).to.equal(35000);
+    expect(errorOf(convert(1, "万元/人", "万元")).code).to.equal("UNIT_MISMATCH");
+    expect(lookupUnit("万吨/年")?.canonical, "a table row wins").to.equal("万吨");
+    expect(lookupUnit("%/人")).to.equal(undefined);
+    expect(lookupUnit("万元/人/年")).to.equal(undefined);
+  });
+
   it("names an unknown unit and suggests a close one", () => {
     const error = errorOf(resolveUnit("万顿"));
     expect(error.code).to.equal("UNKNOWN_UNIT");

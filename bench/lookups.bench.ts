@@ -1,0 +1,199 @@
+/**
+ * PLAN.TARGET, PLAN.REQUIRED_CAGR and a miss with suggestions through the function layer (arguments as Excel passes
+ * them), at 1× and 100× the seeds, beside Map.get on a prepared key and HyperFormula's INDEX/MATCH and VLOOKUP over
+ * the same table. Also: validate + catalogue at 100×.
+ */
+import installCustomFunctions = require("../test/support/custom-functions-stand-in.cjs");
+import { HyperFormula } from "hyperformula";
+import { Catalog, type Entry } from "../src/core/catalog";
+import { answersLookup, isLevelKind } from "../src/core/kinds";
+import { CatalogStore } from "../src/data/store";
+import { buildDataset } from "../src/data/validate";
+import * as functions from "../src/functions/functions";
+import { install } from "../src/functions/live";
+import { nationalDataset } from "./national";
+import { meanMicrosOnce, medianMicros, report } from "./report";
+
+installCustomFunctions(globalThis);
+
+const BEFORE: Record<string, Record<string, string>> = {
+  hit: { "1×": "17 µs", "100×": "190–680 µs" },
+  miss: { "1×": "229 µs", "100×": "1.3 ms" },
+};
+
+/** The records a bare lookup answers with, as lookups a sheet would hold: distinct, in a fixed shuffled order. */
+function lookups(catalog: Catalog): Array<{ entry: Entry; args: [string, string, string, number, string] }> {
+  const found: Array<{ entry: Entry; args: [string, string, string, number, string] }> = [];
+  for (const entry of catalog.entries) {
+    if (!answersLookup(entry.record.kind) || entry.record.year === null) continue;
+    const args: [string, string, string, number, string] = [
+      entry.region.name,
+      entry.sectorLabel,
+      entry.metricLabel,
+      entry.record.year,
+      entry.plan.id,
+    ];
+    const answer = catalog.target({ region: args[0], sector: args[1], metric: args[2], year: args[3], plan: args[4] });
+    if (answer.ok && answer.value.entry === entry) found.push({ entry, args });
+  }
+  // A fixed permutation (no Math.random: the bench repeats).
+  return found
+    .map((x, i) => ({ x, k: (i * 2654435761) % 4294967296 }))
+    .sort((a, b) => a.k - b.k)
+    .map(({ x }) => x);
+}
+
+function hyperformulaPerCell(
+  catalog: Catalog,
+  queries: ReturnType<typeof lookups>,
+  cells: number,
+): { indexMatch: number; vlookup: number } {
+  const table = catalog.entries.map((e) => [
+    `${e.region.name}|${e.sectorLabel}|${e.metricLabel}|${e.record.year}|${e.plan.id}`,
+    e.record.value,
+  ]);
+  const asked = queries.slice(0, cells).map((q) => q.args.join("|"));
+  // Per lookup cell, as a recalculation: every asked key changes (to another record's), the lookups re-evaluate.
+  const time = (formula: (row: number) => string): number => {
+    const report = asked.map((key, i) => [key, formula(i + 1)]);
+    const engine = HyperFormula.buildFromSheets(
+      { records: table, report },
+      {
+        licenseKey: "gpl-v3",
+        maxRows: 200_000,
+      },
+    );
+    const sheet = engine.getSheetId("report")!;
+    const rotated = [...asked.slice(1), asked[0]!];
+    let micros = Infinity;
+    for (let round = 0; round < 3; round++) {
+      const keys = round % 2 === 0 ? rotated : asked;
+      const start = process.hrtime.bigint();
+      engine.batch(() => keys.forEach((key, row) => engine.setCellContents({ sheet, row, col: 0 }, key)));
+      micros = Math.min(micros, Number(process.hrtime.bigint() - start) / 1000 / cells);
+    }
+    engine.destroy();
+    return micros;
+  };
+  const rows = table.length;
+  return {
+    indexMatch: time((r) => `=INDEX(records!$B$1:$B$${rows},MATCH(A${r},records!$A$1:$A$${rows},0))`),
+    vlookup: time((r) => `=VLOOKUP(A${r},records!$A$1:$B$${rows},2,FALSE())`),
+  };
+}
+
+function main(): void {
+  for (const [scale, factor] of [
+    ["1×", 1],
+    ["100×", 100],
+  ] as const) {
+    const raw = nationalDataset(factor);
+    const validateStart = process.hrtime.bigint();
+    const built = buildDataset(raw);
+    if (!built.ok) throw new Error("the national dataset does not validate");
+    const warm = new Catalog(built.dataset);
+    const validateMs = Number(process.hrtime.bigint() - validateStart) / 1e6;
+    if (factor === 100) {
+      const parseStart = process.hrtime.bigint();
+      JSON.parse(JSON.stringify(raw.plans));
+      const parseMs = Number(process.hrtime.bigint() - parseStart) / 1e6;
+      report({
+        figure: "validate + catalogue (library)",
+        scale,
+        value: validateMs,
+        unit: "ms",
+        budget: 200,
+        reference: `JSON round trip ${parseMs.toFixed(0)} ms`,
+        ratio: validateMs / parseMs,
+        before: "500 ms",
+      });
+    }
+    const queries = lookups(warm);
+    const count = Math.min(queries.length, 2000);
+    // Warm the code paths on one catalogue, measure first calls on a fresh one (nothing memoised yet).
+    install(new CatalogStore(warm));
+    for (let i = 0; i < count; i++) functions.target(...queries[i]!.args);
+    install(new CatalogStore(new Catalog(built.dataset)));
+    const map = new Map(queries.map((q) => [q.args.join("|"), q.entry.record.value]));
+    const keys = queries.map((q) => q.args.join("|"));
+    const mapGet = medianMicros(100_000, (i) => map.get(keys[i % keys.length]!));
+    const first = meanMicrosOnce(count, (i) => functions.target(...queries[i]!.args));
+    const repeated = medianMicros(20_000, (i) => functions.target(...queries[i % count]!.args));
+    const hf = hyperformulaPerCell(warm, queries, factor === 1 ? 300 : 100);
+    const refs = `Map.get ${mapGet.toFixed(3)} µs; HyperFormula INDEX/MATCH ${hf.indexMatch.toFixed(1)} µs, VLOOKUP ${hf.vlookup.toFixed(1)} µs`;
+    report({
+      figure: "PLAN.TARGET, first call",
+      scale,
+      value: first,
+      unit: "µs",
+      budget: 5,
+      reference: refs,
+      ratio: first / hf.vlookup,
+      before: BEFORE.hit![scale]!,
+    });
+    report({
+      figure: "PLAN.TARGET, repeated call",
+      scale,
+      value: repeated,
+      unit: "µs",
+      budget: 1,
+      reference: `Map.get ${mapGet.toFixed(3)} µs`,
+      ratio: repeated / hf.vlookup,
+      before: BEFORE.hit![scale]!,
+    });
+
+    install(new CatalogStore(new Catalog(built.dataset)));
+    const levels = queries.filter((q) => isLevelKind(q.entry.record.kind));
+    const growthFirst = meanMicrosOnce(Math.min(count, levels.length), (i) =>
+      functions.requiredCagrFunction(1, 2000, ...levels[i]!.args),
+    );
+    const growthRepeated = medianMicros(20_000, (i) =>
+      functions.requiredCagrFunction(1, 2000, ...levels[i % Math.min(count, levels.length)]!.args),
+    );
+    report({
+      figure: "PLAN.REQUIRED_CAGR, first call",
+      scale,
+      value: growthFirst,
+      unit: "µs",
+      budget: 5,
+      reference: refs,
+      ratio: growthFirst / hf.vlookup,
+      before: "—",
+    });
+    report({
+      figure: "PLAN.REQUIRED_CAGR, repeated call",
+      scale,
+      value: growthRepeated,
+      unit: "µs",
+      budget: 1,
+      reference: `Map.get ${mapGet.toFixed(3)} µs`,
+      ratio: growthRepeated / hf.vlookup,
+      before: "—",
+    });
+
+    // A miss: a sector name with its last character changed (稀土新材料 → 稀土新材X), each asked once.
+    install(new CatalogStore(new Catalog(built.dataset)));
+    const missArgs = queries
+      .slice(0, Math.min(count, 500))
+      .map((q) => [q.args[0], `${q.entry.record.sector.at(-1)!.slice(0, -1)}斓`, q.args[2], null, null] as const);
+    const miss = meanMicrosOnce(missArgs.length, (i) => {
+      try {
+        functions.target(...missArgs[i]!);
+      } catch {
+        // #N/A with its suggestions: the expected answer
+      }
+    });
+    report({
+      figure: "PLAN.TARGET, miss with suggestions",
+      scale,
+      value: miss,
+      unit: "µs",
+      budget: factor === 1 ? 30 : 300,
+      reference: null,
+      ratio: null,
+      before: BEFORE.miss![scale]!,
+    });
+  }
+}
+
+main();

@@ -1,0 +1,5 @@
+/** The text extractor: plan text → proposed records → a plan file (see docs/extractor.md). */
+export { extractProposals } from "./extract";
+export { MAX_EXTRACT_CHARS } from "./guard";
+export { proposalsToPlan, userDocumentName, type PlanMeta } from "./plan";
+export type { Extraction, ExtractContext, ExtractOptions, ExtractResult, Proposal } from "./types";
