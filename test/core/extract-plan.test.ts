@@ -52,7 +52,7 @@ describe("extract: proposalsToPlan", () => {
   it("builds a plan that buildDataset accepts with its text as the document", () => {
     const plan = userPlan("U001", text004, "江西省“十四五”新材料产业高质量发展规划");
     const built = buildDataset(withUserPlans({ plan, text: text004 }));
-    expect(built.ok, built.ok ? "" : built.issues.map(formatIssue).join("\n")).to.equal(true);
+    expect(built.ok, built.ok ? "" : built.issues.map((issue) => formatIssue(issue, "zh")).join("\n")).to.equal(true);
     expect(plan.records.length).to.be.greaterThan(20);
     expect(plan).to.deep.include({ id: "U001", region: "江西省", lines: [1, 196], baseYear: 2020 });
   });
@@ -63,7 +63,7 @@ describe("extract: proposalsToPlan", () => {
       return { plan: userPlan(id, fixture.text, fixture.context.title ?? fixture.name), text: fixture.text };
     });
     const built = buildDataset(withUserPlans(...plans));
-    expect(built.ok, built.ok ? "" : built.issues.map(formatIssue).join("\n")).to.equal(true);
+    expect(built.ok, built.ok ? "" : built.issues.map((issue) => formatIssue(issue, "zh")).join("\n")).to.equal(true);
   });
 
   it("numbers records <planId>-L<line>-<n> from the left of each line, uniquely", () => {
@@ -85,7 +85,7 @@ describe("extract: proposalsToPlan", () => {
   it("passes the curation checks: qualifier words agree with bound and 力争", () => {
     const plan = userPlan("U001", text004, "江西省“十四五”新材料产业高质量发展规划");
     const built = buildDataset(withUserPlans({ plan, text: text004 }));
-    if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
+    if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "zh")).join("\n"));
     const issues = curationIssues(built.dataset).filter((i) => i.record.startsWith("U001"));
     expect(issues).to.deep.equal([]);
   });
@@ -94,7 +94,7 @@ describe("extract: proposalsToPlan", () => {
     const text = "（一）稀土新材料。到2025年，稀土新材料产值达到900亿元。";
     const plan = userPlan("U009", text, "江西省稀土产业发展方案");
     const built = buildDataset(withUserPlans({ plan, text }));
-    if (!built.ok) throw new Error(built.issues.map(formatIssue).join("\n"));
+    if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "zh")).join("\n"));
     const answer = new Catalog(built.dataset).target({
       region: "江西",
       sector: "稀土新材料",
