@@ -80,6 +80,27 @@ export const OPTION = {
     placeholder: PLACEHOLDER.baseYear,
     help: { zh: "与 --base 一起：基期年份", en: "with --base: the base year" },
   },
+  title: {
+    name: "title",
+    kind: "value",
+    placeholder: PLACEHOLDER.title,
+    help: { zh: "规划标题（默认取文本开头的标题行）", en: "the plan's title (default: the title line at the top)" },
+  },
+  id: {
+    name: "id",
+    kind: "value",
+    placeholder: PLACEHOLDER.planId,
+    help: {
+      zh: "用户规划编号，U加三位以上数字，默认 U001",
+      en: "the user plan's id, U and three or more digits; default U001",
+    },
+  },
+  out: {
+    name: "out",
+    kind: "value",
+    placeholder: PLACEHOLDER.file,
+    help: { zh: "写出规划文件（JSON）及其文档", en: "write the plan file (JSON) and its document" },
+  },
   seeds: {
     name: "seeds",
     kind: "value",

@@ -76,11 +76,23 @@ export const PLACEHOLDER = {
   fromUnit: { zh: ARG.fromUnit.zh, en: "from-unit" },
   toUnit: { zh: ARG.toUnit.zh, en: "to-unit" },
   directory: { zh: "目录", en: "directory" },
+  title: { zh: "标题", en: "title" },
+  planId: { zh: "编号", en: "id" },
+  file: { zh: "文件", en: "file" },
+  textFile: { zh: "文本文件", en: "text-file" },
   language: { zh: "zh|en", en: "zh|en" },
 } as const satisfies Record<string, Bilingual>;
 
 /** Usage errors (exit 2). */
 export const USAGE = {
+  outNeedsRegion: said<Record<never, never>>(
+    () => "写出规划文件需要 --region（规划所属地区）",
+    () => "writing a plan file needs --region (the plan's region)",
+  ),
+  userPlanId: said<{ input: string }>(
+    (p) => `用户规划编号“${p.input}”应为 U 加三位以上数字，如 U001`,
+    (p) => `a user plan id "${p.input}" is U and three or more digits, such as U001`,
+  ),
   unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
     (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
     (p) => `Unknown command "${p.name}"${didYouMean.en(p.suggestions)}`,
@@ -226,6 +238,18 @@ export const OUTPUT = {
   unclaimed: said<{ document: string; line: number; text: string }>(
     (p) => `${p.document}:${p.line} 未归属的数字“${p.text}”`,
     (p) => `${p.document}:${p.line} unclaimed number "${p.text}"`,
+  ),
+  extractHeader: {
+    zh: ["行", "类型", "行业", "指标", "年份", "数值", "限定", "原文"],
+    en: ["Line", "Kind", "Sector", "Metric", "Year", "Value", "Qualifier", "Quote"],
+  },
+  proposals: said<{ count: number; encoding: string }>(
+    (p) => `共 ${p.count} 条建议（文本编码 ${p.encoding}）；请逐条复核，用 --out 写出规划文件`,
+    (p) => `${p.count} proposals (text encoding ${p.encoding}); review each, write a plan file with --out`,
+  ),
+  extracted: said<{ count: number; plan: string; document: string }>(
+    (p) => `已写出规划文件 ${p.plan}（${p.count} 条记录）与文档 ${p.document}`,
+    (p) => `wrote the plan file ${p.plan} (${p.count} records) and the document ${p.document}`,
   ),
   checked: said<{ plans: number; records: number; unclaimed: number; version: string }>(
     (p) => `${p.plans} 个规划，${p.records} 条记录，${p.unclaimed} 处未归属数字（数据版本 ${p.version}）`,

@@ -229,8 +229,8 @@ export const FUNCTION_TABLE = [
     examples: [
       {
         formula: `=PLAN.REGIONS()`,
-        result: "内蒙古自治区、安徽省、河南省、江西省",
-        note: "a spilled column: usable as a data-validation list source",
+        result: "内蒙古自治区、安徽省、江西省、河南省",
+        note: "a spilled column of the regions that have plans: usable as a data-validation list source",
       },
     ],
   },

@@ -29,8 +29,8 @@ describe("PLAN.TARGETS", () => {
 });
 
 describe("PLAN.REGIONS, PLAN.PLANS, PLAN.SECTORS, PLAN.METRICS", () => {
-  it("REGIONS lists the four provinces as one column", () => {
-    expect(regions()).to.deep.equal([["内蒙古自治区"], ["安徽省"], ["河南省"], ["江西省"]]);
+  it("REGIONS lists the provinces that have plans, in statistical-code order, as one column", () => {
+    expect(regions()).to.deep.equal([["内蒙古自治区"], ["安徽省"], ["江西省"], ["河南省"]]);
   });
 
   it("PLANS lists titles, all or of a region", () => {

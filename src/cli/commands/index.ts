@@ -1,6 +1,7 @@
 /** The command table: every command of `plan-targets`, in the order help lists them. */
 import type { CommandSpec } from "../spec";
 import { checkCommand } from "./check";
+import { extractCommand } from "./extract";
 import { cagrCommand, convertCommand, projectCommand, yearsToTargetCommand } from "./formulas";
 import { listCommand } from "./list";
 import { progressCommand, requiredCagrCommand } from "./progress";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   progressCommand,
   convertCommand,
   checkCommand,
+  extractCommand,
 ];
 
 const BY_NAME: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.map((c) => [c.name, c]));

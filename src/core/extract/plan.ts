@@ -2,6 +2,7 @@
  * proposalsToPlan: accepted proposals and the text they came from → a plan file in the seeds schema, whose document
  * is the text itself. Record ids are <planId>-L<line>-<n>, n counting the figures of a line from the left.
  */
+import { unclaimedMentions } from "../scan";
 import type { PlanInput } from "../schema";
 import type { PeriodContext } from "../words";
 import type { Proposal } from "./types";
@@ -37,6 +38,26 @@ export function userDocumentName(planId: string, text: string): string {
 }
 
 type RecordInput = PlanInput["records"][number];
+type ExclusionInput = NonNullable<PlanInput["exclusions"]>[number];
+
+/**
+ * Every number of the text that no accepted proposal claims, as an exclusion to review: a user plan is complete
+ * like a seed (each figure a record or set aside with a reason), so `plan-targets check` accepts it.
+ */
+function unproposed(lines: readonly string[], records: readonly RecordInput[]): ExclusionInput[] {
+  const quotes = new Map<number, string[]>();
+  for (const r of records) quotes.set(r.line, [...(quotes.get(r.line) ?? []), r.quote]);
+  return lines.flatMap((text, index) => {
+    const line = index + 1;
+    const texts = [...new Set(unclaimedMentions(text, quotes.get(line) ?? []).map((m) => m.text))];
+    return texts.map((mention) => ({
+      line,
+      text: mention,
+      reason: "other" as const,
+      note: "提取时未作为目标（待复核）",
+    }));
+  });
+}
 
 export function proposalsToPlan(proposals: readonly Proposal[], meta: PlanMeta): PlanInput {
   // The lines of the text as buildDataset splits them, up to the last one that is not blank.
@@ -88,6 +109,6 @@ export function proposalsToPlan(proposals: readonly Proposal[], meta: PlanMeta):
     sectorAliases: {},
     note: `由规划文本自动提取生成（${records.length}条记录）`,
     records,
-    exclusions: [],
+    exclusions: unproposed(lines.slice(0, lineCount), records),
   };
 }

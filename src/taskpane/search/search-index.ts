@@ -121,8 +121,10 @@ type Token =
   | { readonly kind: "number"; readonly text: string; readonly value: number }
   | { readonly kind: "latin" | "text" | "plan"; readonly text: string };
 
-/** Plan ids: 000, 001D. Three digits alone may also be a value (350), so those are scored both ways. */
+/** Plan ids: 000, 001D, U001. Three digits alone may also be a value (350), so those are scored both ways. */
 const PLAN_ID = /^[0-9]{3}[a-i]?$/;
+/** A plan id that cannot be a number: 001D, or a user plan's U001. */
+const LETTERED_PLAN_ID = /^(?:[0-9]{3}[a-i]|u[0-9]{3,})$/;
 
 /** "内蒙古 xitu350" → 内蒙古, xitu, 350. Full-width forms fold first (３５０ → 350). */
 export function tokenize(query: string): Token[] {
@@ -131,7 +133,7 @@ export function tokenize(query: string): Token[] {
     .normalize("NFKC")
     .toLowerCase()
     .split(/[\s,，、;；]+/)) {
-    if (PLAN_ID.test(word) && /[a-i]$/.test(word)) {
+    if (LETTERED_PLAN_ID.test(word)) {
       tokens.push({ kind: "plan", text: word });
       continue;
     }

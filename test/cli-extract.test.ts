@@ -1,0 +1,92 @@
+/** `plan-targets extract`: proposals from a plan's text, in UTF-8 or GBK; `--out` writes a plan `check` accepts. */
+import { expect } from "chai";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { main } from "../src/cli";
+
+const ROOT = resolve(__dirname, "..");
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** A plan text in the style of another province: ASCII punctuation, one sentence a line. */
+const TEXT = [
+  "广东省新材料产业发展行动计划(2021-2025年)",
+  "一、发展目标",
+  "到2025年,全省新材料产业营业收入突破6000亿元,年均增长8%以上.",
+  "培育营业收入超100亿元企业10家以上;建设省级以上创新平台50个.",
+].join("\n");
+
+describe("CLI: extract", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plan-targets-extract-"));
+  const file = join(dir, "gd.txt");
+  writeFileSync(file, TEXT);
+
+  it("prints the proposals as a table, and as JSON with line, quote, sector, metric, kind, year, value, unit, bound", () => {
+    const table = cli("extract", file, "--region", "广东");
+    expect(table.code).to.equal(0);
+    expect(table.out).to.match(/突破6000亿元/);
+    const json = cli("extract", file, "--json");
+    const proposals = JSON.parse(json.out) as Array<Record<string, unknown>>;
+    const revenue = proposals.find((p) => p.value === 6000)!;
+    expect(revenue).to.include({ line: 3, unit: "亿元", bound: "gt", year: 2025, kind: "target" });
+    for (const key of ["quote", "sector", "metric", "yearBasis", "valueMax", "aspiration"]) {
+      expect(revenue, key).to.have.property(key);
+    }
+    expect(TEXT.split("\n")[2]).to.include(revenue.quote);
+  });
+
+  it("writes a plan file with the text as its document, which `check` accepts in a seeds layout", () => {
+    const seeds = join(dir, "seeds");
+    cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
+    const written = cli(
+      "extract",
+      file,
+      "--region",
+      "广东",
+      "--id",
+      "U007",
+      "--out",
+      join(seeds, "plans", "U007.json"),
+    );
+    expect(written.code, written.err).to.equal(0);
+    const plan = JSON.parse(readFileSync(join(seeds, "plans", "U007.json"), "utf8")) as {
+      id: string;
+      region: string;
+      document: string;
+    };
+    expect(plan).to.include({ id: "U007", region: "广东省" });
+    expect(readdirSync(join(seeds, "documents"))).to.include(plan.document);
+    const check = cli("check", "--seeds", seeds);
+    expect(check.code, check.err).to.equal(0);
+  });
+
+  it("reads a GBK file as Chinese Windows writes it", () => {
+    const gbk = join(dir, "gbk.txt");
+    // Node has no GBK encoder: the bytes of "营业收入突破6000亿元" in GBK, a known sentence.
+    writeFileSync(gbk, Buffer.from("d3aad2b5cad5c8ebcdbbc6c636303030d2dad4aa", "hex"));
+    const json = cli("extract", gbk, "--json");
+    expect(json.code, json.err).to.equal(0);
+    expect((JSON.parse(json.out) as Array<{ value: number }>)[0]!.value).to.equal(6000);
+  });
+
+  it("says in Chinese what is wrong: a binary file, a missing file, --out without a region, a bad id, no text", () => {
+    const binary = join(dir, "binary.txt");
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0x41]));
+    expect(cli("extract", binary).err).to.match(/^错误：.*二进制/);
+    expect(cli("extract", join(dir, "none.txt")).err).to.match(/^错误：none\.txt：无法读取/);
+    const out = join(dir, "x.json");
+    expect(cli("extract", file, "--out", out).code).to.equal(2);
+    expect(cli("extract", file, "--region", "广东", "--id", "001", "--out", out).err).to.include("U001");
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const answer = cli("extract", empty);
+    expect(answer.code).to.equal(1);
+    expect(answer.err).to.match(/^错误：/);
+  });
+});
