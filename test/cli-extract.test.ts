@@ -1,6 +1,6 @@
 /** `plan-targets extract`: proposals from a plan's text, in UTF-8 or GBK; `--out` writes a plan `check` accepts. */
 import { expect } from "chai";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { main } from "../src/cli";
@@ -88,5 +88,23 @@ describe("CLI: extract", () => {
     const answer = cli("extract", empty);
     expect(answer.code).to.equal(1);
     expect(answer.err).to.match(/^错误：/);
+  });
+});
+
+describe("CLI: --data DIR", () => {
+  it("answers from a published dataset folder or a seeds layout, and names a folder that is neither", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-targets-data-"));
+    const seeds = join(dir, "seeds");
+    cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
+    // the copy lacks 001D: the answer comes from the copy, so no other version is named beside 000's 350
+    rmSync(join(seeds, "plans", "001D.json"));
+    const fromSeeds = cli("target", "内蒙古", "稀土新材料", "产值", "--data", seeds);
+    expect(fromSeeds.code, fromSeeds.err).to.equal(0);
+    expect(fromSeeds.out).to.match(/^350亿元/);
+    expect(fromSeeds.out).to.not.include("001D");
+    expect(cli("target", "内蒙古", "稀土新材料", "产值").out).to.include("001D");
+    const missing = cli("target", "内蒙古", "稀土新材料", "产值", "--data", join(dir, "nothing"));
+    expect(missing.code).to.equal(1);
+    expect(missing.err).to.match(/^错误：.*不是数据集文件夹/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { localeFor, type Locale } from "../core/locale";
 import { formatIssue } from "../data/issues";
-import { defaultCatalog } from "../node/default-catalog";
+import { catalogOfFolder, defaultCatalog } from "../node/default-catalog";
 import { SeedFilesError } from "../node/seeds";
 import { closeWords, isLanguage, isOptionLike, parseArgs } from "./args";
 import { COMMANDS, commandNamed } from "./commands/index";
@@ -24,12 +24,15 @@ export type { Io } from "./io";
 /** What the whole command line asks for before it is parsed: the language, JSON, help (all up to `--`). */
 interface Wishes {
   readonly lang: string | null;
+  /** --data DIR: answer from that dataset folder. */
+  readonly data: string | null;
   readonly json: boolean;
   readonly help: boolean;
 }
 
 function wishes(argv: readonly string[]): Wishes {
   let lang: string | null = null;
+  let data: string | null = null;
   let json = false;
   let help = false;
   for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
@@ -38,8 +41,10 @@ function wishes(argv: readonly string[]): Wishes {
     else if (word === "-h" || word === "--help") help = true;
     else if (word === "--lang") lang = argv[i + 1] ?? null;
     else if (word.startsWith("--lang=")) lang = word.slice("--lang=".length);
+    else if (word === "--data") data = argv[i + 1] ?? null;
+    else if (word.startsWith("--data=")) data = word.slice("--data=".length);
   }
-  return { lang, json, help };
+  return { lang, data, json, help };
 }
 
 function reportUsage(error: UsageError, context: Context, command: CommandSpec | null): number {
@@ -164,7 +169,9 @@ function report(error: unknown, context: Context): number {
 export function main(argv: readonly string[], io: Io = processIo(), env: Environment = process.env): number {
   const wish = wishes(argv);
   const locale: Locale = wish.lang !== null && isLanguage(wish.lang) ? localeFor(wish.lang) : environmentLocale(env);
-  const context: Context = { io, locale, json: wish.json, catalog: defaultCatalog };
+  const data = wish.data;
+  const catalog = data === null ? defaultCatalog : () => catalogOfFolder(data);
+  const context: Context = { io, locale, json: wish.json, catalog };
   try {
     return dispatch(argv, context, wish.help);
   } catch (error) {

@@ -110,6 +110,15 @@ export const OPTION = {
       en: "check the data in this directory (laid out like seeds/); default: the bundled seeds/",
     },
   },
+  data: {
+    name: "data",
+    kind: "value",
+    placeholder: PLACEHOLDER.directory,
+    help: {
+      zh: "从该目录读取数据：seeds 结构或发布的 dist/datasets/（亦可设环境变量 PLAN_TARGETS_DATA）",
+      en: "read the data from this folder: the seeds layout or a published dist/datasets/ (or set PLAN_TARGETS_DATA)",
+    },
+  },
   lang: {
     name: "lang",
     kind: "value",
@@ -127,7 +136,7 @@ export const OPTION = {
 } as const satisfies Record<string, OptionSpec>;
 
 /** Options every command takes, besides its own. */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.lang, OPTION.help];
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.data, OPTION.lang, OPTION.help];
 
 /** Short forms: only -h (help) after a command; -V (version) before one. */
 export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([["-h", "help"]]);

@@ -12,6 +12,7 @@ import { readSeeds, SeedFilesError } from "./seeds";
 export const DATA_ENV = "PLAN_TARGETS_DATA";
 
 let cached: Catalog | null = null;
+const byFolder = new Map<string, Catalog>();
 
 /**
  * Throws a SeedFilesError naming every file, record and field when the data (the seeds, or the folder named by
@@ -20,11 +21,27 @@ let cached: Catalog | null = null;
 export function defaultCatalog(): Catalog {
   if (cached === null) {
     const dir = process.env[DATA_ENV];
-    const built = dir ? catalogFromDir(dir) : catalogFrom(readSeeds());
-    if (!built.ok) throw new SeedFilesError(built.issues);
-    cached = built.catalog;
+    cached = dir ? catalogOfFolder(dir) : shipped();
   }
   return cached;
+}
+
+/** The catalogue of a dataset folder (`plan-targets --data DIR`), read once per folder. */
+export function catalogOfFolder(dir: string): Catalog {
+  let catalog = byFolder.get(dir);
+  if (!catalog) {
+    const built = catalogFromDir(dir);
+    if (!built.ok) throw new SeedFilesError(built.issues);
+    catalog = built.catalog;
+    byFolder.set(dir, catalog);
+  }
+  return catalog;
+}
+
+function shipped(): Catalog {
+  const built = catalogFrom(readSeeds());
+  if (!built.ok) throw new SeedFilesError(built.issues);
+  return built.catalog;
 }
 
 /** Replaces the catalogue the free functions use (a refreshed or imported dataset). */
