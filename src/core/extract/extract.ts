@@ -25,8 +25,11 @@ function periodOfText(text: string): PeriodContext | null {
   return null;
 }
 
-/** The plan period: given, or from the title, a span near the top (规划期限为2021—2025年), or the latest 到YYYY年. */
-function inferPeriod(title: string, lines: readonly string[]): PeriodContext {
+/**
+ * The plan period: from the title, a span near the top (规划期限为2021—2025年), or the latest 到YYYY年 (else
+ * 2021–2025). Exported for imports that give a title and lines but no period (a CSV of targets).
+ */
+export function inferPeriod(title: string, lines: readonly string[]): PeriodContext {
   const fromTitle = periodOfText(foldLine(title));
   if (fromTitle) return fromTitle;
   const top = lines.slice(0, LOOK_LINES).map(foldLine);
@@ -81,5 +84,5 @@ export function extractProposals(
   }
   options.onProgress?.(total, total);
   if (proposals.length === 0) return fail("EXTRACT_NO_FIGURES", { lines: filled });
-  return ok({ proposals, lineCount: total, period, topSector });
+  return ok({ proposals, lineCount: total, period, topSector, title });
 }
