@@ -411,8 +411,8 @@ export const DATA_FAULTS = {
       `Cannot tell what "${p.file}" is: choose a plan JSON (.json, with its document .txt), a CSV table (.csv) or an Excel workbook (.xlsx)`,
   ),
   IMPORT_FILE_UNREADABLE: text<{ readonly file: string; readonly reason: Bilingual }>(
-    (p) => `无法读取文件“${p.file}”：${p.reason.zh}`,
-    (p) => `Cannot read "${p.file}": ${p.reason.en}`,
+    (p) => `${p.file}：${p.reason.zh}`,
+    (p) => `${p.file}: ${p.reason.en}`,
   ),
   IMPORT_FILE_TOO_LARGE: text<{ readonly file: string; readonly limit: number }>(
     (p) => `文件“${p.file}”超过大小上限 ${formatBytes(p.limit)}，未导入`,
@@ -528,9 +528,9 @@ export const IMPORT_PROBLEMS = {
     () => `范围上限应大于目标值`,
     () => `the range's upper end must be above the value`,
   ),
-  RANGE_BOUND: text<{ readonly bound: string }>(
-    (p) => `数值范围只能与“达到”或“左右”连用，不能是“${p.bound}”`,
-    (p) => `a range goes with 达到 or 左右 only, not ${p.bound}`,
+  RANGE_BOUND: text<{ readonly bound: Bilingual }>(
+    (p) => `数值范围只能与“达到”或“左右”连用，不能是“${p.bound.zh}”`,
+    (p) => `a range goes with "reach" or "about" only, not "${p.bound.en}"`,
   ),
   OTHER_PLAN: text<{ readonly found: string; readonly first: string; readonly row: number }>(
     (p) => `“${p.found}”与第${p.row}行的“${p.first}”不同：一个表格只能导入一个规划`,
@@ -563,6 +563,18 @@ export const IMPORT_PROBLEMS = {
   STORED_HASH: text<{ readonly field: string }>(
     (p) => `${p.field} 的 sha256 校验不符`,
     (p) => `${p.field} fails its sha256 check`,
+  ),
+  NOT_JSON: text<{ readonly line: number | null; readonly column: number | null; readonly detail: string }>(
+    (p) => `不是有效的 JSON${p.line === null ? `：${p.detail}` : `（第${p.line}行第${p.column}列）`}`,
+    (p) => `not valid JSON${p.line === null ? "" : ` at line ${p.line}, column ${p.column}`}: ${p.detail}`,
+  ),
+  NOT_A_PLAN: text(
+    () => `不是规划文件（应为一个 JSON 对象，字段见 seeds/plans/ 中的文件）`,
+    () => `not a plan file (a JSON object, with the fields of the files in seeds/plans/)`,
+  ),
+  NOT_XLSX: text<{ readonly detail: string }>(
+    (p) => `不是可读取的 Excel 工作簿（.xlsx）：${p.detail}`,
+    (p) => `not a readable Excel workbook (.xlsx): ${p.detail}`,
   ),
   STORED_DOCUMENT: text(
     () => `原文与文件名中的校验值不符`,

@@ -1,5 +1,6 @@
 /** The text extractor: plan text → proposed records → a plan file (see docs/extractor.md). */
-export { extractProposals, inferPeriod } from "./extract";
+export { extractProposals } from "./extract";
+export { inferPeriod } from "./period";
 export { checkText, MAX_EXTRACT_CHARS } from "./guard";
 export {
   isUserPlanId,
