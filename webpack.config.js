@@ -56,11 +56,12 @@ module.exports = (env = {}, argv = {}) => {
     // Chunks (verify.js) load relative to taskpane.html, which sits beside them at every base URL.
     output: { path: outputPath, filename: "[name].js", publicPath: "", clean: true },
     // ".js" in an import names the TypeScript source (the library's Node ESM rules want the extension).
-    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+    // (".mjs" names an ES module source, .mts: the one that starts the extractor's worker with import.meta.)
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"], ".mjs": [".mts", ".mjs"] } },
     module: {
       rules: [
         {
-          test: /\.ts$/,
+          test: /\.m?ts$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
         },
@@ -75,7 +76,14 @@ module.exports = (env = {}, argv = {}) => {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true },
+          // The extractor's worker (extract-worker.js) stands alone: it must not pull shared.js into the worker,
+          // nor push the extractor into the start path.
+          shared: {
+            name: "shared",
+            chunks: (chunk) => chunk.name !== "extract-worker",
+            minChunks: 2,
+            enforce: true,
+          },
           // The verifier and zod stay together in verify.js, loaded only by a refresh.
           default: false,
           defaultVendors: false,

@@ -452,6 +452,14 @@ export const DATA_FAULTS = {
     (p) => `地区“${p.region}”不在地区表中：请选择省级地区（如“广东省”）`,
     (p) => `Region "${p.region}" is not in the region table: choose a province-level region (such as 广东省)`,
   ),
+  IMPORT_TEXT_CHANGED: text(
+    () => `正文在提取后有改动：请重新提取后再保存`,
+    () => `The text changed after the extraction: extract again, then save`,
+  ),
+  REGION_MISSING: text(
+    () => `请选择规划所属的地区`,
+    () => `Choose the plan's region`,
+  ),
   TITLE_MISSING: text(
     () => `请填写规划标题`,
     () => `Give the plan's title`,
