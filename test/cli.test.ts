@@ -22,6 +22,8 @@ function run(argv: string[], env: Env = {}): { code: number; out: string; err: s
   const out: string[] = [];
   const err: string[] = [];
   const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
+  // Only `export` answers with a promise (test/export/export.test.ts awaits it).
+  if (typeof code !== "number") throw new Error(`${argv[0]} answered asynchronously`);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 

@@ -80,6 +80,13 @@ export const OPTION = {
     placeholder: PLACEHOLDER.baseYear,
     help: { zh: "与 --base 一起：基期年份", en: "with --base: the base year" },
   },
+  output: {
+    name: "output",
+    short: "o",
+    kind: "value",
+    placeholder: PLACEHOLDER.file,
+    help: { zh: "写入的工作簿（.xlsx 文件）", en: "the workbook to write (an .xlsx file)" },
+  },
   seeds: {
     name: "seeds",
     kind: "value",
@@ -108,5 +115,8 @@ export const OPTION = {
 /** Options every command takes, besides its own. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.lang, OPTION.help];
 
-/** Short forms: only -h (help) after a command; -V (version) before one. */
-export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([["-h", "help"]]);
+/** Short forms after a command: -h (help) and -o (output); -V (version) before one. */
+export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ["-h", "help"],
+  ["-o", "output"],
+]);

@@ -68,6 +68,7 @@ export const MONITORING_TEXT = {
   all: { zh: "全部", en: "All" },
   regionList: { zh: "地区列表", en: "Regions" },
   planList: { zh: "规划列表", en: "Plans" },
+  pick: { zh: "请从列表中选择（“全部”为不限）", en: "Pick from the list (All for no restriction)" },
 } as const satisfies Record<string, Bilingual>;
 
 /** 数据版本 seeds-…。黄色单元格…: what the line under the title says. */

@@ -5,7 +5,7 @@
  * these fields and nothing else, so a sheet looks the same in the open workbook and in the exported file.
  */
 import type { CellContent } from "./block";
-import { a1, columnName, type CellPos } from "./cells";
+import { a1, columnName, GENERAL_FORMAT, type CellPos } from "./cells";
 
 /** A rectangle of cells, 0-based: {row: 0, col: 0, rows: 2, cols: 3} is A1:C2. */
 export interface Area {
@@ -47,7 +47,12 @@ export interface Highlight {
 export interface Dropdown {
   readonly cell: CellPos;
   readonly source: Area;
+  /** What the cell says when selected, and when something else is typed into it. */
+  readonly prompt: string;
 }
+
+/** Excel's own colour for input cells (the "Input" cell style): the cells a user is meant to fill in. */
+export const INPUT_FILL = "#FFF2CC";
 
 export interface ColumnLayout {
   /** Width in characters of the default font (Excel's unit for column width). */
@@ -98,4 +103,43 @@ export interface WorkbookLayout {
 export function rectangular<T>(rows: T[][], fill: T): T[][] {
   const width = Math.max(0, ...rows.map((row) => row.length));
   return rows.map((row) => [...row, ...Array<T>(width - row.length).fill(fill)]);
+}
+
+/** A grid filled cell by cell; `rows()` pads it into rectangles ("" in General format where nothing was put). */
+export class Grid {
+  private readonly contents: CellContent[][] = [];
+  private readonly formats: string[][] = [];
+
+  put(row: number, col: number, content: CellContent, format = GENERAL_FORMAT): void {
+    for (let r = this.contents.length; r <= row; r++) {
+      this.contents.push([]);
+      this.formats.push([]);
+    }
+    const contents = this.contents[row]!;
+    const formats = this.formats[row]!;
+    for (let c = contents.length; c < col; c++) {
+      contents.push("");
+      formats.push(GENERAL_FORMAT);
+    }
+    contents[col] = content;
+    formats[col] = format;
+  }
+
+  /** One row of cells from `col` on, all in one format or each in its own. */
+  putRow(row: number, col: number, contents: readonly CellContent[], formats: string | readonly string[]): void {
+    contents.forEach((content, i) =>
+      this.put(row, col + i, content, typeof formats === "string" ? formats : formats[i]),
+    );
+  }
+
+  get height(): number {
+    return this.contents.length;
+  }
+
+  rows(): { contents: CellContent[][]; formats: string[][] } {
+    return {
+      contents: rectangular(this.contents, ""),
+      formats: rectangular(this.formats, GENERAL_FORMAT),
+    };
+  }
 }

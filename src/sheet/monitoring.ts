@@ -29,7 +29,7 @@ import {
   type CellPos,
 } from "./cells";
 import { ANALYSIS_LABELS, ELAPSED_LABEL, MONITORING_TEXT, monitoringGuide } from "./labels";
-import { absoluteA1, areaA1, rectangular, type Area, type ColumnLayout, type SheetLayout, type Tone } from "./layout";
+import { absoluteA1, areaA1, Grid, type Area, type ColumnLayout, type SheetLayout, type Tone } from "./layout";
 import { baselineFormula, baselineFormulaFits, recordFormula, targetReaches, type RecordArgs } from "./record-formulas";
 
 /** Live: PLAN.* formulas where custom functions run. Native: Excel's own functions only (exports, other hosts). */
@@ -275,6 +275,7 @@ export function monitoringSheet(
   if (targets.length === 0) return null;
   const { locale } = options;
   const all = MONITORING_TEXT.all[locale];
+  const prompt = MONITORING_TEXT.pick[locale];
   const width = LIST_COLUMN.plan + 1;
   const rows = targets.map((entry, i) => targetRow(catalog, entry, FIRST_DATA_ROW + i, options));
   const lastRow = FIRST_DATA_ROW + targets.length - 1;
@@ -285,21 +286,12 @@ export function monitoringSheet(
     cols: 1,
   });
 
-  const contents: CellContent[][] = [];
-  const formats: string[][] = [];
-  const put = (row: number, col: number, content: CellContent, format: string): void => {
-    contents[row] ??= [];
-    formats[row] ??= [];
-    contents[row][col] = content;
-    formats[row][col] = format;
-  };
+  const grid = new Grid();
+  const put = grid.put.bind(grid);
   // The dropdowns' choices: 全部, then the regions and plans of the rows, in order.
   const regions = [all, ...new Set(targets.map((e) => e.region.name))];
   const plans = [all, ...new Set(targets.map((e) => e.plan.id))];
-  const height = Math.max(lastRow + 1, 1 + Math.max(regions.length, plans.length));
-  for (let row = 0; row < height; row++) {
-    for (let col = 0; col < width; col++) put(row, col, "", GENERAL_FORMAT);
-  }
+  put(0, width - 1, "");
   put(MONITORING_ROWS.title, 0, `${MONITORING_TEXT.title[locale]}：${options.scope}`, TEXT_FORMAT);
   put(MONITORING_ROWS.guide, 0, monitoringGuide(locale, options.version), TEXT_FORMAT);
 
@@ -329,7 +321,7 @@ export function monitoringSheet(
 
   MONITORING_COLUMNS.forEach((key, col) => put(MONITORING_ROWS.header, col, HEADERS[key][locale], TEXT_FORMAT));
   rows.forEach((row, i) =>
-    row.contents.forEach((content, col) => put(FIRST_DATA_ROW + i, col, content, row.formats[col]!)),
+    row.contents.forEach((content, col) => put(FIRST_DATA_ROW + i, col, content, row.formats[col])),
   );
 
   const tableArea: Area = {
@@ -346,8 +338,7 @@ export function monitoringSheet(
   ];
   return {
     name: MONITORING_TEXT.sheetName[locale],
-    contents: rectangular(contents, ""),
-    formats: rectangular(formats, GENERAL_FORMAT),
+    ...grid.rows(),
     columns,
     boldRows: [MONITORING_ROWS.summaryLabels],
     titleRow: MONITORING_ROWS.title,
@@ -371,8 +362,8 @@ export function monitoringSheet(
       tone: STATUS_TONES[status],
     })),
     dropdowns: [
-      { cell: pickRegion, source: { row: 1, col: LIST_COLUMN.region, rows: regions.length, cols: 1 } },
-      { cell: pickPlan, source: { row: 1, col: LIST_COLUMN.plan, rows: plans.length, cols: 1 } },
+      { cell: pickRegion, source: { row: 1, col: LIST_COLUMN.region, rows: regions.length, cols: 1 }, prompt },
+      { cell: pickPlan, source: { row: 1, col: LIST_COLUMN.plan, rows: plans.length, cols: 1 }, prompt },
     ],
     targets,
     leftOut,

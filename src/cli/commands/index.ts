@@ -1,6 +1,7 @@
 /** The command table: every command of `plan-targets`, in the order help lists them. */
 import type { CommandSpec } from "../spec";
 import { checkCommand } from "./check";
+import { exportCommand } from "./export";
 import { cagrCommand, convertCommand, projectCommand, yearsToTargetCommand } from "./formulas";
 import { listCommand } from "./list";
 import { progressCommand, requiredCagrCommand } from "./progress";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   yearsToTargetCommand,
   progressCommand,
   convertCommand,
+  exportCommand,
   checkCommand,
 ];
 
