@@ -153,7 +153,7 @@ describe("export: the .xlsx file read back with exceljs", function () {
     expect(book.worksheets.map((ws) => ws.name)).to.deep.equal(["记录", "监测", "说明"]);
     const monitoring = book.getWorksheet("监测")!;
     const table = monitoring.getTable("Monitoring") as unknown as {
-      table: { ref: string; columns: Array<{ name: string; filterButton: boolean }> };
+      table: { tableRef: string; autoFilterRef: string; columns: Array<{ name: string }> };
     };
     const header = MONITORING_ROWS.header + 1;
     const ref = `A${header}:R${header + workbook.monitoring!.targets.length}`;
