@@ -184,3 +184,8 @@ export function valuesStamp(locale: Locale, version: string, when: string, place
   const where = place === "notes" ? "each cell's note gives its source" : "the sources are listed below";
   return `The PLAN formulas above were turned into values on ${when} (plan-targets data version ${version}); ${where}.`;
 }
+
+/** B2：出处…；原公式…: one line of the sources listed under the values (where a host cannot add notes). */
+export function listedSource(locale: Locale, ref: string, note: string): string {
+  return `${ref}${locale === "zh" ? "：" : ": "}${note.replace(/\n/g, locale === "zh" ? "；" : "; ")}`;
+}

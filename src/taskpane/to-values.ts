@@ -14,6 +14,7 @@ import {
   callsPlan,
   formulaCitations,
   gridLookup,
+  listedSource,
   valueNote,
   valuesStamp,
   type SourcesPlace,
@@ -113,7 +114,7 @@ export async function convertToValues(
     const sources = await addNotes(context, sheet, found, supports);
     const stampAt = { row: usedOrigin.row + used.rowCount + 1, col: usedOrigin.col };
     const lines = [valuesStamp(locale, catalog.dataset.version, options.when, sources)];
-    if (sources === "listed") for (const cell of found) lines.push(`${a1(cell)}：${cell.note.replace(/\n/g, "；")}`);
+    if (sources === "listed") for (const cell of found) lines.push(listedSource(locale, a1(cell), cell.note));
     sheet.getRange(a1(stampAt)).getResizedRange(lines.length - 1, 0).values = lines.map((line) => [line]);
     await context.sync();
     return {
