@@ -141,7 +141,7 @@ export function mockBook(options: Options = {}): MockBook {
     });
     created.push(mock);
     if (Object.keys(loadable).length > 0) loaded.add(mock);
-    ranges.push({ address: full, mock: mock as unknown as Record<string, unknown>, sheet });
+    ranges.push({ address: full, mock: mock, sheet });
     return mock;
   };
 
@@ -251,9 +251,12 @@ export function mockBook(options: Options = {}): MockBook {
       const result = await batch(context as Excel.RequestContext);
       for (const { sheet, mock } of worksheets) {
         const layout = (mock as unknown as { pageLayout: Record<string, unknown> }).pageLayout;
-        for (const key of ["orientation", "paperSize", "zoom"])
-          if (layout[key] !== undefined && !String(layout[key]).startsWith("Error"))
-            sheet.pageLayout[key] = layout[key];
+        // Set by the writer, not office-addin-mock's "not loaded" marker text.
+        for (const key of ["orientation", "paperSize", "zoom"]) {
+          const value = layout[key];
+          if (value !== undefined && !(typeof value === "string" && value.startsWith("Error")))
+            sheet.pageLayout[key] = value;
+        }
       }
       // Apply what was written to the cells, so a second run (or a test) sees the sheet as Excel would.
       for (const write of writes()) {
