@@ -15,7 +15,7 @@ export function workbookFileName(scope: string, day: string): string {
     .replace(/[\\/:*?"<>|\s›·]+/g, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "");
-  return `规划目标-${[...words].slice(0, 40).join("")}-${day}.xlsx`.replace(/--+/g, "-");
+  return `规划目标-${[...words].slice(0, 60).join("")}-${day}.xlsx`.replace(/--+/g, "-");
 }
 
 export interface Downloaded {
