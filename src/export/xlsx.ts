@@ -7,7 +7,15 @@
 import { Workbook, type CellValue, type ConditionalFormattingRule, type Worksheet } from "exceljs";
 import type { CellContent } from "../sheet/block";
 import { a1, GENERAL_FORMAT } from "../sheet/cells";
-import { areaA1, INPUT_FILL, TONE_COLOURS, type Area, type SheetLayout, type WorkbookLayout } from "../sheet/layout";
+import {
+  areaA1,
+  INPUT_FILL,
+  TONE_COLOURS,
+  wrappedRowHeight,
+  type Area,
+  type SheetLayout,
+  type WorkbookLayout,
+} from "../sheet/layout";
 import { ooxmlFormula } from "./ooxml";
 
 /** #RRGGBB → exceljs's ARGB. */
@@ -68,6 +76,14 @@ function dress(ws: Worksheet, sheet: SheetLayout): void {
       if (content !== "") ws.getCell(r + 1, c + 1).font = { bold: true };
     });
   }
+  sheet.contents.forEach((_, r) => {
+    const height = wrappedRowHeight(sheet, r);
+    if (height === null) return;
+    const row = ws.getRow(r + 1);
+    row.height = height;
+    // A tall row reads from the top: its label beside the first line of the wrapped text.
+    row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+  });
   if (sheet.titleRow !== null) ws.getCell(sheet.titleRow + 1, 1).font = { bold: true, size: 14 };
   for (const pos of sheet.inputCells) {
     ws.getCell(pos.row + 1, pos.col + 1).fill = {

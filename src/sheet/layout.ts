@@ -143,3 +143,33 @@ export class Grid {
     };
   }
 }
+
+/**
+ * Columns a text takes: a Chinese (wide) character takes two — in a spreadsheet cell (Excel's default fonts) as
+ * in a terminal (the CLI aligns its help with it).
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
+  return width;
+}
+
+/** Points per line of the default 11 pt font, with the room Chinese glyphs need. */
+const LINE_POINTS = 16;
+
+/**
+ * A row's height where its wrapped cells need more than one line (null: the default height). Spreadsheet programs
+ * keep the height a file states rather than fitting wrapped text when they open it, so the writer states it.
+ */
+export function wrappedRowHeight(sheet: SheetLayout, row: number): number | null {
+  let lines = 1;
+  sheet.contents[row]?.forEach((content, col) => {
+    const column = sheet.columns[col];
+    if (!column?.wrap || typeof content !== "string" || content.startsWith("=")) return;
+    lines = Math.max(lines, Math.ceil(displayWidth(content) / Math.max(1, column.width * 0.85)));
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}

@@ -93,7 +93,7 @@ const HEADERS: Readonly<Record<MonitoringColumn, Bilingual>> = {
 const WIDTHS: Readonly<Record<MonitoringColumn, number>> = {
   region: 13,
   plan: 6,
-  metric: 16,
+  metric: 18,
   sector: 24,
   baseline: 10,
   baseYear: 9,
@@ -108,7 +108,7 @@ const WIDTHS: Readonly<Record<MonitoringColumn, number>> = {
   elapsed: 9,
   gap: 10,
   status: 9,
-  source: 60,
+  source: 44,
 };
 
 /** What a status's colour says: reached or ahead, on the path within the band, behind or over. */
@@ -340,7 +340,8 @@ export function monitoringSheet(
     name: MONITORING_TEXT.sheetName[locale],
     ...grid.rows(),
     columns,
-    boldRows: [MONITORING_ROWS.summaryLabels],
+    // The header is bold in programs that do not draw Excel's table styles (LibreOffice, WPS, print previews).
+    boldRows: [MONITORING_ROWS.summaryLabels, MONITORING_ROWS.header],
     titleRow: MONITORING_ROWS.title,
     inputCells: [
       pickRegion,

@@ -54,7 +54,7 @@ const RECORD_WIDTHS: Readonly<Record<(typeof RECORD_COLUMNS)[number]["key"], num
   unit: 8,
   qualifier: 9,
   quote: 50,
-  source: 28,
+  source: 32,
 };
 
 function recordsSheet(entries: readonly Entry[], locale: Locale): SheetLayout {
@@ -92,7 +92,7 @@ function recordsSheet(entries: readonly Entry[], locale: Locale): SheetLayout {
       width: RECORD_WIDTHS[c.key],
       ...(c.key === "quote" || c.key === "plan" ? { wrap: true } : {}),
     })),
-    boldRows: [],
+    boldRows: [0],
     titleRow: null,
     inputCells: [],
     table: { name: "Records", area },

@@ -69,6 +69,8 @@ export async function writeNewSheet(
     }
     for (const cell of layout.inputCells) ws.getRange(a1(cell)).format.fill.color = INPUT_FILL;
     if (layout.table) ws.tables.add(ws.getRange(areaA1(layout.table.area)), true);
+    // Wrapped citations need taller rows: Excel fits them itself.
+    if (layout.columns.some((column) => column.wrap)) all.format.autofitRows();
     ws.activate();
     await context.sync();
 

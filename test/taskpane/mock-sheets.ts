@@ -26,6 +26,7 @@ export interface MockSheet {
   readonly name: string;
   readonly cells: Map<string, Cell>;
   readonly tables: string[];
+  readonly autofitRows: string[];
   readonly frozenRows: number[];
   readonly conditional: Array<{ address: string; rule: unknown; fill: unknown; font: unknown }>;
   readonly notes: Array<{ address: string; text: string }>;
@@ -84,6 +85,7 @@ export function mockBook(options: Options = {}): MockBook {
       name,
       cells: new Map(),
       tables: [],
+      autofitRows: [],
       frozenRows: [],
       conditional: [],
       notes: [],
@@ -110,7 +112,7 @@ export function mockBook(options: Options = {}): MockBook {
     const mock: OfficeMockObject = new OfficeMockObject({
       address: full,
       ...loadable,
-      format: { font: {}, fill: {} },
+      format: { font: {}, fill: {}, autofitRows: () => sheet.autofitRows.push(full) },
       dataValidation: {},
       getCell: (r: number, c: number) => range(sheet, a1({ row: from.row + r, col: from.col + c })),
       getResizedRange: (dr: number, dc: number) =>

@@ -82,6 +82,7 @@ describe("生成监测表: written through the mocked Office host", () => {
     const written = book.sheet("监测");
     expect(written.tables).to.deep.equal([`监测!${areaA1(sheet.table!.area)}`]);
     expect(written.frozenRows).to.deep.equal([MONITORING_ROWS.header + 1]);
+    expect(written.autofitRows, "rows fit the wrapped citations").to.have.length(1);
     const status = `监测!${areaA1({ ...monitoringCell(sheet.firstDataRow, "status"), rows: sheet.targets.length, cols: 1 })}`;
     expect(written.conditional.map((c) => [c.address, c.rule])).to.deep.equal(
       sheet.highlights.map((h) => [status, { formula1: `="${h.text}"`, operator: "EqualTo" }]),
