@@ -71,7 +71,9 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/addin/functions-entry.ts",
       taskpane: "./src/addin/taskpane-entry.ts",
     },
-    output: { path: outputPath, filename: "[name].js", clean: true },
+    // Chunks loaded later (exceljs, on the first export) sit beside taskpane.html: a relative public path, so the
+    // runtime needs no detection of its own script's URL (which a functions-only context could not do).
+    output: { path: outputPath, filename: "[name].js", publicPath: "", clean: true },
     // `import("../export/xlsx.js")` (the ESM spelling tsc wants) finds the TypeScript source.
     resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
