@@ -67,9 +67,11 @@ export async function convertToValues(
     await context.sync();
     const scope = selection.cellCount > 1 ? "selection" : "sheet";
     if (used.isNullObject) return { scope, address: null, converted: 0, cited: 0, sources: null, stamp: null };
-    const target = scope === "selection" ? selection : used;
+    // Only the used part of a selection is read: a whole column selected must not load a million cells.
+    const target = scope === "selection" ? selection.getIntersectionOrNullObject(used) : used;
     target.load("address,formulas,values");
     await context.sync();
+    if (target.isNullObject) return { scope, address: null, converted: 0, cited: 0, sources: null, stamp: null };
 
     const origin = parseTopLeft(target.address);
     const usedOrigin = parseTopLeft(used.address);

@@ -117,6 +117,26 @@ export function mockBook(options: Options = {}): MockBook {
       getCell: (r: number, c: number) => range(sheet, a1({ row: from.row + r, col: from.col + c })),
       getResizedRange: (dr: number, dc: number) =>
         range(sheet, `${a1(from)}:${a1({ row: from.row + rows - 1 + dr, col: from.col + cols - 1 + dc })}`),
+      getIntersectionOrNullObject: (other: unknown) => {
+        const b = span(addressOf(other));
+        const top = Math.max(from.row, b.from.row);
+        const left = Math.max(from.col, b.from.col);
+        const bottom = Math.min(from.row + rows, b.from.row + b.rows) - 1;
+        const right = Math.min(from.col + cols, b.from.col + b.cols) - 1;
+        if (bottom < top || right < left) {
+          const none = new OfficeMockObject({ address: "", formulas: [], values: [] });
+          Object.defineProperty(none, "isNullObject", { value: true });
+          created.push(none);
+          return none;
+        }
+        const address = `${a1({ row: top, col: left })}:${a1({ row: bottom, col: right })}`;
+        const part = range(sheet, address, {
+          formulas: grid(sheet, address, (cell) => cell?.formula ?? ""),
+          values: grid(sheet, address, (cell) => cell?.value ?? ""),
+        });
+        Object.defineProperty(part, "isNullObject", { value: false });
+        return part;
+      },
       getSpillingToRangeOrNullObject: () => {
         const to = options.spills?.[a1(from)];
         const spill = new OfficeMockObject(

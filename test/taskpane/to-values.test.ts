@@ -145,6 +145,12 @@ describe("转为数值: through the mocked Office host", () => {
     const outcome = await convertToValues(catalog, "zh", { run: book.run, supports: () => true, when: "2025-06-30" });
     expect(outcome).to.deep.include({ scope: "selection", converted: 2, cited: 2 });
     expect(book.sheet("Sheet1").cells.get("C8")!.formula).to.equal("=PLAN.CAGR(5000,7000,4)");
+    const column = mockBook({ cells: sheetCells(), selected: "C1:C5000" });
+    const whole = await convertToValues(catalog, "zh", { run: column.run, supports: () => true, when: "2025-06-30" });
+    expect(whole, "a tall selection (a whole column) reads only its used part").to.deep.include({
+      address: "Sheet1!C2:C14",
+      converted: 1,
+    });
   });
 
   it("adds comments where notes are refused, and lists the sources under the values where neither can be added", async () => {
