@@ -84,6 +84,8 @@ interface Indexed {
   readonly nodeKey: string;
   readonly metricFull: string;
   readonly metricBare: string;
+  /** What else states this record's figure: worked out the first time the record answers a lookup. */
+  elsewhere: Omit<TargetAnswer, "entry"> | null;
 }
 
 /** Where a lookup looks: a region (or all), and the plans a pin named (or all of the region's). */
@@ -94,6 +96,9 @@ interface Scope {
 
 /** Answers are memoised per catalogue (a catalogue never changes); past this many, the memo starts afresh. */
 const MEMO_LIMIT = 100_000;
+
+const NONE: readonly Indexed[] = [];
+const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({ others: [], agreeing: [], combined: [] });
 
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
@@ -157,6 +162,7 @@ export class Catalog {
   private readonly regionByName: ReadonlyMap<string, Region>;
   private readonly regionByKey = new Map<string, Region>();
   private readonly planById: ReadonlyMap<string, Plan>;
+  private readonly planByKey: ReadonlyMap<string, Plan>;
   private readonly planOrder: ReadonlyMap<Plan, number>;
   private readonly sameAsLinks = new Map<string, string[]>();
   // Built lazily, one region at a time: a catalogue of the 31 provinces starts as fast as one of a few plans, and a
@@ -166,9 +172,20 @@ export class Catalog {
   private allIndexed: Indexed[] | null = null;
   private allEntries: Entry[] | null = null;
   private globalSuggestions: SuggestionIndex | null = null;
-  private readonly memo = new Map<string, Result<unknown>>();
-  /** What a typed name folds to, once per distinct input (folding is most of a first call's cost). */
-  private readonly folded = new Map<string, unknown>();
+  // One memo per question, keyed by the arguments as typed (the memo is per catalogue: names need no folding).
+  private readonly memo = {
+    target: new Map<string, Result<unknown>>(),
+    baseline: new Map<string, Result<unknown>>(),
+    locate: new Map<string, Result<unknown>>(),
+  };
+  /** What a typed name folds to, once per distinct input and kind (folding is most of a first call's cost). */
+  private readonly folded = {
+    r: new Map<string, unknown>(),
+    s: new Map<string, unknown>(),
+    m: new Map<string, unknown>(),
+  };
+  /** The scope a region and plan pin resolve to, once per distinct pair. */
+  private readonly scopes = new Map<string, Result<Scope>>();
   // Names, metrics and units repeat across records: each distinct one is folded once.
   private readonly sectorRep = new Map<string, string>();
   private readonly metricRep = new Map<string, string>();
@@ -194,6 +211,7 @@ export class Catalog {
       this.regionByKey.set(region.iso.toLowerCase(), region);
     }
     this.planById = new Map(dataset.plans.map((p) => [p.id, p]));
+    this.planByKey = new Map(dataset.plans.map((p) => [p.id.toLowerCase(), p]));
     this.planOrder = new Map(dataset.plans.map((p, n) => [p, n]));
     for (const plan of dataset.plans) {
       for (const record of plan.records) {
@@ -245,6 +263,7 @@ export class Catalog {
       nodeKey: sectorKeys.join(PATH_JOINER),
       metricFull: metric(entry.metricLabel),
       metricBare: metric(record.metric),
+      elsewhere: null,
     };
   }
 
@@ -281,22 +300,24 @@ export class Catalog {
   }
 
   /** A folded form of a typed name, computed once per catalogue and input. */
-  private fold<T>(kind: string, input: string, compute: () => T): T {
-    const key = `${kind}\u0000${input}`;
-    if (this.folded.has(key)) return this.folded.get(key) as T;
-    if (this.folded.size >= MEMO_LIMIT) this.folded.clear();
+  private fold<T>(kind: keyof Catalog["folded"], input: string, compute: () => T): T {
+    const folded = this.folded[kind];
+    const known = folded.get(input);
+    if (known !== undefined) return known as T;
+    if (folded.size >= MEMO_LIMIT) folded.clear();
     const value = compute();
-    this.folded.set(key, value);
+    folded.set(input, value);
     return value;
   }
 
   /** A catalogue never changes, so an answer, once computed, is the answer. */
-  private memoised<T>(key: string, compute: () => Result<T>): Result<T> {
-    const known = this.memo.get(key);
+  private memoised<T>(memo: keyof Catalog["memo"], key: string, compute: () => Result<T>): Result<T> {
+    const answers = this.memo[memo];
+    const known = answers.get(key);
     if (known) return known as Result<T>;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    if (answers.size >= MEMO_LIMIT) answers.clear();
     const result = compute();
-    this.memo.set(key, result);
+    answers.set(key, result);
     return result;
   }
 
@@ -351,9 +372,9 @@ export class Catalog {
    */
   resolvePlans(input: string, region?: Region | null): Result<Plan[]> {
     const key = normalizeText(input);
+    const byId = this.planByKey.get(key);
+    if (byId && (!region || byId.region === region.name)) return ok([byId]);
     const pool = this.plans(region);
-    const byId = pool.find((p) => p.id.toLowerCase() === key);
-    if (byId) return ok([byId]);
     const document = pool.filter((p) => {
       const file = normalizeText(p.document);
       return file === key || file.startsWith(`${key}_`) || file === `${key}.txt`;
@@ -433,7 +454,7 @@ export class Catalog {
 
   /** The target for a sector, metric and year, by the conflict rule at the top of this file. */
   target(query: TargetQuery): Result<TargetAnswer> {
-    return this.memoised(`t\u0000${queryKey(query)}`, () => this.computeTarget(query));
+    return this.memoised("target", queryKey(query), () => this.computeTarget(query));
   }
 
   private computeTarget(query: TargetQuery): Result<TargetAnswer> {
@@ -454,8 +475,9 @@ export class Catalog {
       return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
     }
     // What else states this figure depends on the winner alone: work it out once per record.
-    const around = this.memoised(`a\u0000${winner.record.id}`, () => ok(this.statedElsewhere(winner)));
-    return ok({ entry: winner, ...(around.ok ? around.value : { others: [], agreeing: [], combined: [] }) });
+    const indexed = this.indexedOf(winner.record.id)!;
+    indexed.elsewhere ??= this.statedElsewhere(indexed);
+    return ok({ entry: winner, ...indexed.elsewhere });
   }
 
   /**
@@ -463,10 +485,14 @@ export class Catalog {
    * when one plan is pinned), and the versions linked by sameAs wherever they sit (another node, another threshold
    * label) — one linked to several of this plan's records states their sum.
    */
-  private statedElsewhere(winner: Entry): Omit<TargetAnswer, "entry"> {
+  private statedElsewhere(indexed: Indexed): Omit<TargetAnswer, "entry"> {
+    const winner = indexed.entry;
     const year = winner.record.year;
+    const figure = this.regionIndex(winner.region).byFigure.get(figureOfRegion(indexed));
+    // Most figures are stated once: nothing to compare.
+    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id)) return STATED_NOWHERE_ELSE;
     const sameFigure = this.unsuperseded(
-      (this.regionIndex(winner.region).byFigure.get(figureOfRegion(this.indexedOf(winner.record.id)!)) ?? [])
+      (figure ?? NONE)
         .filter(
           (i) =>
             answersLookup(i.entry.record.kind) &&
@@ -495,7 +521,7 @@ export class Catalog {
 
   /** The latest stated baseline of a sector and metric (kind baseline), optionally before `beforeYear`. */
   baseline(query: TargetQuery, beforeYear?: number | null): Result<Entry> {
-    return this.memoised(`b\u0000${queryKey(query)}\u0000${beforeYear ?? ""}`, () => {
+    return this.memoised("baseline", `${queryKey(query)}\u0000${beforeYear ?? ""}`, () => {
       const located = this.locate(query);
       if (!located.ok) return located;
       const baselines = located.value.pool
@@ -571,6 +597,17 @@ export class Catalog {
   // ---- resolution steps -------------------------------------------------------------------------------------------
 
   private scope(region?: string | null, plan?: string | null): Result<Scope> {
+    const key = `${region ?? ""}\u0000${plan ?? ""}`;
+    let known = this.scopes.get(key);
+    if (known === undefined) {
+      if (this.scopes.size >= MEMO_LIMIT) this.scopes.clear();
+      known = this.computeScope(region, plan);
+      this.scopes.set(key, known);
+    }
+    return known;
+  }
+
+  private computeScope(region?: string | null, plan?: string | null): Result<Scope> {
     let resolvedRegion: Region | null = null;
     if (region) {
       const r = this.resolveRegion(region);
@@ -591,7 +628,8 @@ export class Catalog {
   private locate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     // The year does not take part: TARGET, UNIT, SOURCE and the growth functions of one figure share this.
     return this.memoised(
-      `l\u0000${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.plan ?? ""}`,
+      "locate",
+      `${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.plan ?? ""}`,
       () => this.computeLocate(query),
     );
   }
@@ -610,13 +648,16 @@ export class Catalog {
       else if (byMetric.error.code === "SECTOR_NOT_FOUND") byMetric = below;
     }
     if (!byMetric.ok) return byMetric;
-    const nodes = new Map(byMetric.value.map((i) => [i.sectorKeys.join(PATH_JOINER), i.entry.sectorLabel]));
-    if (nodes.size > 1) {
+    const first = byMetric.value[0]!.entry;
+    const pool = byMetric.value;
+    if (pool.some((i) => i.nodeKey !== pool[0]!.nodeKey)) {
+      const nodes = new Map(pool.map((i) => [i.nodeKey, i.entry.sectorLabel]));
       return fail("SECTOR_AMBIGUOUS", { input: query.sector, candidates: [...nodes.values()] });
     }
-    const labels = new Set(byMetric.value.map((i) => i.entry.metricLabel));
-    if (labels.size > 1) return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels] });
-    const first = byMetric.value[0]!.entry;
+    if (pool.some((i) => i.entry.metricLabel !== first.metricLabel)) {
+      const labels = new Set(pool.map((i) => i.entry.metricLabel));
+      return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels] });
+    }
     return ok({ pool: byMetric.value, what: `${first.record.sector.at(-1)}·${first.metricLabel}` });
   }
 
@@ -639,11 +680,16 @@ export class Catalog {
       for (let end = 0; end < keys.length; end++) if (keys[end] === last && ancestorsMatch(keys, end)) return true;
       return false;
     };
-    const indexes = scope.region
-      ? [this.regionIndex(scope.region)]
-      : this.dataset.regions.map((r) => this.regionIndex(r));
-    const candidates = indexes.flatMap((index) => (descendants ? index.underNode : index.atNode).get(last) ?? []);
-    const found = candidates.filter((i) => this.inScope(scope, i) && matches(i.sectorKeys));
+    const at = (index: RegionIndex): readonly Indexed[] =>
+      (descendants ? index.underNode : index.atNode).get(last) ?? NONE;
+    const candidates = scope.region
+      ? at(this.regionIndex(scope.region))
+      : this.dataset.regions.flatMap((r) => at(this.regionIndex(r)));
+    // One segment names the node alone: every candidate of the scope is at (or under) it.
+    const found: Indexed[] = [];
+    for (const i of candidates) {
+      if (this.inScope(scope, i) && (segments.length === 1 || matches(i.sectorKeys))) found.push(i);
+    }
     if (found.length > 0) return ok(found);
     return fail("SECTOR_NOT_FOUND", {
       input,
@@ -726,7 +772,7 @@ function byOrder(a: Indexed, b: Indexed): number {
 
 /** A memo key of a lookup: every argument, as typed (the memo is per catalogue, so names need no folding). */
 function queryKey(query: TargetQuery): string {
-  return [query.region, query.sector, query.metric, query.year ?? "", query.plan ?? ""].join("\u0000");
+  return `${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.year ?? ""}\u0000${query.plan ?? ""}`;
 }
 
 /** A record answers for a year: its own, or any year of its plan's period when it recurs (每年). */
