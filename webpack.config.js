@@ -134,7 +134,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
   };
-  if (dev) {
+  // Only `webpack serve` needs the certificate: a development build alone must work on a machine without one.
+  if (dev && env.WEBPACK_SERVE) {
     const { devServerHttps } = require("./build/certificates.cjs");
     config.devServer = {
       host: "localhost",
