@@ -125,10 +125,13 @@ class RegionIndex {
   readonly byFigure = new Map<string, Indexed[]>();
   /** Baselines by plan, node and metric. */
   readonly baselines = new Map<string, Indexed[]>();
+  /** The region's sector names, for "did you mean" on a miss (prebuilt: a miss does bounded work). */
   suggestions: SuggestionIndex | null = null;
+  private readonly sectorNames = new Set<string>();
 
   add(i: Indexed): void {
     this.indexed.push(i);
+    for (const name of i.entry.record.sector) this.sectorNames.add(name);
     push(this.byPlan, i.entry.plan, i);
     push(this.atNode, i.sectorKeys.at(-1)!, i);
     push(this.byFigure, figureOfRegion(i), i);
@@ -136,6 +139,11 @@ class RegionIndex {
       if (i.sectorKeys.indexOf(key) === depth) push(this.underNode, key, i);
     });
     if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) push(this.baselines, figureOfPlan(i), i);
+  }
+
+  /** Called once every record is added. */
+  complete(): void {
+    this.suggestions = new SuggestionIndex([...this.sectorNames]);
   }
 }
 
@@ -238,6 +246,7 @@ export class Catalog {
         this.byId.set(record.id, i);
       });
     }
+    index.complete();
     this.regionIndexes.set(region, index);
     return index;
   }
@@ -707,8 +716,7 @@ export class Catalog {
     };
     if (scope.region) {
       const index = this.regionIndex(scope.region);
-      index.suggestions ??= build();
-      return index.suggestions.nearest(key);
+      return (index.suggestions ??= build()).nearest(key);
     }
     this.globalSuggestions ??= build();
     return this.globalSuggestions.nearest(key);
