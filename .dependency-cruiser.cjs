@@ -25,6 +25,21 @@ module.exports = {
       to: { pathNot: ["^src/data/", "^src/core/", "^node_modules/zod/", "^node_modules/idb/"] },
     },
     {
+      name: "export-imports-core-sheet-exceljs",
+      comment:
+        "the workbook writer (src/export) turns sheet layouts into .xlsx with exceljs; shared by CLI and taskpane",
+      severity: "error",
+      from: { path: "^src/export/" },
+      to: { pathNot: ["^src/export/", "^src/sheet/", "^src/core/", "^node_modules/exceljs/"] },
+    },
+    {
+      name: "functions-never-load-exceljs",
+      comment: "the custom functions start with every workbook: the .xlsx writer must never be on their path",
+      severity: "error",
+      from: { path: "^src/functions/" },
+      to: { path: ["^src/export/", "^node_modules/exceljs/"] },
+    },
+    {
       name: "functions-not-taskpane",
       comment: "functions and taskpane are thin adapters that never import each other",
       severity: "error",

@@ -6,4 +6,8 @@ import { main } from "./cli/main";
 
 export { main, type Io } from "./cli/main";
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });
+}

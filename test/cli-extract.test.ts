@@ -1,18 +1,13 @@
-/** `plan-targets extract`: proposals from a plan's text, in UTF-8 or GBK; `--out` writes a plan `check` accepts. */
+/** `plan-targets extract`: proposals from a plan's text, in UTF-8 or GBK; `--output` writes a plan `check` accepts. */
 import { expect } from "chai";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../src/cli";
+import { runCli } from "./support/cli";
 
 const ROOT = resolve(__dirname, "..");
 
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, {});
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 /** A plan text in the style of another province: ASCII punctuation, one sentence a line. */
 const TEXT = [
@@ -51,7 +46,7 @@ describe("CLI: extract", () => {
       "广东",
       "--id",
       "U007",
-      "--out",
+      "--output",
       join(seeds, "plans", "U007.json"),
     );
     expect(written.code, written.err).to.equal(0);
@@ -75,14 +70,14 @@ describe("CLI: extract", () => {
     expect((JSON.parse(json.out) as Array<{ value: number }>)[0]!.value).to.equal(6000);
   });
 
-  it("says in Chinese what is wrong: a binary file, a missing file, --out without a region, a bad id, no text", () => {
+  it("says in Chinese what is wrong: a binary file, a missing file, --output without a region, a bad id, no text", () => {
     const binary = join(dir, "binary.txt");
     writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0x41]));
     expect(cli("extract", binary).err).to.match(/^错误：.*二进制/);
     expect(cli("extract", join(dir, "none.txt")).err).to.match(/^错误：none\.txt：无法读取/);
     const out = join(dir, "x.json");
-    expect(cli("extract", file, "--out", out).code).to.equal(2);
-    expect(cli("extract", file, "--region", "广东", "--id", "001", "--out", out).err).to.include("U001");
+    expect(cli("extract", file, "--output", out).code).to.equal(2);
+    expect(cli("extract", file, "--region", "广东", "--id", "001", "--output", out).err).to.include("U001");
     const empty = join(dir, "empty.txt");
     writeFileSync(empty, "");
     const answer = cli("extract", empty);

@@ -11,20 +11,12 @@ import { OutputError } from "../src/cli/io";
 import { formatFigure, formatPercent } from "../src/cli/output";
 import { usageLines } from "../src/cli/usage";
 import { cliSection, README, sectionOf } from "../scripts/readme-sections";
+import { runCli, type Env } from "./support/cli";
 
 const ROOT = resolve(__dirname, "..");
 const BIN = join(ROOT, "bin", "plan-targets.js");
 
-type Env = Record<string, string | undefined>;
-
-/** Runs the CLI in-process; the environment has no locale variables unless given (Chinese). */
-function run(argv: string[], env: Env = {}): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
+const run = runCli;
 const cli = (...argv: string[]) => run(argv);
 
 /** The installed bin as a process, with the locale variables removed unless given. */

@@ -139,15 +139,18 @@ export function parseArgs(command: CommandSpec, argv: readonly string[]): Args {
       onlyValues = true;
       continue;
     }
+    let name: string;
+    let inline: string | null = null;
     if (!word.startsWith("--")) {
+      // -h anywhere; -o only where the command takes --output.
       const long = SHORT_OPTIONS.get(word);
-      if (long === undefined) throw unknownOption(word, specs);
-      options.setFlag(long);
-      continue;
+      if (long === undefined || !options.spec(long)) throw unknownOption(word, specs);
+      name = long;
+    } else {
+      const equals = word.indexOf("=");
+      name = equals < 0 ? word.slice(2) : word.slice(2, equals);
+      inline = equals < 0 ? null : word.slice(equals + 1);
     }
-    const equals = word.indexOf("=");
-    const name = equals < 0 ? word.slice(2) : word.slice(2, equals);
-    const inline = equals < 0 ? null : word.slice(equals + 1);
     const option = options.spec(name);
     if (!option) throw unknownOption(word, specs);
     if (option.kind === "flag") {

@@ -31,7 +31,9 @@ export function commandHelp(command: CommandSpec, locale: Locale): string[] {
   const options: OptionSpec[] = [...command.options, ...GLOBAL_OPTIONS];
   lines.push("", LABEL.options[locale]);
   lines.push(
-    ...columns(options.map((o) => [o.name === "help" ? `-h, --help` : optionText(o, locale), o.help[locale]] as const)),
+    ...columns(
+      options.map((o) => [o.name === "help" ? `-h, --help` : optionText(o, locale, "help"), o.help[locale]] as const),
+    ),
   );
   if (command.details.length > 0) {
     lines.push("", LABEL.notes[locale]);

@@ -75,16 +75,23 @@ function unknownCommand(name: string): UsageError {
   return UsageError.of(USAGE.unknownCommand, { name, suggestions }, suggestions);
 }
 
-function runCommand(command: CommandSpec, argv: readonly string[], context: Context, help: boolean): number {
+/** A command's exit code, now or (a command that writes a file) later. */
+export type Exit = number | Promise<number>;
+
+function runCommand(command: CommandSpec, argv: readonly string[], context: Context, help: boolean): Exit {
   if (help) {
     commandHelp(command, context.locale).forEach((line) => context.io.out(line));
     return 0;
   }
-  try {
-    return command.run(parseArgs(command, argv), context);
-  } catch (error) {
+  const usage = (error: unknown): number => {
     if (error instanceof UsageError) return reportUsage(error, context, command);
     throw error;
+  };
+  try {
+    const code = command.run(parseArgs(command, argv), context);
+    return typeof code === "number" ? code : code.catch(usage);
+  } catch (error) {
+    return usage(error);
   }
 }
 
@@ -112,7 +119,7 @@ function leadingOptions(argv: readonly string[]): { next: number; asks: "version
   return { next: argv.length, asks: null };
 }
 
-function dispatch(argv: readonly string[], context: Context, help: boolean): number {
+function dispatch(argv: readonly string[], context: Context, help: boolean): Exit {
   const { io, locale } = context;
   const { next: i, asks } = leadingOptions(argv);
   if (asks === "version") {
@@ -165,15 +172,19 @@ function report(error: unknown, context: Context): number {
   return fail("INTERNAL", say(locale, FAILURE.internal, { detail }));
 }
 
-/** Runs the command line `argv` (without node and the script); returns the exit code. */
-export function main(argv: readonly string[], io: Io = processIo(), env: Environment = process.env): number {
+/**
+ * Runs the command line `argv` (without node and the script); returns the exit code — a promise of it for a
+ * command that writes a file (`export`), a number for every other.
+ */
+export function main(argv: readonly string[], io: Io = processIo(), env: Environment = process.env): Exit {
   const wish = wishes(argv);
   const locale: Locale = wish.lang !== null && isLanguage(wish.lang) ? localeFor(wish.lang) : environmentLocale(env);
   const data = wish.data;
   const catalog = data === null ? defaultCatalog : () => catalogOfFolder(data);
   const context: Context = { io, locale, json: wish.json, catalog };
   try {
-    return dispatch(argv, context, wish.help);
+    const code = dispatch(argv, context, wish.help);
+    return typeof code === "number" ? code : code.catch((error: unknown) => report(error, context));
   } catch (error) {
     return report(error, context);
   }

@@ -95,11 +95,19 @@ export const OPTION = {
       en: "the user plan's id, U and three or more digits; default U001",
     },
   },
-  out: {
-    name: "out",
+  planOutput: {
+    name: "output",
+    short: "o",
     kind: "value",
     placeholder: PLACEHOLDER.file,
     help: { zh: "写出规划文件（JSON）及其文档", en: "write the plan file (JSON) and its document" },
+  },
+  output: {
+    name: "output",
+    short: "o",
+    kind: "value",
+    placeholder: PLACEHOLDER.file,
+    help: { zh: "写入的工作簿（.xlsx 文件）", en: "the workbook to write (an .xlsx file)" },
   },
   seeds: {
     name: "seeds",
@@ -138,5 +146,8 @@ export const OPTION = {
 /** Options every command takes, besides its own. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.data, OPTION.lang, OPTION.help];
 
-/** Short forms: only -h (help) after a command; -V (version) before one. */
-export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([["-h", "help"]]);
+/** Short forms after a command: -h (help) and -o (output); -V (version) before one. */
+export const SHORT_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ["-h", "help"],
+  ["-o", "output"],
+]);

@@ -30,15 +30,8 @@ export function formatFigure(value: number, digits: number = FIGURE_DIGITS): str
   return trimmed === "-0" ? "0" : trimmed;
 }
 
-/** Columns as a terminal shows them: a Chinese (wide) character takes two cells. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-      ? 2
-      : 1;
-  return width;
-}
+/** Columns as a terminal shows them: a Chinese (wide) character takes two (as in a spreadsheet cell). */
+export { displayWidth } from "../sheet/layout";
 
 /** A rate or share as a percentage with two decimals: 0.08779 → 8.78%. */
 export function formatPercent(fraction: number): string {

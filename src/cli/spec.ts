@@ -12,6 +12,8 @@ export type OptionKind = "flag" | "value" | "repeatable";
 
 export interface OptionSpec {
   readonly name: string;
+  /** A one-letter form (`o` for `-o`), shown in usage lines instead of the long name. */
+  readonly short?: string;
   readonly kind: OptionKind;
   /** The value's placeholder in usage lines: `--plan <规划>`. */
   readonly placeholder?: Bilingual;
@@ -69,6 +71,9 @@ export interface CommandSpec {
   /** Every option the command takes (the forms pick among them); --lang and --help are added to all. */
   readonly options: readonly OptionSpec[];
   readonly forms: readonly FormSpec[];
-  /** Runs the command; returns the exit code. Failures are thrown (ResultError, UsageError) and reported once. */
-  run(args: Args, context: Context): number;
+  /**
+   * Runs the command; returns the exit code, or a promise of it for a command that writes a file (export).
+   * Failures are thrown or rejected (ResultError, UsageError) and reported once.
+   */
+  run(args: Args, context: Context): number | Promise<number>;
 }

@@ -48,6 +48,7 @@ export const LABEL = {
     zh: "语言：中文；LANG、LC_ALL 或 LC_MESSAGES 为英文等非中文区域设置时用英文，--lang 可指定。",
     en: "Language: Chinese; English when LANG, LC_ALL or LC_MESSAGES is a non-Chinese locale; --lang chooses.",
   },
+  allRecords: { zh: "全部记录", en: "all records" },
   exitCodes: {
     zh: "退出码：0 已回答；1 未找到、输入无效或无法写出（信息在标准错误输出）；2 用法错误。",
     en: "Exit codes: 0 answered; 1 not found, invalid input or output failed (message on stderr); 2 usage error.",
@@ -140,6 +141,10 @@ export const USAGE = {
   unknownKind: said<{ input: string; kinds: readonly Bilingual[]; ids: readonly string[] }>(
     (p) => `未知类型“${p.input}”；可选：${p.kinds.map((k, i) => `${k.zh}（${p.ids[i]}）`).join("、")}`,
     (p) => `Unknown kind "${p.input}"; kinds: ${p.kinds.map((k, i) => `${p.ids[i]} (${k.zh})`).join(", ")}`,
+  ),
+  notXlsx: said<{ path: string }>(
+    (p) => `输出文件须以 .xlsx 结尾，收到“${p.path}”`,
+    (p) => `The output file must end in .xlsx, got "${p.path}"`,
   ),
   seeHelp: said<{ command: string }>(
     (p) => `（plan-targets ${p.command} --help 查看说明）`,
@@ -244,12 +249,18 @@ export const OUTPUT = {
     en: ["Line", "Kind", "Sector", "Metric", "Year", "Value", "Qualifier", "Quote"],
   },
   proposals: said<{ count: number; encoding: string }>(
-    (p) => `共 ${p.count} 条建议（文本编码 ${p.encoding}）；请逐条复核，用 --out 写出规划文件`,
-    (p) => `${p.count} proposals (text encoding ${p.encoding}); review each, write a plan file with --out`,
+    (p) => `共 ${p.count} 条建议（文本编码 ${p.encoding}）；请逐条复核，用 --output 写出规划文件`,
+    (p) => `${p.count} proposals (text encoding ${p.encoding}); review each, write a plan file with --output`,
   ),
   extracted: said<{ count: number; plan: string; document: string }>(
     (p) => `已写出规划文件 ${p.plan}（${p.count} 条记录）与文档 ${p.document}`,
     (p) => `wrote the plan file ${p.plan} (${p.count} records) and the document ${p.document}`,
+  ),
+  exported: said<{ path: string; records: number; targets: number; leftOut: number }>(
+    (p) =>
+      `已导出 ${p.records} 条记录到 ${p.path}：记录、监测（${p.targets} 个目标${p.leftOut > 0 ? `，另有 ${p.leftOut} 条非水平目标只在记录表中` : ""}）、说明`,
+    (p) =>
+      `Exported ${p.records} record${p.records === 1 ? "" : "s"} to ${p.path}: records, monitoring (${p.targets} target${p.targets === 1 ? "" : "s"}${p.leftOut > 0 ? `; ${p.leftOut} records that are not level targets are in the records sheet only` : ""}), notes`,
   ),
   checked: said<{ plans: number; records: number; unclaimed: number; version: string }>(
     (p) => `${p.plans} 个规划，${p.records} 条记录，${p.unclaimed} 处未归属数字（数据版本 ${p.version}）`,

@@ -6,9 +6,11 @@ export function optionSpec(command: CommandSpec, name: string): OptionSpec | und
   return command.options.find((o) => o.name === name);
 }
 
-/** `--plan <规划>`, `--json`. */
-export function optionText(option: OptionSpec, locale: Locale): string {
-  return option.placeholder ? `--${option.name} <${option.placeholder[locale]}>` : `--${option.name}`;
+/** `--plan <规划>`, `--json`; an option with a short form is `-o <文件>` in usage lines, `-o, --output <文件>` in help. */
+export function optionText(option: OptionSpec, locale: Locale, where: "usage" | "help" = "usage"): string {
+  const value = option.placeholder ? ` <${option.placeholder[locale]}>` : "";
+  if (option.short === undefined) return `--${option.name}${value}`;
+  return where === "usage" ? `-${option.short}${value}` : `-${option.short}, --${option.name}${value}`;
 }
 
 export function usageLine(command: CommandSpec, form: FormSpec, locale: Locale): string {

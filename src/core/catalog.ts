@@ -80,8 +80,12 @@ export const PATH_JOINER = "›";
 interface Indexed {
   readonly entry: Entry;
   readonly sectorKeys: readonly string[];
+  /** The sector keys joined: a node's identity. */
+  readonly nodeKey: string;
   readonly metricFull: string;
   readonly metricBare: string;
+  /** What else states this record's figure: worked out the first time the record answers a lookup. */
+  elsewhere: Omit<TargetAnswer, "entry"> | null;
 }
 
 /** Where a lookup looks: a region (or all), and the plans a pin named (or all of the region's). */
@@ -92,6 +96,9 @@ interface Scope {
 
 /** Answers are memoised per catalogue (a catalogue never changes); past this many, the memo starts afresh. */
 const MEMO_LIMIT = 100_000;
+
+const NONE: readonly Indexed[] = [];
+const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({ others: [], agreeing: [], combined: [] });
 
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
@@ -107,28 +114,90 @@ export function sameAmount(a: Entry, b: Entry): boolean {
   return close(a.record.value * a.unit.factor, b.record.value * b.unit.factor) && sameMax;
 }
 
+/** One region's records and their indexes, built the first time the region is asked about. */
+class RegionIndex {
+  readonly indexed: Indexed[] = [];
+  readonly byPlan = new Map<Plan, Indexed[]>();
+  /** Records by the key of their leaf node, and by every node of their path (for "this node and below"). */
+  readonly atNode = new Map<string, Indexed[]>();
+  readonly underNode = new Map<string, Indexed[]>();
+  /** Records of one figure (node, metric), every plan and year: what "the same figure elsewhere" reads. */
+  readonly byFigure = new Map<string, Indexed[]>();
+  /** Baselines by plan, node and metric. */
+  readonly baselines = new Map<string, Indexed[]>();
+  /** The region's sector names, for "did you mean" on a miss (prebuilt: a miss does bounded work). */
+  suggestions: SuggestionIndex | null = null;
+  private readonly sectorNames = new Set<string>();
+
+  add(i: Indexed): void {
+    this.indexed.push(i);
+    for (const name of i.entry.record.sector) this.sectorNames.add(name);
+    push(this.byPlan, i.entry.plan, i);
+    push(this.atNode, i.sectorKeys.at(-1)!, i);
+    push(this.byFigure, figureOfRegion(i), i);
+    i.sectorKeys.forEach((key, depth) => {
+      if (i.sectorKeys.indexOf(key) === depth) push(this.underNode, key, i);
+    });
+    if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) push(this.baselines, figureOfPlan(i), i);
+  }
+
+  /** Called once every record is added. */
+  complete(): void {
+    this.suggestions = new SuggestionIndex([...this.sectorNames]);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Node and metric: a figure across the plans and years of a region. */
+function figureOfRegion(i: Indexed): string {
+  return `${i.nodeKey}\u0000${i.metricFull}`;
+}
+
+/** Plan, node and metric: the identity of a figure within a plan. */
+function figureOfPlan(i: Indexed): string {
+  return `${i.entry.plan.id}\u0000${i.nodeKey}\u0000${i.metricFull}`;
+}
+
 export class Catalog {
   readonly dataset: Dataset;
-  private readonly indexed: readonly Indexed[];
-  private readonly allEntries: readonly Entry[];
-  private readonly byId: ReadonlyMap<string, Indexed>;
-  private readonly sameAsLinks: ReadonlyMap<string, readonly string[]>;
   private readonly sectorGroups = new Equivalence();
   private readonly metricGroups = new Equivalence();
-  // Indexes built once, so a lookup's cost does not grow with the data (region → node → metric → year).
+  private readonly regionByName: ReadonlyMap<string, Region>;
   private readonly regionByKey = new Map<string, Region>();
-  private readonly byRegion = new Map<Region, Indexed[]>();
-  private readonly byPlan = new Map<Plan, Indexed[]>();
-  /** Records by the key of their leaf node, and by every node of their path (for "this node and below"). */
-  private readonly atNode = new Map<string, Indexed[]>();
-  private readonly underNode = new Map<string, Indexed[]>();
-  private readonly baselinesByFigure = new Map<string, Indexed[]>();
-  private readonly sectorNames = new Map<Region | null, SuggestionIndex>();
-  /** Records of one figure (region, node, metric), every plan and year: what "the same figure elsewhere" reads. */
-  private readonly byFigure = new Map<string, Indexed[]>();
-  private readonly memo = new Map<string, Result<unknown>>();
-  /** What a typed name folds to, once per distinct input (folding is most of a first call's cost). */
-  private readonly folded = new Map<string, unknown>();
+  private readonly planById: ReadonlyMap<string, Plan>;
+  private readonly planByKey: ReadonlyMap<string, Plan>;
+  private readonly planOrder: ReadonlyMap<Plan, number>;
+  private readonly sameAsLinks = new Map<string, string[]>();
+  // Built lazily, one region at a time: a catalogue of the 31 provinces starts as fast as one of a few plans, and a
+  // lookup's cost does not grow with the data (region → node → metric → year).
+  private readonly regionIndexes = new Map<Region, RegionIndex>();
+  private readonly byId = new Map<string, Indexed>();
+  private allIndexed: Indexed[] | null = null;
+  private allEntries: Entry[] | null = null;
+  private globalSuggestions: SuggestionIndex | null = null;
+  // One memo per question, keyed by the arguments as typed (the memo is per catalogue: names need no folding).
+  private readonly memo = {
+    target: new Map<string, Result<unknown>>(),
+    baseline: new Map<string, Result<unknown>>(),
+    locate: new Map<string, Result<unknown>>(),
+  };
+  /** What a typed name folds to, once per distinct input and kind (folding is most of a first call's cost). */
+  private readonly folded = {
+    r: new Map<string, unknown>(),
+    s: new Map<string, unknown>(),
+    m: new Map<string, unknown>(),
+  };
+  /** The scope a region and plan pin resolve to, once per distinct pair. */
+  private readonly scopes = new Map<string, Result<Scope>>();
+  // Names, metrics and units repeat across records: each distinct one is folded once.
+  private readonly sectorRep = new Map<string, string>();
+  private readonly metricRep = new Map<string, string>();
+  private readonly unitOf = new Map<string, UnitInfo>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -143,94 +212,127 @@ export class Catalog {
     for (const [name, synonyms] of Object.entries(dataset.aliases.metrics)) {
       for (const synonym of synonyms) this.metricGroups.union(metricKey(name), metricKey(synonym));
     }
-    const regions = new Map(dataset.regions.map((r) => [r.name, r]));
-    const indexed: Indexed[] = [];
-    const links = new Map<string, string[]>();
-    const link = (a: string, b: string): void => {
-      links.set(a, [...(links.get(a) ?? []), b]);
-    };
-    dataset.plans.forEach((plan, planIndex) => {
-      const records = [...plan.records].sort((a, b) => a.line - b.line || ordinal(a.id) - ordinal(b.id));
-      records.forEach((record, recordIndex) => {
-        const entry: Entry = {
-          record,
-          plan,
-          region: regions.get(plan.region)!,
-          unit: lookupUnit(record.unit)!,
-          metricLabel: metricLabel(record),
-          sectorLabel: record.sector.join(PATH_JOINER),
-          order: planIndex * 100_000 + recordIndex,
-        };
-        indexed.push({
-          entry,
-          sectorKeys: record.sector.map((s) => this.sectorGroups.find(sectorKey(s))),
-          metricFull: this.metricGroups.find(metricKey(entry.metricLabel)),
-          metricBare: this.metricGroups.find(metricKey(record.metric)),
-        });
-        for (const other of record.sameAs) {
-          link(record.id, other);
-          link(other, record.id);
-        }
-      });
-    });
-    this.indexed = indexed;
-    this.allEntries = indexed.map((i) => i.entry);
-    this.byId = new Map(indexed.map((i) => [i.entry.record.id, i]));
-    this.sameAsLinks = links;
+    this.regionByName = new Map(dataset.regions.map((r) => [r.name, r]));
     for (const region of dataset.regions) {
       for (const key of [region.name, ...region.aliases].map(regionKey)) this.regionByKey.set(key, region);
       this.regionByKey.set(region.code, region);
       this.regionByKey.set(region.iso.toLowerCase(), region);
     }
-    const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-      const list = map.get(key);
-      if (list) list.push(value);
-      else map.set(key, [value]);
-    };
-    for (const i of indexed) {
-      push(this.byRegion, i.entry.region, i);
-      push(this.byPlan, i.entry.plan, i);
-      push(this.atNode, i.sectorKeys.at(-1)!, i);
-      push(this.byFigure, this.regionFigureKey(i), i);
-      for (const key of new Set(i.sectorKeys)) push(this.underNode, key, i);
-      if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) {
-        push(this.baselinesByFigure, this.figureKey(i), i);
+    this.planById = new Map(dataset.plans.map((p) => [p.id, p]));
+    this.planByKey = new Map(dataset.plans.map((p) => [p.id.toLowerCase(), p]));
+    this.planOrder = new Map(dataset.plans.map((p, n) => [p, n]));
+    for (const plan of dataset.plans) {
+      for (const record of plan.records) {
+        for (const other of record.sameAs) {
+          push(this.sameAsLinks, record.id, other);
+          push(this.sameAsLinks, other, record.id);
+        }
       }
     }
   }
 
-  /** Region, node and metric: a figure across plans and years. */
-  private regionFigureKey(i: Indexed): string {
-    return `${i.entry.region.name}\u0000${i.sectorKeys.join(PATH_JOINER)}\u0000${i.metricFull}`;
+  /** A region's records and indexes, built on first use. */
+  private regionIndex(region: Region): RegionIndex {
+    let index = this.regionIndexes.get(region);
+    if (index) return index;
+    index = new RegionIndex();
+    for (const plan of this.dataset.plans) {
+      if (plan.region !== region.name) continue;
+      const order = this.planOrder.get(plan)!;
+      const records = [...plan.records].sort((a, b) => a.line - b.line || ordinal(a.id) - ordinal(b.id));
+      records.forEach((record, n) => {
+        const i = this.indexOne(record, plan, region, order * 100_000 + n);
+        index.add(i);
+        this.byId.set(record.id, i);
+      });
+    }
+    index.complete();
+    this.regionIndexes.set(region, index);
+    return index;
   }
 
-  /** A folded form of a typed name, computed once per catalogue and input. */
-  private fold<T>(kind: string, input: string, compute: () => T): T {
-    const key = `${kind}\u0000${input}`;
-    if (this.folded.has(key)) return this.folded.get(key) as T;
-    if (this.folded.size >= MEMO_LIMIT) this.folded.clear();
-    const value = compute();
-    this.folded.set(key, value);
+  private indexOne(record: PlanRecord, plan: Plan, region: Region, order: number): Indexed {
+    const entry: Entry = {
+      record,
+      plan,
+      region,
+      unit: this.cached(this.unitOf, record.unit, () => lookupUnit(record.unit)!),
+      metricLabel: metricLabel(record),
+      sectorLabel: record.sector.join(PATH_JOINER),
+      order,
+    };
+    const sectorKeys = record.sector.map((name) =>
+      this.cached(this.sectorRep, name, () => this.sectorGroups.find(sectorKey(name))),
+    );
+    const metric = (name: string): string =>
+      this.cached(this.metricRep, name, () => this.metricGroups.find(metricKey(name)));
+    return {
+      entry,
+      sectorKeys,
+      nodeKey: sectorKeys.join(PATH_JOINER),
+      metricFull: metric(entry.metricLabel),
+      metricBare: metric(record.metric),
+      elsewhere: null,
+    };
+  }
+
+  private cached<T>(map: Map<string, T>, key: string, compute: () => T): T {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = compute();
+      map.set(key, value);
+    }
     return value;
   }
 
-  /** Plan, node and metric: the identity of a figure within a plan. */
-  private figureKey(i: Indexed): string {
-    return `${i.entry.plan.id}\u0000${i.sectorKeys.join(PATH_JOINER)}\u0000${i.metricFull}`;
+  /** Every record, indexed, in dataset order (every region built). */
+  private everything(): Indexed[] {
+    if (this.allIndexed === null) {
+      for (const region of this.dataset.regions) this.regionIndex(region);
+      this.allIndexed = this.dataset.plans.flatMap((plan) => {
+        const region = this.regionByName.get(plan.region);
+        return region ? (this.regionIndex(region).byPlan.get(plan) ?? []) : [];
+      });
+    }
+    return this.allIndexed;
+  }
+
+  /** A record's index entry by its id (the plan id before the first "-" names its region). */
+  private indexedOf(id: string): Indexed | undefined {
+    const known = this.byId.get(id);
+    if (known) return known;
+    const plan = this.planById.get(id.slice(0, id.indexOf("-")));
+    const region = plan && this.regionByName.get(plan.region);
+    if (!region) return undefined;
+    this.regionIndex(region);
+    return this.byId.get(id);
+  }
+
+  /** A folded form of a typed name, computed once per catalogue and input. */
+  private fold<T>(kind: keyof Catalog["folded"], input: string, compute: () => T): T {
+    const folded = this.folded[kind];
+    const known = folded.get(input);
+    if (known !== undefined) return known as T;
+    if (folded.size >= MEMO_LIMIT) folded.clear();
+    const value = compute();
+    folded.set(input, value);
+    return value;
   }
 
   /** A catalogue never changes, so an answer, once computed, is the answer. */
-  private memoised<T>(key: string, compute: () => Result<T>): Result<T> {
-    const known = this.memo.get(key);
+  private memoised<T>(memo: keyof Catalog["memo"], key: string, compute: () => Result<T>): Result<T> {
+    const answers = this.memo[memo];
+    const known = answers.get(key);
     if (known) return known as Result<T>;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    if (answers.size >= MEMO_LIMIT) answers.clear();
     const result = compute();
-    this.memo.set(key, result);
+    answers.set(key, result);
     return result;
   }
 
   /** Every record in dataset order. */
   get entries(): readonly Entry[] {
+    this.allEntries ??= this.everything().map((i) => i.entry);
     return this.allEntries;
   }
 
@@ -256,8 +358,15 @@ export class Catalog {
 
   /** The records of a scope, in dataset order. */
   private recordsOf(scope: Scope): readonly Indexed[] {
-    if (scope.plans) return [...scope.plans].flatMap((plan) => this.byPlan.get(plan) ?? []).sort(byOrder);
-    return scope.region ? (this.byRegion.get(scope.region) ?? []) : this.indexed;
+    if (scope.plans) {
+      return [...scope.plans]
+        .flatMap((plan) => {
+          const region = this.regionByName.get(plan.region);
+          return region ? (this.regionIndex(region).byPlan.get(plan) ?? []) : [];
+        })
+        .sort(byOrder);
+    }
+    return scope.region ? this.regionIndex(scope.region).indexed : this.everything();
   }
 
   private inScope(scope: Scope, i: Indexed): boolean {
@@ -272,9 +381,9 @@ export class Catalog {
    */
   resolvePlans(input: string, region?: Region | null): Result<Plan[]> {
     const key = normalizeText(input);
+    const byId = this.planByKey.get(key);
+    if (byId && (!region || byId.region === region.name)) return ok([byId]);
     const pool = this.plans(region);
-    const byId = pool.find((p) => p.id.toLowerCase() === key);
-    if (byId) return ok([byId]);
     const document = pool.filter((p) => {
       const file = normalizeText(p.document);
       return file === key || file.startsWith(`${key}_`) || file === `${key}.txt`;
@@ -302,18 +411,18 @@ export class Catalog {
   }
 
   record(id: string): Result<Entry> {
-    const found = this.byId.get(id.trim());
+    const found = this.indexedOf(id.trim());
     return found ? ok(found.entry) : fail("RECORD_NOT_FOUND", { input: id });
   }
 
   /** A sector node's identity: its path of alias-folded keys (equal for 先进化工材料 and 化工高分子材料). */
   nodeKey(entry: Entry): string {
-    return this.byId.get(entry.record.id)!.sectorKeys.join(PATH_JOINER);
+    return this.indexedOf(entry.record.id)!.nodeKey;
   }
 
   /** A metric's identity, threshold included. */
   metricKeyOf(entry: Entry): string {
-    return this.byId.get(entry.record.id)!.metricFull;
+    return this.indexedOf(entry.record.id)!.metricFull;
   }
 
   /** Records stating the same fact elsewhere (sameAs, read both ways). */
@@ -321,7 +430,7 @@ export class Catalog {
     const ids = this.sameAsLinks.get(entry.record.id);
     if (!ids) return [];
     return ids.flatMap((id) => {
-      const found = this.byId.get(id);
+      const found = this.indexedOf(id);
       return found ? [found.entry] : [];
     });
   }
@@ -354,7 +463,7 @@ export class Catalog {
 
   /** The target for a sector, metric and year, by the conflict rule at the top of this file. */
   target(query: TargetQuery): Result<TargetAnswer> {
-    return this.memoised(`t\u0000${queryKey(query)}`, () => this.computeTarget(query));
+    return this.memoised("target", queryKey(query), () => this.computeTarget(query));
   }
 
   private computeTarget(query: TargetQuery): Result<TargetAnswer> {
@@ -375,8 +484,9 @@ export class Catalog {
       return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
     }
     // What else states this figure depends on the winner alone: work it out once per record.
-    const around = this.memoised(`a\u0000${winner.record.id}`, () => ok(this.statedElsewhere(winner)));
-    return ok({ entry: winner, ...(around.ok ? around.value : { others: [], agreeing: [], combined: [] }) });
+    const indexed = this.indexedOf(winner.record.id)!;
+    indexed.elsewhere ??= this.statedElsewhere(indexed);
+    return ok({ entry: winner, ...indexed.elsewhere });
   }
 
   /**
@@ -384,10 +494,14 @@ export class Catalog {
    * when one plan is pinned), and the versions linked by sameAs wherever they sit (another node, another threshold
    * label) — one linked to several of this plan's records states their sum.
    */
-  private statedElsewhere(winner: Entry): Omit<TargetAnswer, "entry"> {
+  private statedElsewhere(indexed: Indexed): Omit<TargetAnswer, "entry"> {
+    const winner = indexed.entry;
     const year = winner.record.year;
+    const figure = this.regionIndex(winner.region).byFigure.get(figureOfRegion(indexed));
+    // Most figures are stated once: nothing to compare.
+    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id)) return STATED_NOWHERE_ELSE;
     const sameFigure = this.unsuperseded(
-      (this.byFigure.get(this.regionFigureKey(this.byId.get(winner.record.id)!)) ?? [])
+      (figure ?? NONE)
         .filter(
           (i) =>
             answersLookup(i.entry.record.kind) &&
@@ -416,7 +530,7 @@ export class Catalog {
 
   /** The latest stated baseline of a sector and metric (kind baseline), optionally before `beforeYear`. */
   baseline(query: TargetQuery, beforeYear?: number | null): Result<Entry> {
-    return this.memoised(`b\u0000${queryKey(query)}\u0000${beforeYear ?? ""}`, () => {
+    return this.memoised("baseline", `${queryKey(query)}\u0000${beforeYear ?? ""}`, () => {
       const located = this.locate(query);
       if (!located.ok) return located;
       const baselines = located.value.pool
@@ -430,11 +544,11 @@ export class Catalog {
 
   /** The baseline stated for a target record: same plan, sector node and metric, an earlier year. */
   baselineOf(entry: Entry): Entry | null {
-    const target = this.byId.get(entry.record.id);
+    const target = this.indexedOf(entry.record.id);
     if (!target || entry.record.year === null) return null;
     const year = entry.record.year;
     let latest: Indexed | null = null;
-    for (const i of this.baselinesByFigure.get(this.figureKey(target)) ?? []) {
+    for (const i of this.regionIndex(entry.region).baselines.get(figureOfPlan(target)) ?? []) {
       if (i.entry.record.year! < year && (latest === null || i.entry.record.year! > latest.entry.record.year!))
         latest = i;
     }
@@ -492,6 +606,17 @@ export class Catalog {
   // ---- resolution steps -------------------------------------------------------------------------------------------
 
   private scope(region?: string | null, plan?: string | null): Result<Scope> {
+    const key = `${region ?? ""}\u0000${plan ?? ""}`;
+    let known = this.scopes.get(key);
+    if (known === undefined) {
+      if (this.scopes.size >= MEMO_LIMIT) this.scopes.clear();
+      known = this.computeScope(region, plan);
+      this.scopes.set(key, known);
+    }
+    return known;
+  }
+
+  private computeScope(region?: string | null, plan?: string | null): Result<Scope> {
     let resolvedRegion: Region | null = null;
     if (region) {
       const r = this.resolveRegion(region);
@@ -512,7 +637,8 @@ export class Catalog {
   private locate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     // The year does not take part: TARGET, UNIT, SOURCE and the growth functions of one figure share this.
     return this.memoised(
-      `l\u0000${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.plan ?? ""}`,
+      "locate",
+      `${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.plan ?? ""}`,
       () => this.computeLocate(query),
     );
   }
@@ -531,13 +657,16 @@ export class Catalog {
       else if (byMetric.error.code === "SECTOR_NOT_FOUND") byMetric = below;
     }
     if (!byMetric.ok) return byMetric;
-    const nodes = new Map(byMetric.value.map((i) => [i.sectorKeys.join(PATH_JOINER), i.entry.sectorLabel]));
-    if (nodes.size > 1) {
+    const first = byMetric.value[0]!.entry;
+    const pool = byMetric.value;
+    if (pool.some((i) => i.nodeKey !== pool[0]!.nodeKey)) {
+      const nodes = new Map(pool.map((i) => [i.nodeKey, i.entry.sectorLabel]));
       return fail("SECTOR_AMBIGUOUS", { input: query.sector, candidates: [...nodes.values()] });
     }
-    const labels = new Set(byMetric.value.map((i) => i.entry.metricLabel));
-    if (labels.size > 1) return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels] });
-    const first = byMetric.value[0]!.entry;
+    if (pool.some((i) => i.entry.metricLabel !== first.metricLabel)) {
+      const labels = new Set(pool.map((i) => i.entry.metricLabel));
+      return fail("METRIC_AMBIGUOUS", { input: query.metric, candidates: [...labels] });
+    }
     return ok({ pool: byMetric.value, what: `${first.record.sector.at(-1)}·${first.metricLabel}` });
   }
 
@@ -560,8 +689,16 @@ export class Catalog {
       for (let end = 0; end < keys.length; end++) if (keys[end] === last && ancestorsMatch(keys, end)) return true;
       return false;
     };
-    const candidates = (descendants ? this.underNode : this.atNode).get(last) ?? [];
-    const found = candidates.filter((i) => this.inScope(scope, i) && matches(i.sectorKeys));
+    const at = (index: RegionIndex): readonly Indexed[] =>
+      (descendants ? index.underNode : index.atNode).get(last) ?? NONE;
+    const candidates = scope.region
+      ? at(this.regionIndex(scope.region))
+      : this.dataset.regions.flatMap((r) => at(this.regionIndex(r)));
+    // One segment names the node alone: every candidate of the scope is at (or under) it.
+    const found: Indexed[] = [];
+    for (const i of candidates) {
+      if (this.inScope(scope, i) && (segments.length === 1 || matches(i.sectorKeys))) found.push(i);
+    }
     if (found.length > 0) return ok(found);
     return fail("SECTOR_NOT_FOUND", {
       input,
@@ -571,15 +708,18 @@ export class Catalog {
 
   /** The nearest sector names of a region (or of all), from a list built once per region. */
   private suggestSectors(scope: Scope, key: string): string[] {
-    let names = this.sectorNames.get(scope.region);
-    if (!names) {
+    const build = (): SuggestionIndex => {
       const seen = new Set<string>();
       for (const i of this.recordsOf({ region: scope.region, plans: null }))
         for (const name of i.entry.record.sector) seen.add(name);
-      names = new SuggestionIndex([...seen]);
-      this.sectorNames.set(scope.region, names);
+      return new SuggestionIndex([...seen]);
+    };
+    if (scope.region) {
+      const index = this.regionIndex(scope.region);
+      return (index.suggestions ??= build()).nearest(key);
     }
-    return names.nearest(key);
+    this.globalSuggestions ??= build();
+    return this.globalSuggestions.nearest(key);
   }
 
   /** Records whose metric is the input: with its threshold (企业（产值≥10亿元）), or by name alone. */
@@ -640,7 +780,7 @@ function byOrder(a: Indexed, b: Indexed): number {
 
 /** A memo key of a lookup: every argument, as typed (the memo is per catalogue, so names need no folding). */
 function queryKey(query: TargetQuery): string {
-  return [query.region, query.sector, query.metric, query.year ?? "", query.plan ?? ""].join("\u0000");
+  return `${query.region}\u0000${query.sector}\u0000${query.metric}\u0000${query.year ?? ""}\u0000${query.plan ?? ""}`;
 }
 
 /** A record answers for a year: its own, or any year of its plan's period when it recurs (每年). */

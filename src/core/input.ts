@@ -20,8 +20,13 @@ function shown(value: unknown): string {
 
 /** A value that stands for "not given": null, undefined, "" (an empty cell or an omitted optional argument). */
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.normalize("NFKC").trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // A CJK ideograph or visible ASCII stays itself under NFKC: such text is not blank (the common case, no NFKC).
+  return !VISIBLE.test(value) && value.normalize("NFKC").trim() === "";
 }
+
+const VISIBLE = /[\u0021-\u007e\u4e00-\u9fff]/;
 
 /**
  * A decimal number with an optional exponent and percent sign. Each part has one way to match (the digits

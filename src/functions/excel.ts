@@ -28,15 +28,17 @@ export function excelError(error: PlanError): CustomFunctions.Error {
   return new CustomFunctions.Error(errorCode(error.category), messageFor(error, cellLocale()));
 }
 
-/** Thrown inside a function body to leave with an Excel error; `cell` turns it into the function's result. */
-class CellFailure extends Error {
-  constructor(readonly error: PlanError) {
-    super(error.message.zh);
-  }
+/**
+ * Thrown inside a function body to leave with an Excel error; `cell` turns it into the function's result. Not an
+ * Error: a miss is an expected answer, and capturing a stack would cost more than the lookup that missed.
+ */
+class CellFailure {
+  constructor(readonly error: PlanError) {}
 }
 
 /** The value of a success; a failure leaves the function (caught by `cell`). */
 export function need<T>(result: Result<T>): T {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught by `cell` and `row` only (see above)
   if (!result.ok) throw new CellFailure(result.error);
   return result.value;
 }

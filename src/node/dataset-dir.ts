@@ -11,11 +11,12 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { catalogFrom, type CatalogResult } from "../data/catalog-from";
+import type { CatalogResult } from "../data/catalog-from";
 import { INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
 import { datasetIssue, type DatasetIssue } from "../data/issues";
 import type { RawDataset } from "../data/validate";
 import { loadSeeds } from "./seeds";
+import { verifier } from "./verifier";
 
 export type DatasetLayout = "seeds" | "published";
 
@@ -34,7 +35,7 @@ export function readDatasetDir(dir: string): DatasetDirResult {
 /** A dataset folder read and verified completely, with its catalogue; or every issue, naming the files. */
 export function catalogFromDir(dir: string): CatalogResult {
   const read = readDatasetDir(dir);
-  return read.ok ? catalogFrom(read.raw) : read;
+  return read.ok ? verifier().catalogFrom(read.raw) : read;
 }
 
 class Reader {

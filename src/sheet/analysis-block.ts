@@ -8,7 +8,8 @@ import type { Catalog, Entry } from "../core/catalog";
 import type { Locale } from "../core/locale";
 import { sourceCitation } from "../core/present";
 import { sheetScale } from "../core/units";
-import { gapFormula, progressFormula, requiredRateFormula, statusFormula, type AssessCells } from "./assess-formulas";
+import type { AssessCells } from "./assess-formulas";
+import { assessmentFormulas } from "./assessment-cells";
 import type { BlockGrid, CellContent, FormulaMode, SheetBlock } from "./block";
 import {
   a1,
@@ -21,9 +22,8 @@ import {
   YEAR_FORMAT,
   type CellPos,
 } from "./cells";
-import { formula, type FormulaArgument } from "./formulas";
 import { ANALYSIS_LABELS, ANALYSIS_ROWS, type AnalysisRow } from "./labels";
-import { baselineFormula, baselineReaches, nested, recordArgs, recordFormula, targetReaches } from "./record-formulas";
+import { baselineFormula, baselineFormulaFits, recordArgs, recordFormula, targetReaches } from "./record-formulas";
 
 /** A current value (in the record's unit: 35 for 35%) and its year, either possibly missing. */
 export interface CurrentInput {
@@ -56,7 +56,7 @@ export function analysisBlock(
   const { entry, level, baseline } = figure;
   if (!level) return null;
   const live = mode === "live" && targetReaches(catalog, entry);
-  const liveBaseline = live && baseline !== null && baselineReaches(catalog, baseline);
+  const liveBaseline = live && baseline !== null && baselineFormulaFits(catalog, entry, baseline);
   const scale = sheetScale(entry.unit);
   const amount = amountFormat(
     Math.max(decimalsOf(level.value), baseline ? decimalsOf(baseline.record.value) : 0),
@@ -73,18 +73,8 @@ export function analysisBlock(
       target: at("target"),
       targetYear: at("targetYear"),
     };
-    const ref = (address: string): FormulaArgument => ({ ref: address });
     const args = recordArgs(entry);
-    const blank = (both: boolean): string =>
-      both ? `OR(${cells.current}="",${cells.currentYear}="")` : `${cells.current}=""`;
-    const guarded = (both: boolean, body: string): string => `=IF(${blank(both)},"",${body})`;
-    const call = (
-      id: "REQUIRED_CAGR" | "PROGRESS" | "GAP" | "ONTRACK",
-      lead: FormulaArgument[],
-      tail: FormulaArgument[],
-    ) => nested(formula(id, ...lead, ...args, ...tail));
-    const cur = ref(cells.current);
-    const curYear = ref(cells.currentYear);
+    const assessed = assessmentFormulas(entry, cells, live ? args : null);
     const rows: Record<AnalysisRow, [CellContent, string]> = {
       title: [`${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}（${entry.plan.id}）`, TEXT_FORMAT],
       unit: [entry.record.unit, TEXT_FORMAT],
@@ -100,22 +90,10 @@ export function analysisBlock(
       targetYear: [level.year, YEAR_FORMAT],
       current: [current.value === null ? "" : current.value * scale, amount],
       currentYear: [current.year ?? "", YEAR_FORMAT],
-      requiredCagr: [
-        guarded(true, live ? call("REQUIRED_CAGR", [cur, curYear], []) : requiredRateFormula(cells)),
-        PERCENT_FORMAT,
-      ],
-      progress: [
-        guarded(false, live ? call("PROGRESS", [cur], [ref(cells.base)]) : progressFormula(entry, cells)),
-        PERCENT_FORMAT,
-      ],
-      gap: [guarded(false, live ? call("GAP", [cur], [ref(cells.base)]) : gapFormula(entry, cells)), amount],
-      status: [
-        guarded(
-          true,
-          live ? call("ONTRACK", [cur, curYear], [ref(cells.base), ref(cells.baseYear)]) : statusFormula(entry, cells),
-        ),
-        GENERAL_FORMAT,
-      ],
+      requiredCagr: [assessed.requiredCagr, PERCENT_FORMAT],
+      progress: [assessed.progress, PERCENT_FORMAT],
+      gap: [assessed.gap, amount],
+      status: [assessed.status, GENERAL_FORMAT],
       source: live ? [recordFormula("SOURCE", args), GENERAL_FORMAT] : [sourceCitation(entry, locale), TEXT_FORMAT],
     };
     return {

@@ -61,6 +61,15 @@ export function gapFormula(entry: Entry, c: AssessCells): string {
   return `IF(${fallingExpr(entry, c)},${c.current}-${c.target},${c.target}-${c.current})`;
 }
 
+/**
+ * 时间进度: the share of the basis → target period elapsed at the current year, at most 100% (from the target year on
+ * the period is over); #NUM! for a current year before the base year or a period of no length, as the core.
+ */
+export function elapsedFormula(c: AssessCells): string {
+  const span = `(${c.targetYear}-${c.baseYear})`;
+  return `IF(OR(${c.currentYear}<${c.baseYear},${span}<=0),${NUM_ERROR},MIN(1,(${c.currentYear}-${c.baseYear})/${span}))`;
+}
+
 /** As PLAN.ONTRACK: the status words, or the same errors. */
 export function statusFormula(entry: Entry, c: AssessCells): string {
   const incomplete = `IF(AND(${c.base}="",${c.baseYear}<>""),${VALUE_ERROR},`;

@@ -57,3 +57,23 @@ export function sectorChartTitle(
 export function pathChartTitle(locale: Locale, what: string, unit: string): string {
   return locale === "zh" ? `${what}：基期到目标（${unit}）` : `${what}: baseline to target (${unit})`;
 }
+
+/** 时间进度: the one column of the monitoring sheet the analysis block does not have. */
+export const ELAPSED_LABEL: Bilingual = { zh: "时间进度", en: "Time elapsed" };
+
+/** The words of the monitoring sheet around its table. */
+export const MONITORING_TEXT = {
+  sheetName: { zh: "监测", en: "Monitoring" },
+  title: { zh: "规划目标监测表", en: "Plan targets: monitoring" },
+  all: { zh: "全部", en: "All" },
+  regionList: { zh: "地区列表", en: "Regions" },
+  planList: { zh: "规划列表", en: "Plans" },
+  pick: { zh: "请从列表中选择（“全部”为不限）", en: "Pick from the list (All for no restriction)" },
+} as const satisfies Record<string, Bilingual>;
+
+/** 数据版本 seeds-…。黄色单元格…: what the line under the title says. */
+export function monitoringGuide(locale: Locale, version: string): string {
+  return locale === "zh"
+    ? `数据版本 ${version}。在黄色单元格填写当前值与当前年份（比重填百分数，如 35%）；规划未给出基期值的，也可填基期值与基期年份。上方选择地区或规划，统计各进展评估的项数。`
+    : `Data version ${version}. Fill in the current value and year in the yellow cells (a share as a percentage, e.g. 35%); where the plan states no baseline, a base value and year too. Pick a region or plan above to count the assessments.`;
+}

@@ -40,6 +40,15 @@ export function baselineReaches(catalog: Catalog, baseline: Entry): boolean {
   return answer.ok && answer.value.record.id === baseline.record.id;
 }
 
+/**
+ * Whether a target's cells may read its stated baseline through =PLAN.BASELINE: the formula must answer that record,
+ * and in the target's unit — PLAN.BASELINE scales by the baseline's own unit, while the assessment reads the basis
+ * in the target's (a count stated for 2021 before a share for 2025 would otherwise be read a hundredfold).
+ */
+export function baselineFormulaFits(catalog: Catalog, target: Entry, baseline: Entry): boolean {
+  return baseline.unit.canonical === target.unit.canonical && baselineReaches(catalog, baseline);
+}
+
 /** =PLAN.TARGET(…), =PLAN.UNIT(…), =PLAN.QUALIFIER(…) or =PLAN.SOURCE(…) over the given arguments. */
 export function recordFormula(
   id: Extract<FunctionId, "TARGET" | "UNIT" | "QUALIFIER" | "SOURCE">,

@@ -21,6 +21,7 @@ import { el, replaceChildren } from "./ui/dom";
 import { ImportPanel } from "./ui/import-panel";
 import { RecordList } from "./ui/record-list";
 import { SearchBar } from "./ui/search-bar";
+import { WorkbookActions } from "./workbooks";
 
 /** The part of the live catalogue (CatalogHolder) the taskpane needs. */
 export interface CatalogSource {
@@ -59,6 +60,7 @@ export class App {
   private readonly list: RecordList;
   private readonly listHeading = el("h2", { class: "list-heading", attrs: { id: "list-heading" } });
   private readonly tableButton: HTMLElement;
+  private readonly workbooks: WorkbookActions;
   private readonly browsePanel: HTMLElement;
   private readonly listPanel: HTMLElement;
   private readonly detailPanel = el("div", { class: "detail-panel", attrs: { hidden: true } });
@@ -99,9 +101,21 @@ export class App {
       attrs: { appearance: "primary", size: "small", "data-action": this.canInsert ? "insert-table" : "copy-table" },
       on: { click: () => void (this.canInsert ? this.insertTable() : this.copyTable()) },
     });
+    this.workbooks = new WorkbookActions({
+      locale: this.locale,
+      inExcel: this.canInsert,
+      run: this.run,
+      catalog: () => this.catalog,
+      entries: () => this.tableEntries(),
+      listLabel: () => (this.query.trim() ? `“${this.query.trim()}”` : this.selectionLabel()),
+      ticked: () => this.list.ticked.size,
+      formulaMode: () => this.formulaMode,
+      say: (message, error) => this.say(message, error),
+    });
     this.browsePanel = el("section", { class: "browse", attrs: { "aria-label": s.browse } }, [this.tree.element]);
     this.listPanel = el("section", { class: "list-panel", attrs: { "aria-labelledby": "list-heading" } }, [
       el("div", { class: "list-header" }, [this.listHeading, this.tableButton]),
+      this.workbooks.element,
       this.list.element,
     ]);
 
@@ -223,6 +237,7 @@ export class App {
     const n = this.tableEntries().length;
     this.tableButton.textContent = this.canInsert ? this.strings.insertTable(n) : this.strings.copyTable(n);
     this.tableButton.toggleAttribute("disabled", n === 0);
+    this.workbooks.update(n);
   }
 
   private openDetail(entry: Entry): void {

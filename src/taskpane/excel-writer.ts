@@ -5,6 +5,7 @@
  */
 import { a1, offset, parseTopLeft } from "../sheet/cells";
 import type { SheetBlock } from "../sheet/blocks";
+import { INPUT_FILL } from "../sheet/layout";
 
 /** Excel.run, passed in so unit tests can hand over office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -17,8 +18,7 @@ export interface InsertOutcome {
   readonly staticFallbacks: number;
 }
 
-/** A light yellow: Excel's own "input" cell style colour. */
-export const INPUT_FILL = "#FFF2CC";
+export { INPUT_FILL };
 
 /** Rows × columns a chart occupies beside its data. */
 const CHART_SIZE = { rows: 15, cols: 7 } as const;

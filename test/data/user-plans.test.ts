@@ -24,7 +24,7 @@ import {
   type UserPlan,
   type UserPlanStorage,
 } from "../../src/data/user-plans";
-import { main } from "../../src/cli";
+import { runCli } from "../support/cli";
 import { DataServer } from "../support/data-server";
 import { withRareEarth360 } from "../support/datasets";
 import { GD_TEXT, gdPlan } from "../support/import-fixtures";
@@ -269,11 +269,7 @@ describe("user plans: a second layer over the data in use", function () {
     cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
     writeFileSync(join(seeds, "plans", exported.planFile), exported.planText);
     writeFileSync(join(seeds, "documents", exported.documentFile), exported.documentText);
-    const check = (): { code: number; err: string } => {
-      const err: string[] = [];
-      const code = main(["check", "--seeds", seeds], { out: () => undefined, err: (l) => err.push(l) }, {});
-      return { code, err: err.join("\n") };
-    };
+    const check = (): { code: number; err: string } => runCli(["check", "--seeds", seeds]);
     const passed = check();
     expect(passed.code, passed.err).to.equal(0);
     // The check can fail: the same files with a number of the document no longer claimed.

@@ -9,6 +9,10 @@
  * (window.__standIn.calculations), the document settings (window.__standIn.settings, e.g. the data version the
  * workbook was computed with) and every associated function (window.__standIn.functions, to call as Excel would).
  *
+ * For the workbook buttons it also answers worksheets.add (a new sheet records every property and call made on it in
+ * workbook.added), the used range of the sheet with its formulas and values (a PLAN formula with literal arguments
+ * shows what the associated function returns), notes.add and comments.add.
+ *
  * The page's query string configures it: ?cf=0 (no custom functions, like perpetual volume-licensed Office),
  * ?lang=en-US (display language), ?select=D5 (the selected cell), ?dataVersion=V (the workbook was computed with
  * data version V), ?partition=K (Office's partitionKey).
@@ -23,13 +27,23 @@
   var selected = params.get("select") || "B2";
   var SHEET = "Sheet1";
 
-  var workbook = { writes: [], formats: [], tables: [], charts: [], cells: {}, syncs: 0 };
+  var workbook = {
+    writes: [],
+    formats: [],
+    tables: [],
+    charts: [],
+    cells: {},
+    syncs: 0,
+    added: [],
+    notes: [],
+  };
   var settings = {};
   if (params.get("dataVersion")) settings["plan-targets.dataVersion"] = params.get("dataVersion");
+  var functions = {};
   var standIn = {
     workbook: workbook,
     associated: [],
-    functions: {},
+    functions: functions,
     requirementChecks: [],
     calculations: [],
     settings: settings,
@@ -83,10 +97,24 @@
         throw new Error("InvalidArgument: " + address + " expects " + rows + "x" + cols);
       }
     }
+    function grid(pick) {
+      var m = [];
+      for (var i = 0; i < rows; i++) {
+        m.push([]);
+        for (var j = 0; j < cols; j++) m[i].push(pick(workbook.cells[cellName(row + i, col + j)]));
+      }
+      return m;
+    }
     var range = {
       address: address,
+      cellCount: rows * cols,
+      rowCount: rows,
+      isNullObject: false,
       load: function () {
         return range;
+      },
+      getSpillingToRangeOrNullObject: function () {
+        return { isNullObject: true, load: function () {} };
       },
       getCell: function (i, j) {
         return makeRange(row + i, col + j, 1, 1);
@@ -130,6 +158,11 @@
       return m;
     }
     Object.defineProperty(range, "formulas", {
+      get: function () {
+        return grid(function (c) {
+          return c && c.formula !== undefined ? c.formula : "";
+        });
+      },
       set: function (matrix) {
         checkShape(matrix);
         workbook.writes.push({ address: address, kind: "formulas", data: matrix });
@@ -139,6 +172,9 @@
       },
     });
     Object.defineProperty(range, "values", {
+      get: function () {
+        return grid(shownValue);
+      },
       set: function (matrix) {
         checkShape(matrix);
         workbook.writes.push({ address: address, kind: "values", data: matrix });
@@ -159,8 +195,102 @@
     return range;
   }
 
+  /** What a cell shows: a constant, or what a PLAN function with literal arguments returns ("" for other formulas). */
+  function shownValue(cell) {
+    if (!cell || cell.formula === undefined) return "";
+    var f = cell.formula;
+    if (typeof f !== "string" || f.charAt(0) !== "=") return f;
+    var m = /^=PLAN\.([A-Z_]+)\((.*)\)$/.exec(f);
+    if (!m || !functions[m[1]]) return "";
+    try {
+      // References to constant cells become their values (JSON); empty arguments null.
+      var literal = m[2].replace(/\b([A-Z]+[0-9]+)\b(?=(?:[^"]*"[^"]*")*[^"]*$)/g, function (ref) {
+        var target = workbook.cells[ref];
+        return target && target.formula !== undefined ? JSON.stringify(target.formula) : "null";
+      });
+      var args = JSON.parse("[" + literal.replace(/,(?=,|$)/g, ",null") + "]");
+      return functions[m[1]].apply(null, args);
+    } catch (e) {
+      return e && e.code ? e.code : "";
+    }
+  }
+
+  /** A sheet added by the taskpane: anything set or called on it (or on what it hands out) is recorded. */
+  function recordingSheet(name) {
+    var sheet = { name: name, sets: [], calls: [] };
+    workbook.added.push(sheet);
+    function sink(path) {
+      return new Proxy(function () {}, {
+        get: function (_, key) {
+          if (key === "then") return undefined;
+          if (key === "address") return path;
+          return sink(path + "." + String(key));
+        },
+        set: function (_, key, value) {
+          sheet.sets.push({ path: path + "." + String(key), value: value });
+          return true;
+        },
+        apply: function (_, __, args) {
+          var call = path.split(".").pop();
+          sheet.calls.push({
+            path: path,
+            args: args.map(function (a) {
+              return typeof a === "function" ? a.address : a;
+            }),
+          });
+          if (call === "getRange") return sink(name + "!" + args[0]);
+          return sink(path + "()");
+        },
+      });
+    }
+    return sink(name);
+  }
+
   var worksheet = {
     name: SHEET,
+    getRange: function (a) {
+      var parts = a.split(":");
+      var from = parseCell(parts[0]);
+      var to = parseCell(parts[1] || parts[0]);
+      return makeRange(from.row, from.col, to.row - from.row + 1, to.col - from.col + 1);
+    },
+    getUsedRangeOrNullObject: function () {
+      var keys = Object.keys(workbook.cells).filter(function (k) {
+        return workbook.cells[k].formula !== undefined && workbook.cells[k].formula !== "";
+      });
+      if (keys.length === 0) return { isNullObject: true, load: function () {} };
+      var cells = keys.map(parseCell);
+      var top = Math.min.apply(
+        null,
+        cells.map(function (c) {
+          return c.row;
+        }),
+      );
+      var left = Math.min.apply(
+        null,
+        cells.map(function (c) {
+          return c.col;
+        }),
+      );
+      var bottom = Math.max.apply(
+        null,
+        cells.map(function (c) {
+          return c.row;
+        }),
+      );
+      var right = Math.max.apply(
+        null,
+        cells.map(function (c) {
+          return c.col;
+        }),
+      );
+      return makeRange(top, left, bottom - top + 1, right - left + 1);
+    },
+    notes: {
+      add: function (cell, text) {
+        workbook.notes.push({ address: cell.address, text: text });
+      },
+    },
     tables: {
       add: function (source, hasHeaders) {
         var table = {
@@ -210,8 +340,24 @@
             return makeRange(selection.row, selection.col, 1, 1);
           },
           worksheets: {
+            items: [],
+            load: function () {
+              this.items = [{ name: SHEET }].concat(
+                workbook.added.map(function (s) {
+                  return { name: s.name };
+                }),
+              );
+            },
+            add: function (name) {
+              return recordingSheet(name);
+            },
             getActiveWorksheet: function () {
               return worksheet;
+            },
+          },
+          comments: {
+            add: function (cell, text) {
+              workbook.notes.push({ address: cell.address, text: text, comment: true });
             },
           },
         },
@@ -275,6 +421,6 @@
   // The one CustomFunctions stand-in (test/support/custom-functions-stand-in.cjs), served just before this file.
   window.installCustomFunctions(window, function (id, fn) {
     standIn.associated.push(id);
-    standIn.functions[id] = fn;
+    functions[id] = fn;
   });
 })();

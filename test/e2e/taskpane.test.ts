@@ -5,7 +5,8 @@
  * browser with Microsoft's own office.js (read-only, copy to the clipboard). Each step is photographed.
  */
 import { expect } from "chai";
-import { mkdirSync, rmSync } from "node:fs";
+import { Workbook } from "exceljs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtAddin } from "../support/build";
@@ -21,6 +22,13 @@ const FORMULA = '=PLAN.TARGET("内蒙古自治区","新材料›稀土新材料"
 
 interface Recorded {
   writes: Array<{ address: string; kind: string; data: unknown[][] }>;
+  cells: Record<string, { formula?: unknown }>;
+  added: Array<{
+    name: string;
+    sets: Array<{ path: string; value: unknown }>;
+    calls: Array<{ path: string; args: unknown[] }>;
+  }>;
+  notes: Array<{ address: string; text: string }>;
   tables: Array<{ address: string; hasHeaders: boolean }>;
   charts: Array<{ type: string; source: string; title: { text: string } }>;
 }
@@ -196,6 +204,71 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(await overflow()).to.equal(0);
       await page.keyboard.press("Escape");
       await page.setViewportSize({ width: 340, height: 900 });
+    });
+
+    it("生成监测表: a new sheet of the listed level targets, with PLAN formulas, its table, colours and dropdowns", async () => {
+      await page.locator("fluent-text-input.search input").fill("");
+      // The plan's own row (its expanded children fill the rest of the item).
+      await page.locator('fluent-tree-item[aria-label^="000 "]').click({ position: { x: 80, y: 12 } });
+      await page.waitForFunction(() =>
+        /方案（2021-2025） · \d+ 条记录$/.test(document.querySelector(".list-heading")?.textContent ?? ""),
+      );
+      await page.locator('[data-action="make-monitoring"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("监测表"));
+      expect(await statusText(page)).to.match(
+        /^已生成监测表“监测”：74 个目标（PLAN 公式）；另有 \d+ 条不是水平目标，未列入/,
+      );
+      const { added } = await workbook(page);
+      expect(added.map((s) => s.name)).to.deep.equal(["监测"]);
+      const formulas = added[0]!.sets.find((set) => set.path.endsWith(".formulas"))!.value as unknown[][];
+      expect(formulas[5]!.slice(0, 4)).to.deep.equal(["地区", "规划", "指标", "行业"]);
+      expect(JSON.stringify(formulas)).to.include("PLAN.ONTRACK(");
+      const calls = added[0]!.calls.map((c) => c.path.replace(/^监测(!\S+?)?\./, ""));
+      expect(calls).to.include.members(["tables.add", "freezePanes.freezeRows", "conditionalFormats.add", "activate"]);
+      await page.screenshot({ path: join(SHOTS, "monitoring-pane.png") });
+    });
+
+    it("导出工作簿: downloads the .xlsx built in the page, loading exceljs only then", async () => {
+      const loaded = () =>
+        page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/exceljs.js")));
+      expect(await loaded(), "exceljs is not loaded at start-up").to.equal(false);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('[data-action="export-workbook"]').click(),
+      ]);
+      expect(download.suggestedFilename()).to.match(
+        /^规划目标-内蒙古自治区-内蒙古自治区新材料产业高质量发展方案（2021-2025）-\d{4}-\d{2}-\d{2}\.xlsx$/,
+      );
+      const file = join(SHOTS, "..", "export-e2e.xlsx");
+      await download.saveAs(file);
+      const book = new Workbook();
+      await book.xlsx.load(readFileSync(file) as never);
+      rmSync(file);
+      expect(book.worksheets.map((ws) => ws.name)).to.deep.equal(["记录", "监测", "说明"]);
+      expect(await loaded()).to.equal(true);
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("已导出工作簿"));
+      expect(await statusText(page)).to.match(/：116 条记录，监测表 74 个目标$/);
+    });
+
+    it("转为数值: replaces the PLAN formulas of the sheet by their values, each with its source as a note", async () => {
+      const before = await workbook(page);
+      const planCells = Object.entries(before.cells).filter(
+        ([, c]) => typeof c.formula === "string" && c.formula.includes("PLAN."),
+      );
+      expect(planCells.length).to.be.greaterThan(1);
+      await page.locator('[data-action="to-values"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.includes("转为数值"));
+      expect(await statusText(page)).to.match(
+        new RegExp(`^已将整张表中 ${planCells.length} 个 PLAN 公式转为数值，\\d+ 个附出处（见单元格批注）$`),
+      );
+      const after = await workbook(page);
+      // The table inserted above: its first row's =PLAN.TARGET(B3,D3,E3,F3,C3) is the 稀土新材料 产能 target, 20.
+      expect(after.cells.G3!.formula, "=PLAN.TARGET(…) is now its value").to.equal(20);
+      expect(after.notes.find((n) => n.address === "Sheet1!G3")!.text).to.match(/^出处：《.+（000）.+第6行：“/);
+      expect(
+        Object.values(after.cells).some((c) => typeof c.formula === "string" && c.formula.includes("PLAN.")),
+      ).to.equal(false);
+      await page.screenshot({ path: join(SHOTS, "to-values.png") });
     });
 
     it("registered the custom functions and kept to its Content-Security-Policy", async () => {

@@ -1,7 +1,7 @@
 /** `check`: validates the seeds (files, schema, quotes, links), then completeness and the word tables. */
 import { unclaimed } from "../../core/completeness";
 import { curationIssues } from "../../core/curation";
-import { catalogFrom } from "../../data/catalog-from";
+import { verifier } from "../../node/verifier";
 import { formatIssue } from "../../data/issues";
 import { loadSeeds, SEEDS_DIR } from "../../node/seeds";
 import { OPTION } from "../options";
@@ -34,7 +34,7 @@ export const checkCommand: CommandSpec = {
       for (const issue of read.issues) io.err(errorLine(locale, formatIssue(issue, locale)));
       return 1;
     }
-    const built = catalogFrom(read.raw);
+    const built = verifier().catalogFrom(read.raw);
     if (!built.ok) {
       for (const issue of built.issues) io.err(errorLine(locale, formatIssue(issue, locale)));
       return 1;

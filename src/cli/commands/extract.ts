@@ -1,5 +1,5 @@
 /**
- * `extract`: proposes records from a plan's text (src/core/extract), as a table or JSON; `--out` writes a plan file
+ * `extract`: proposes records from a plan's text (src/core/extract), as a table or JSON; `--output` (-o) writes a plan file
  * with the text as its document, which `plan-targets check` accepts once it sits in a seeds layout.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -66,15 +66,15 @@ export const extractCommand: CommandSpec = {
       en: "The text is UTF-8 or GBK; full- or half-width punctuation, paragraphs or a sentence a line. The rules: docs/extractor.md.",
     },
     {
-      zh: "--out 写出规划文件（记录编号 U001-L…），并把文本作为其文档写在同一目录（或相邻的 documents/ 目录）；放入 seeds/ 后可用 plan-targets check 校验。",
-      en: "--out writes a plan file (record ids U001-L…) and the text as its document beside it (or in the sibling documents/); in a seeds layout, plan-targets check accepts it.",
+      zh: "--output（-o）写出规划文件（记录编号 U001-L…），并把文本作为其文档写在同一目录（或相邻的 documents/ 目录）；放入 seeds/ 后可用 plan-targets check 校验。",
+      en: "--output (-o) writes a plan file (record ids U001-L…) and the text as its document beside it (or in the sibling documents/); in a seeds layout, plan-targets check accepts it.",
     },
   ],
-  options: [OPTION.region, OPTION.title, OPTION.id, OPTION.out, OPTION.json],
+  options: [OPTION.region, OPTION.title, OPTION.id, OPTION.planOutput, OPTION.json],
   forms: [
     {
       positionals: [{ name: PLACEHOLDER.textFile, help: { zh: "规划文本文件", en: "the plan's text file" } }],
-      options: ["region", "title", "id", "out", "json"],
+      options: ["region", "title", "id", "output", "json"],
     },
   ],
   run(args, context) {
@@ -89,7 +89,7 @@ export const extractCommand: CommandSpec = {
         ...(title ? { title } : {}),
       }),
     );
-    const out = args.value("out");
+    const out = args.value("output");
     if (out !== null) {
       if (!region) throw UsageError.of(USAGE.outNeedsRegion, {});
       const id = (args.value("id") ?? "U001").toUpperCase();

@@ -2,6 +2,7 @@
 import type { CommandSpec } from "../spec";
 import { checkCommand } from "./check";
 import { extractCommand } from "./extract";
+import { exportCommand } from "./export";
 import { cagrCommand, convertCommand, projectCommand, yearsToTargetCommand } from "./formulas";
 import { listCommand } from "./list";
 import { progressCommand, requiredCagrCommand } from "./progress";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   yearsToTargetCommand,
   progressCommand,
   convertCommand,
+  exportCommand,
   checkCommand,
   extractCommand,
 ];

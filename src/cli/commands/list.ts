@@ -3,7 +3,7 @@ import type { Entry } from "../../core/catalog";
 import { ARG, toOptionalYear } from "../../core/input";
 import { KIND_LABELS } from "../../core/labels";
 import { formatValue, lineRef, qualifierText, toView, yearText } from "../../core/present";
-import { RECORD_KINDS, type RecordKind } from "../../core/schema";
+import { RECORD_KINDS, type RecordKind } from "../../core/vocabulary";
 import { UsageError, unwrap } from "../failures";
 import { OPTION } from "../options";
 import { printJson } from "../output";
