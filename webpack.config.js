@@ -110,7 +110,14 @@ module.exports = (env = {}, argv = {}) => {
             minChunks: 2,
             enforce: true,
           },
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+            // Above shared: the export and the import both load it, and it must stay off the start path.
+            priority: 10,
+          },
           // The verifier and zod stay together in verify.js, loaded only by a refresh.
           default: false,
           defaultVendors: false,

@@ -30,7 +30,7 @@ function cellValue(value: unknown): unknown {
 }
 
 async function loadExcelJs(): Promise<ExcelJs> {
-  const loaded = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as ExcelJs & { default?: ExcelJs };
+  const loaded = (await import("exceljs")) as ExcelJs & { default?: ExcelJs };
   // A CommonJS module: Node and webpack hand its exports over as `default`.
   return loaded.default ?? loaded;
 }
