@@ -196,7 +196,8 @@ export class ImportView {
   private input(cls: string, label: string, hint: string): TextControl {
     return el(
       "fluent-text-input",
-      { class: cls, attrs: { "control-size": "small", placeholder: hint, autocomplete: "off" } },
+      // An empty value attribute: without one, Fluent's input reads as undefined until typed in.
+      { class: cls, attrs: { "control-size": "small", placeholder: hint, autocomplete: "off", value: "" } },
       [el("span", { text: label })],
     ) as TextControl;
   }
