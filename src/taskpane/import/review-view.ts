@@ -197,8 +197,19 @@ export class ReviewView {
           },
         },
       });
+    // A field that cannot be read is said at once on its card (saving would refuse it with the same words).
+    const problem = el("p", { class: "proposal-problem", attrs: { role: "alert", hidden: true } });
     const changed = (): void => {
       summary.textContent = this.summary(item);
+      const applied = applyFields(item.proposal, item.fields);
+      problem.hidden = applied.ok;
+      problem.textContent = applied.ok
+        ? ""
+        : dataFault("REVIEW_FIELD", {
+            item: index + 1,
+            field: this.fieldLabel(applied.field),
+            problem: applied.problem,
+          }).message[this.s.locale];
     };
     const card = el("li", { class: "proposal", attrs: { "data-index": index } }, [
       el("p", { class: "proposal-source" }, [
@@ -210,6 +221,7 @@ export class ReviewView {
           : null,
       ]),
       summary,
+      problem,
       el("div", { class: "proposal-actions", attrs: { role: "group", "aria-label": t.decisionGroup(index + 1) } }, [
         decide("accepted", t.accept),
         decide("rejected", t.reject),
