@@ -76,17 +76,19 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./src/addin/functions-entry.ts",
       taskpane: "./src/addin/taskpane-entry.ts",
+      // The extractor's Web Worker (src/taskpane/import/extraction.ts starts it by this file name): it runs apart,
+      // so it carries its own runtime (runtime: false) instead of sharing runtime.js.
+      "extract-worker": { import: "./src/taskpane/import/extract-worker.ts", runtime: false },
     },
     // Chunks loaded later (verify.js on a refresh, exceljs on the first export) sit beside taskpane.html: a relative
     // public path, so the runtime needs no detection of its own script's URL (a functions-only context cannot).
     output: { path: outputPath, filename: "[name].js", publicPath: "", clean: true },
     // ".js" in an import names the TypeScript source (the library's Node ESM rules want the extension).
-    // (".mjs" names an ES module source, .mts: the one that starts the extractor's worker with import.meta.)
-    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"], ".mjs": [".mts", ".mjs"] } },
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         {
-          test: /\.m?ts$/,
+          test: /\.ts$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json" } },
         },

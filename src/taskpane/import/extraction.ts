@@ -17,11 +17,18 @@ export interface ExtractionRun {
   cancel(): void;
 }
 
-/** Starts the extractor's worker (worker-url.mts in the add-in; tests pass their own). */
+/** Starts the extractor's worker (extract-worker.js in the add-in; tests may pass their own). */
 export type WorkerStarter = () => Promise<Worker>;
 
-export const startWorker: WorkerStarter = async () =>
-  (await import(/* webpackMode: "eager" */ "./worker-url.mjs")).startExtractWorker();
+/**
+ * The worker is an entry of its own (webpack.config.js), beside taskpane.html like every chunk; it is started by
+ * its address, not `new URL(…, import.meta.url)`: that would make the shared runtime read `document.baseURI`,
+ * which the functions' context (no document) does not have. worker-src falls back to script-src 'self'.
+ */
+export const EXTRACT_WORKER_FILE = "extract-worker.js";
+
+export const startWorker: WorkerStarter = () =>
+  Promise.resolve(new Worker(new URL(EXTRACT_WORKER_FILE, document.baseURI)));
 
 function fromResult(result: Result<Extraction>): ExtractionOutcome {
   return result.ok
