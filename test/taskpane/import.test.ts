@@ -17,6 +17,8 @@ import { tableToPlan, templateCsv, TEMPLATE_COLUMNS } from "../../src/taskpane/i
 import { CatalogStore } from "../../src/data/store";
 import { LiveData, type DatasetStorage } from "../../src/data/live-data";
 import type { PlanCandidate, StoredUserPlans, UserPlanStorage } from "../../src/data/user-plans";
+import { readFileSync } from "node:fs";
+import { README, sectionOf, templateSection } from "../../scripts/readme-sections";
 import { gbkBytes } from "../support/gbk";
 import { csvOf, GD_TEXT, gdPlan, TABLE_ROWS } from "../support/import-fixtures";
 import { compiledSeeds, seedCatalog } from "../support/seeds";
@@ -137,6 +139,12 @@ describe("import: a table laid out like the template", () => {
       "单位",
       "原文",
     ]);
+  });
+
+  it("the README's template table is the columns' table (npm run docs rewrites it)", () => {
+    const section = sectionOf(readFileSync(README, "utf8"), "import-template");
+    expect(section, "README template table is stale: run npm run docs").to.equal(templateSection());
+    expect(section.split("\n")).to.have.length(TEMPLATE_COLUMNS.length + 2);
   });
 
   it("reads each row as a record quoting its 原文; the document is the title, then each 原文 a line", () => {
