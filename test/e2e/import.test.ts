@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
-import { GD_TEXT, GD_TITLE } from "../support/import-fixtures";
+import { GD_TEXT, GD_TITLE, TABLE_ROWS } from "../support/import-fixtures";
 import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
 
 const SHOTS =
@@ -335,6 +335,36 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
       await page.locator("fluent-tree-item").first().waitFor();
       expect(await guangdong(page)).to.match(/^error: 未找到行业/);
       expect(await violations(page)).to.deep.equal([]);
+    });
+  });
+
+  describe("所选区域", () => {
+    it("reads a range laid out like the template (from row 3): the plan answers PLAN.TARGET", async () => {
+      // Four rows by twelve columns from A3, as a bureau's sheet holds them (numbers as numbers).
+      await page.goto(`${server.origin}/taskpane.html?select=A3:L6`);
+      await page.locator("fluent-tree-item").first().waitFor();
+      await page.evaluate((rows) => {
+        const { cells } = (window as unknown as { __standIn: { workbook: { cells: Record<string, unknown> } } })
+          .__standIn.workbook;
+        rows.forEach((row, i) =>
+          row.forEach((text, j) => {
+            cells[`${String.fromCharCode(65 + j)}${i + 3}`] = { formula: /^\d+$/.test(text) ? Number(text) : text };
+          }),
+        );
+      }, TABLE_ROWS as string[][]);
+      await openImport(page);
+      await page.locator("#import-tab-selection").click();
+      const said = await act(page, "read-selection");
+      // The years in the title and the 原文 are numbers no record claims: set aside, as seeds/ records them.
+      expect(said).to.match(
+        /^已导入 Sheet1!A3:L6 为我的规划 U\d{3}：3 条记录；另有 \d+ 处数字列为待复核的排除项；已请 Excel 重新计算全部公式$/,
+      );
+      const robots = await page.evaluate(() => {
+        const { functions } = (window as unknown as { __standIn: { functions: Functions } }).__standIn;
+        return functions.TARGET!("浙江", "高端装备›机器人", "产值", 2025, null);
+      });
+      expect(robots).to.equal(500);
+      expect(await storedPlanIds(page)).to.have.length(1);
     });
   });
 });
