@@ -10,7 +10,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
-import { GD_TEXT, GD_TITLE, TABLE_ROWS } from "../support/import-fixtures";
+import { gbkBytes } from "../support/gbk";
+import { csvOf, GD_TEXT, GD_TITLE, TABLE_ROWS } from "../support/import-fixtures";
 import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
 
 const SHOTS =
@@ -365,6 +366,34 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
       });
       expect(robots).to.equal(500);
       expect(await storedPlanIds(page)).to.have.length(1);
+    });
+  });
+
+  describe("文件", () => {
+    it("a CSV saved in GBK (as Excel on Chinese Windows saves it) becomes one more plan", async () => {
+      // GBK has no ›: sector levels split by / (the template allows either).
+      const rows = TABLE_ROWS.map((row) => row.map((cell) => cell.replaceAll("›", "/"))).map((row, i) =>
+        i === 1 ? [row[0]!, "浙江省机器人产业行动计划（2021-2025年）", ...row.slice(2)] : row,
+      );
+      await page.locator("#import-tab-file").click();
+      await page.evaluate(() => {
+        document.querySelector(".import-status")!.textContent = "";
+      });
+      await page.locator("input.import-files").setInputFiles({
+        name: "机器人.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(gbkBytes(csvOf(rows))),
+      });
+      expect(await settled(page)).to.match(
+        /^已导入 机器人\.csv 为我的规划 U\d{3}：3 条记录；另有 \d+ 处数字列为待复核的排除项；已请 Excel 重新计算全部公式$/,
+      );
+      expect(await storedPlanIds(page)).to.have.length(2);
+      const [, id] = await page.locator(".my-plan .plan-id").allInnerTexts();
+      const robots = await page.evaluate((plan) => {
+        const { functions } = (window as unknown as { __standIn: { functions: Functions } }).__standIn;
+        return functions.TARGET!("浙江", "高端装备›机器人", "产值", 2025, plan);
+      }, id!);
+      expect(robots).to.equal(500);
     });
   });
 });
