@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { shippedCatalog } from "../src/data/catalog-from";
+import { pinyinSource } from "../src/taskpane/search/pinyin-forms";
 import { SearchIndex } from "../src/taskpane/search/search-index";
 import { nationalDataset } from "./national";
 import { report } from "./report";
@@ -41,7 +42,7 @@ function main(): void {
   ] as const) {
     const catalog = shippedCatalog(nationalDataset(factor), `the ${scale} dataset`);
     const started = performance.now();
-    const index = new SearchIndex(catalog);
+    const index = new SearchIndex(catalog, pinyinSource());
     const buildMs = performance.now() - started;
     let worst = 0;
     let worstQuery = "";

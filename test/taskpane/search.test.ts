@@ -2,11 +2,11 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
-import { PinyinCache } from "../../src/taskpane/search/pinyin-forms";
+import { PinyinCache, pinyinSource } from "../../src/taskpane/search/pinyin-forms";
 import { seedCatalog } from "../support/seeds";
 
 const catalog = seedCatalog();
-const index = new SearchIndex(catalog);
+const index = new SearchIndex(catalog, pinyinSource());
 const ids = (query: string, filters = {}) => index.search(query, filters).map((h) => h.entry.record.id);
 const isRareEarth = (query: string) => index.search(query).map((h) => h.entry.record.sector.join("›"));
 
@@ -83,11 +83,11 @@ describe("taskpane search", () => {
   });
 
   it("typing on narrows from the last keystroke to exactly what a fresh search finds", () => {
-    const typing = new SearchIndex(catalog);
+    const typing = new SearchIndex(catalog, pinyinSource());
     for (const query of ["xitu350", "稀土新材料 产值", "内蒙古 xt 2025", "001d 产能", "anhui mj", "35 万吨", "gyhlw"]) {
       for (let i = 1; i <= query.length; i++) {
         const prefix = query.slice(0, i);
-        const fresh = new SearchIndex(catalog).search(prefix).map((h) => h.entry.record.id);
+        const fresh = new SearchIndex(catalog, pinyinSource()).search(prefix).map((h) => h.entry.record.id);
         expect(
           typing.search(prefix).map((h) => h.entry.record.id),
           prefix,

@@ -32,6 +32,12 @@ export class PinyinCache {
   }
 }
 
+/** The pinyin of a text through pinyin-pro, each distinct text once (a PinyinSource for the search index). */
+export function pinyinSource(): (text: string) => PinyinForms | null {
+  const cache = new PinyinCache();
+  return (text) => cache.of(text);
+}
+
 function compute(text: string): PinyinForms {
   const syllables = pinyin(text, { toneType: "none", type: "array", v: true });
   const firsts = pinyin(text, { pattern: "first", toneType: "none", type: "array" });

@@ -15,7 +15,7 @@ import type { Catalog, Entry } from "../../core/catalog";
 import { KIND_LABELS } from "../../core/labels";
 import type { RecordKind } from "../../core/schema";
 import { normalizeText } from "../../core/text";
-import { PinyinCache, type PinyinForms } from "./pinyin-forms";
+import type { PinyinForms } from "./pinyin-forms";
 
 export interface SearchFilters {
   readonly year?: number | null;
@@ -43,8 +43,11 @@ export interface Facets {
   readonly kinds: readonly RecordKind[];
 }
 
-/** The pinyin of a text, or null when it has no Chinese characters: pinyin-pro by default, precomputed forms later. */
+/** The pinyin of a text, or null when it has no Chinese characters (pinyinSource() in pinyin-forms.ts). */
 export type PinyinSource = (text: string) => PinyinForms | null;
+
+/** Before pinyin-pro has loaded: the index still finds characters, numbers and ids. */
+export const WITHOUT_PINYIN: PinyinSource = () => null;
 
 const WEIGHT = { metric: 3, leaf: 3, sector: 2, region: 2, subRegion: 1.5, plan: 1.5, quote: 1, minor: 0.5 } as const;
 
@@ -174,7 +177,7 @@ export class SearchIndex {
   private admits: ((doc: number) => boolean) | null = null;
   private previous: { readonly query: string; readonly docs: Int32Array } | null = null;
 
-  constructor(catalog: Catalog, pinyinOf: PinyinSource = defaultPinyin()) {
+  constructor(catalog: Catalog, pinyinOf: PinyinSource) {
     this.entries = catalog.entries;
     const starts: number[] = [];
     this.entries.forEach((entry, doc) => {
@@ -368,12 +371,6 @@ export class SearchIndex {
       found(field, at);
     }
   }
-}
-
-/** The pinyin of a text through pinyin-pro, each distinct text once. */
-function defaultPinyin(): PinyinSource {
-  const cache = new PinyinCache();
-  return (text) => cache.of(text);
 }
 
 /** Whether `query` only adds to `previous`: every earlier token is a prefix of its counterpart. */
