@@ -40,16 +40,17 @@ export function pinyinSource(): (text: string) => PinyinForms | null {
 
 function compute(text: string): PinyinForms {
   const syllables = pinyin(text, { toneType: "none", type: "array", v: true });
-  const firsts = pinyin(text, { pattern: "first", toneType: "none", type: "array" });
   let full = "";
+  let initials = "";
   const starts = new Set<number>();
   for (const syllable of syllables) {
     const lower = syllable.toLowerCase().replace(/\s+/g, "");
     if (lower.length === 0) continue;
     starts.add(full.length);
     full += lower;
+    // The first letter of each syllable: what pinyin-pro's pattern "first" gives, without segmenting twice.
+    initials += lower[0]!;
   }
-  const initials = firsts.map((f) => f.toLowerCase().replace(/\s+/g, "")).join("");
   return { full, starts, initials };
 }
 
