@@ -180,12 +180,24 @@ export class SearchIndex {
   constructor(catalog: Catalog, pinyinOf: PinyinSource) {
     this.entries = catalog.entries;
     const starts: number[] = [];
+    // Names repeat across thousands of records (regions, plans, metrics): fold each distinct text once.
+    const folded = new Map<string, { readonly text: string; readonly forms: PinyinForms | null }>();
+    const fold = (raw: string): { readonly text: string; readonly forms: PinyinForms | null } => {
+      let known = folded.get(raw);
+      if (!known) {
+        known = {
+          text: normalizeText(raw),
+          forms: pinyinOf === WITHOUT_PINYIN ? null : pinyinOf(raw.normalize("NFKC")),
+        };
+        folded.set(raw, known);
+      }
+      return known;
+    };
     this.entries.forEach((entry, doc) => {
       for (const field of fieldsOf(entry)) {
-        const text = normalizeText(field.raw);
+        const { text, forms } = fold(field.raw);
         if (text.length === 0) continue;
         this.text.add(text, doc, field.weight);
-        const forms = pinyinOf(field.raw.normalize("NFKC"));
         if (!forms) continue;
         const at = this.pinyin.add(forms.full, doc, field.weight);
         for (const s of forms.starts) starts.push(at + s);
