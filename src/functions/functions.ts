@@ -8,7 +8,7 @@
  */
 import { assess, type Assessment, type GivenBasis } from "../core/assess";
 import type { Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
-import { fail, type Result } from "../core/errors";
+import { fail, ok, type Result } from "../core/errors";
 import { cagr, project, yearsToTarget } from "../core/growth";
 import { ARG, toNumber, toOptionalNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
 import { LOOKUP_KINDS } from "../core/kinds";
@@ -67,6 +67,25 @@ function assessCell(
   figure: readonly [unknown, unknown, unknown, unknown, unknown],
   base: unknown = null,
   baseYear: unknown = null,
+): Assessment {
+  const active = catalog();
+  if (assessments?.owner !== active) assessments = new ArgumentMemo(active);
+  // Pure in its arguments and the catalogue: a recalculation that changes no input reads the memo.
+  return need(
+    assessments.get([current, currentYear, ...figure, base, baseYear], () =>
+      attempt(() => ok(assessInputs(current, currentYear, figure, base, baseYear))),
+    ),
+  );
+}
+
+let assessments: ArgumentMemo<Result<Assessment>> | null = null;
+
+function assessInputs(
+  current: unknown,
+  currentYear: number | null,
+  figure: readonly [unknown, unknown, unknown, unknown, unknown],
+  base: unknown,
+  baseYear: unknown,
 ): Assessment {
   const now = need(toNumber(current, ARG.current));
   const entry = answer(...figure).entry;
