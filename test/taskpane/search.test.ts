@@ -1,8 +1,9 @@
 /** Search as you type: Chinese, pinyin, initials, numbers, filters; and its ranking. */
 import { expect } from "chai";
 import fc from "fast-check";
-import { SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
-import { PinyinCache, pinyinSource } from "../../src/taskpane/search/pinyin-forms";
+import { normalizeText } from "../../src/core/text";
+import { fieldsOf, SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
+import { matchesPinyin, PinyinCache, pinyinSource } from "../../src/taskpane/search/pinyin-forms";
 import { seedCatalog } from "../support/seeds";
 
 const catalog = seedCatalog();
@@ -80,6 +81,20 @@ describe("taskpane search", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("a one-letter query finds every record with the letter in its text or starting a syllable of its pinyin", () => {
+    const cache = new PinyinCache();
+    const holds = (raw: string, letter: string): boolean => {
+      const forms = cache.of(raw.normalize("NFKC"));
+      return normalizeText(raw).includes(letter) || (forms !== null && matchesPinyin(forms, letter));
+    };
+    for (const letter of "abcdefghjklmnopqrstwxyz") {
+      const expected = catalog.entries
+        .filter((entry) => fieldsOf(entry).some((field) => holds(field.raw, letter)))
+        .map((entry) => entry.record.id);
+      expect(new Set(ids(letter)), letter).to.deep.equal(new Set(expected));
+    }
   });
 
   it("typing on narrows from the last keystroke to exactly what a fresh search finds", () => {

@@ -168,6 +168,8 @@ export class SearchIndex {
   private readonly initials = new Strip();
   /** 1 where a syllable (or a non-Chinese character) starts in the pinyin strip: a match must begin at one. */
   private syllableStarts = new Uint8Array(0);
+  /** Where syllables start in the pinyin strip, by their first letter: a one-letter query reads only those. */
+  private readonly byInitial = new Map<string, Int32Array>();
   private readonly scores: Scores;
   private readonly total: Float64Array;
   private readonly matchedTokens: Uint8Array;
@@ -210,6 +212,15 @@ export class SearchIndex {
     this.initials.seal(count);
     this.syllableStarts = new Uint8Array(this.pinyin.text.length);
     for (const s of starts) this.syllableStarts[s] = 1;
+    const byInitial = new Map<string, number[]>();
+    const strip = this.pinyin.text;
+    for (let at = 0; at < strip.length; at++) {
+      if (this.syllableStarts[at] !== 1) continue;
+      const list = byInitial.get(strip[at]!);
+      if (list) list.push(at);
+      else byInitial.set(strip[at]!, [at]);
+    }
+    for (const [letter, list] of byInitial) this.byInitial.set(letter, Int32Array.from(list));
     this.scores = new Scores(count);
     this.total = new Float64Array(count);
     this.matchedTokens = new Uint8Array(count);
@@ -343,13 +354,27 @@ export class SearchIndex {
     );
     if (token.kind !== "latin") return;
     const starts = this.syllableStarts;
-    this.occurrences(this.pinyin, token.text, within, (field, at) => {
+    const inPinyin = (field: number, at: number): void => {
       if (starts[at] === 1) scores.raise(this.pinyin.docs[field]!, placed(this.pinyin, field, at, length, 8, 5, 3));
-    });
+    };
+    if (length === 1 && !within) this.syllablesStartingWith(token.text, inPinyin);
+    else this.occurrences(this.pinyin, token.text, within, inPinyin);
     if (length >= 2) {
       this.occurrences(this.initials, token.text, within, (field, at) =>
         scores.raise(this.initials.docs[field]!, placed(this.initials, field, at, length, 5, 3, 2)),
       );
+    }
+  }
+
+  /** The syllables of the pinyin strip that start with `letter`, in order, with their field. */
+  private syllablesStartingWith(letter: string, found: (field: number, at: number) => void): void {
+    const strip = this.pinyin;
+    const admits = this.admits;
+    let field = 0;
+    for (const at of this.byInitial.get(letter) ?? []) {
+      while (strip.ends[field]! < at) field++;
+      if (admits && !admits(strip.docs[field]!)) continue;
+      found(field, at);
     }
   }
 
@@ -437,7 +462,8 @@ interface FieldSource {
   readonly initials: boolean;
 }
 
-function fieldsOf(entry: Entry): FieldSource[] {
+/** The searchable fields of a record, with their weights (exported for the tests' reference search). */
+export function fieldsOf(entry: Entry): FieldSource[] {
   const r = entry.record;
   const fields: FieldSource[] = [];
   const add = (raw: string | null | undefined, weight: number, initials: boolean): void => {
