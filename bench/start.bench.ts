@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     scale: "1×",
     value: total / 1024,
     unit: "KB",
-    budget: null,
+    budget: 150,
     reference: null,
     ratio: null,
     before: "339 KB",

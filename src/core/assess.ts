@@ -17,6 +17,7 @@ import type { Catalog, Entry } from "./catalog";
 import { directionOf, type Direction } from "./direction";
 import { fail, ok, type Result } from "./errors";
 import { requiredCagr } from "./growth";
+import { ARG } from "./input";
 import { isLevelKind } from "./kinds";
 import { KIND_LABELS } from "./labels";
 import type { Bilingual } from "./locale";
@@ -183,7 +184,7 @@ export function assess(
   let status: Result<TrackStatus>;
   let timing: Timing | null = null;
   if (currentYear === null) {
-    status = fail("MISSING_ARGUMENT", { arg: { zh: "当前年份", en: "The current year" } });
+    status = fail("MISSING_ARGUMENT", { arg: ARG.currentYear });
   } else if (direction === "cap") {
     status = ok(reached("down", target.record.bound, current, targetValue) ? "未超上限" : "超出上限");
   } else if (currentYear >= targetYear) {
@@ -206,7 +207,7 @@ export function assess(
     gap,
     requiredCagr:
       currentYear === null
-        ? fail("MISSING_ARGUMENT", { arg: { zh: "当前年份", en: "The current year" } })
+        ? fail("MISSING_ARGUMENT", { arg: ARG.currentYear })
         : requiredCagr(current, currentYear, targetValue, targetYear),
     elapsed: timing?.elapsed ?? null,
     path: timing?.path ?? null,

@@ -106,12 +106,51 @@ function ordinal(id: string): number {
 
 /** Same amount, compared in the unit's base (350亿元 = 3500000万元), ranges included. */
 export function sameAmount(a: Entry, b: Entry): boolean {
-  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
   if (a.unit.base !== b.unit.base) return false;
   const maxA = a.record.valueMax === null ? null : a.record.valueMax * a.unit.factor;
   const maxB = b.record.valueMax === null ? null : b.record.valueMax * b.unit.factor;
   const sameMax = maxA === null || maxB === null ? maxA === maxB : close(maxA, maxB);
   return close(a.record.value * a.unit.factor, b.record.value * b.unit.factor) && sameMax;
+}
+
+/** An answer whose other statements are worked out when first read: TARGET needs the winner alone. */
+class Answer implements TargetAnswer {
+  constructor(
+    readonly entry: Entry,
+    private readonly elsewhere: () => Omit<TargetAnswer, "entry">,
+  ) {}
+
+  get others(): readonly Entry[] {
+    return this.elsewhere().others;
+  }
+
+  get agreeing(): readonly Entry[] {
+    return this.elsewhere().agreeing;
+  }
+
+  get combined(): readonly Entry[] {
+    return this.elsewhere().combined;
+  }
+}
+
+function close(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+/** Whether the earlier segments of a sector path are ancestors, in order, of the node at `end` of `keys`. */
+function ancestorsMatch(segments: readonly string[], keys: readonly string[], end: number): boolean {
+  let cursor = 0;
+  for (let k = 0; k < end && cursor < segments.length - 1; k++) if (keys[k] === segments[cursor]) cursor++;
+  return cursor >= segments.length - 1;
+}
+
+/** Whether a record's sector keys match a path: at its node, or (descendants) anywhere under it. */
+function pathMatches(segments: readonly string[], keys: readonly string[], descendants: boolean): boolean {
+  if (!descendants) return ancestorsMatch(segments, keys, keys.length - 1);
+  const last = segments.at(-1);
+  for (let end = 0; end < keys.length; end++)
+    if (keys[end] === last && ancestorsMatch(segments, keys, end)) return true;
+  return false;
 }
 
 /** One region's records and their indexes, built the first time the region is asked about. */
@@ -485,8 +524,7 @@ export class Catalog {
     }
     // What else states this figure depends on the winner alone: work it out once per record.
     const indexed = this.indexedOf(winner.record.id)!;
-    indexed.elsewhere ??= this.statedElsewhere(indexed);
-    return ok({ entry: winner, ...indexed.elsewhere });
+    return ok(new Answer(winner, () => (indexed.elsewhere ??= this.statedElsewhere(indexed))));
   }
 
   /**
@@ -678,17 +716,6 @@ export class Catalog {
     const segments = this.fold("s", input, () => splitPath(input).map((s) => this.sectorGroups.find(sectorKey(s))));
     const last = segments.at(-1);
     if (last === undefined) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
-    // Earlier segments must be ancestors, in order, of the node at `end`.
-    const ancestorsMatch = (keys: readonly string[], end: number): boolean => {
-      let cursor = 0;
-      for (let k = 0; k < end && cursor < segments.length - 1; k++) if (keys[k] === segments[cursor]) cursor++;
-      return cursor >= segments.length - 1;
-    };
-    const matches = (keys: readonly string[]): boolean => {
-      if (!descendants) return ancestorsMatch(keys, keys.length - 1);
-      for (let end = 0; end < keys.length; end++) if (keys[end] === last && ancestorsMatch(keys, end)) return true;
-      return false;
-    };
     const at = (index: RegionIndex): readonly Indexed[] =>
       (descendants ? index.underNode : index.atNode).get(last) ?? NONE;
     const candidates = scope.region
@@ -697,7 +724,9 @@ export class Catalog {
     // One segment names the node alone: every candidate of the scope is at (or under) it.
     const found: Indexed[] = [];
     for (const i of candidates) {
-      if (this.inScope(scope, i) && (segments.length === 1 || matches(i.sectorKeys))) found.push(i);
+      if (this.inScope(scope, i) && (segments.length === 1 || pathMatches(segments, i.sectorKeys, descendants))) {
+        found.push(i);
+      }
     }
     if (found.length > 0) return ok(found);
     return fail("SECTOR_NOT_FOUND", {

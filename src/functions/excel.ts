@@ -36,6 +36,16 @@ class CellFailure {
   constructor(readonly error: PlanError) {}
 }
 
+/** What `body` answers, with a failure met inside it (by `need`) as a failed result instead of a throw. */
+export function attempt<T>(body: () => Result<T>): Result<T> {
+  try {
+    return body();
+  } catch (thrown) {
+    if (thrown instanceof CellFailure) return { ok: false, error: thrown.error };
+    throw thrown;
+  }
+}
+
 /** The value of a success; a failure leaves the function (caught by `cell`). */
 export function need<T>(result: Result<T>): T {
   // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught by `cell` and `row` only (see above)

@@ -8,7 +8,7 @@
  */
 import { assess, type Assessment, type GivenBasis } from "../core/assess";
 import type { Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
-import { fail } from "../core/errors";
+import { fail, ok, type Result } from "../core/errors";
 import { cagr, project, yearsToTarget } from "../core/growth";
 import { ARG, toNumber, toOptionalNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
 import { LOOKUP_KINDS } from "../core/kinds";
@@ -16,7 +16,8 @@ import type { Bilingual } from "../core/locale";
 import { answerCitation, columnHeaders, datasetLabel, TARGET_COLUMNS } from "../core/present";
 import { convert, sheetScale } from "../core/units";
 import type { FunctionId } from "../sheet/function-table";
-import { cell, cellLocale, need, row } from "./excel";
+import { ArgumentMemo } from "./argument-memo";
+import { attempt, cell, cellLocale, need, row } from "./excel";
 import { liveStore } from "./live";
 
 function catalog() {
@@ -33,8 +34,18 @@ function targetQuery(region: unknown, sector: unknown, metric: unknown, year: un
   };
 }
 
+let answers: ArgumentMemo<Result<TargetAnswer>> | null = null;
+
+/** The lookup behind TARGET, UNIT, SOURCE and the growth functions, memoised on the raw arguments. */
 function answer(region: unknown, sector: unknown, metric: unknown, year: unknown, plan: unknown): TargetAnswer {
-  return need(catalog().target(targetQuery(region, sector, metric, year, plan)));
+  const current = catalog();
+  if (answers?.owner !== current) answers = new ArgumentMemo(current);
+  return need(
+    // An argument that cannot be coerced is an answer too: the same cell asks again on every recalculation.
+    answers.get([region, sector, metric, year, plan], () =>
+      attempt(() => current.target(targetQuery(region, sector, metric, year, plan))),
+    ),
+  );
 }
 
 function baselineEntry(region: unknown, sector: unknown, metric: unknown, plan: unknown): Entry {
@@ -56,6 +67,25 @@ function assessCell(
   figure: readonly [unknown, unknown, unknown, unknown, unknown],
   base: unknown = null,
   baseYear: unknown = null,
+): Assessment {
+  const active = catalog();
+  if (assessments?.owner !== active) assessments = new ArgumentMemo(active);
+  // Pure in its arguments and the catalogue: a recalculation that changes no input reads the memo.
+  return need(
+    assessments.get([current, currentYear, ...figure, base, baseYear], () =>
+      attempt(() => ok(assessInputs(current, currentYear, figure, base, baseYear))),
+    ),
+  );
+}
+
+let assessments: ArgumentMemo<Result<Assessment>> | null = null;
+
+function assessInputs(
+  current: unknown,
+  currentYear: number | null,
+  figure: readonly [unknown, unknown, unknown, unknown, unknown],
+  base: unknown,
+  baseYear: unknown,
 ): Assessment {
   const now = need(toNumber(current, ARG.current));
   const entry = answer(...figure).entry;

@@ -13,7 +13,13 @@ import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./i18n";
 import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./model/browse";
 import { detailOf } from "./model/detail";
-import { passesFilters, SearchIndex, type SearchFilters } from "./search/search-index";
+import {
+  passesFilters,
+  SearchIndex,
+  WITHOUT_PINYIN,
+  type PinyinSource,
+  type SearchFilters,
+} from "./search/search-index";
 import { BrowseTree } from "./ui/browse-tree";
 import { DataPanel, type DataLink } from "./ui/data-panel";
 import { renderDetail } from "./ui/detail-view";
@@ -47,7 +53,9 @@ export class App {
   private readonly run: ExcelRun;
   private readonly data: DataLink | null;
   private catalog: Catalog;
-  private index: SearchIndex;
+  /** Set by load(), which the constructor calls before anything can search. */
+  private index!: SearchIndex;
+  private pinyin: PinyinSource = WITHOUT_PINYIN;
   private query = "";
   private filters: SearchFilters = {};
   private selection: BrowseSelection = ALL;
@@ -73,7 +81,6 @@ export class App {
     this.run = options.excelRun ?? defaultExcelRun;
     this.data = options.data ?? null;
     this.catalog = options.source.catalog;
-    this.index = new SearchIndex(this.catalog);
     const s = this.strings;
 
     this.searchBar = new SearchBar(s, {
@@ -132,6 +139,7 @@ export class App {
     ]);
     options.root.removeAttribute("aria-busy");
     this.load(this.catalog);
+    void this.loadPinyin();
     options.source.subscribe((catalog) => {
       this.load(catalog);
       this.say(s.dataRefreshed);
@@ -168,7 +176,7 @@ export class App {
   /** A new catalogue (start-up or refresh): rebuild the index and the tree, keep what the user was looking at. */
   private load(catalog: Catalog): void {
     this.catalog = catalog;
-    this.index = new SearchIndex(catalog);
+    this.index = new SearchIndex(catalog, this.pinyin);
     this.searchBar.setFacets(this.index.facets);
     this.filters = this.searchBar.filters;
     this.tree.show(browseTree(catalog), myPlansTree(catalog));
@@ -178,6 +186,22 @@ export class App {
       if (again.ok) this.openDetail(again.value);
       else this.closeDetail();
     }
+  }
+
+  /**
+   * pinyin-pro (about 136 KB gzip) is a chunk of its own, fetched after the first paint: until it arrives the search
+   * finds characters, numbers and ids; then the index is built again with pinyin and the list shown again.
+   */
+  private async loadPinyin(): Promise<void> {
+    try {
+      const { pinyinSource } = await import(/* webpackChunkName: "pinyin" */ "./search/pinyin-forms.js");
+      this.pinyin = pinyinSource();
+    } catch {
+      return; // The chunk did not load (the server went away): characters, numbers and ids still search.
+    }
+    this.index = new SearchIndex(this.catalog, this.pinyin);
+    this.render();
+    document.documentElement.dataset.pinyin = "ready"; // what a test waits for before typing pinyin
   }
 
   /** Coalesces keystrokes: one render per animation frame. */

@@ -92,6 +92,8 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
     });
 
     it("searches by pinyin as you type (xitu → 稀土新材料), within a frame", async () => {
+      // pinyin-pro is a chunk of its own, fetched after the first paint.
+      await page.waitForFunction(() => document.documentElement.dataset.pinyin === "ready");
       await page.locator("fluent-text-input.search input").fill("xitu");
       await page.waitForFunction(() => document.querySelector(".list-heading")?.textContent?.includes("条结果"));
       const ids = await page.locator(".record").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));

@@ -11,6 +11,7 @@ import {
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
+  type ConfigParams,
   type ImplementedFunctions,
 } from "hyperformula";
 import { FUNCTION_TABLE, NAMESPACE } from "../../src/sheet/function-table";
@@ -60,7 +61,10 @@ function call(fn: ExcelFunction, args: unknown[]): unknown {
 
 const PREFIX = `${NAMESPACE}.`;
 
-export function planEngine(sheet: unknown[][] | Record<string, unknown[][]>): HyperFormula {
+export function planEngine(
+  sheet: unknown[][] | Record<string, unknown[][]>,
+  options: Partial<ConfigParams> = {},
+): HyperFormula {
   const functions = excelFunctions();
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
@@ -100,7 +104,7 @@ export function planEngine(sheet: unknown[][] | Record<string, unknown[][]>): Hy
   }
 
   HyperFormula.registerFunctionPlugin(PlanPlugin, { enGB: translations });
-  const config = { licenseKey: "gpl-v3" };
+  const config = { licenseKey: "gpl-v3", ...options };
   return Array.isArray(sheet)
     ? HyperFormula.buildFromArray(sheet as never, config)
     : HyperFormula.buildFromSheets(sheet as never, config);

@@ -1,12 +1,13 @@
 /** Search as you type: Chinese, pinyin, initials, numbers, filters; and its ranking. */
 import { expect } from "chai";
 import fc from "fast-check";
-import { SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
-import { PinyinCache } from "../../src/taskpane/search/pinyin-forms";
+import { normalizeText } from "../../src/core/text";
+import { fieldsOf, SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
+import { matchesPinyin, PinyinCache, pinyinSource } from "../../src/taskpane/search/pinyin-forms";
 import { seedCatalog } from "../support/seeds";
 
 const catalog = seedCatalog();
-const index = new SearchIndex(catalog);
+const index = new SearchIndex(catalog, pinyinSource());
 const ids = (query: string, filters = {}) => index.search(query, filters).map((h) => h.entry.record.id);
 const isRareEarth = (query: string) => index.search(query).map((h) => h.entry.record.sector.join("›"));
 
@@ -82,12 +83,26 @@ describe("taskpane search", () => {
     );
   });
 
+  it("a one-letter query finds every record with the letter in its text or starting a syllable of its pinyin", () => {
+    const cache = new PinyinCache();
+    const holds = (raw: string, letter: string): boolean => {
+      const forms = cache.of(raw.normalize("NFKC"));
+      return normalizeText(raw).includes(letter) || (forms !== null && matchesPinyin(forms, letter));
+    };
+    for (const letter of "abcdefghjklmnopqrstwxyz") {
+      const expected = catalog.entries
+        .filter((entry) => fieldsOf(entry).some((field) => holds(field.raw, letter)))
+        .map((entry) => entry.record.id);
+      expect(new Set(ids(letter)), letter).to.deep.equal(new Set(expected));
+    }
+  });
+
   it("typing on narrows from the last keystroke to exactly what a fresh search finds", () => {
-    const typing = new SearchIndex(catalog);
+    const typing = new SearchIndex(catalog, pinyinSource());
     for (const query of ["xitu350", "稀土新材料 产值", "内蒙古 xt 2025", "001d 产能", "anhui mj", "35 万吨", "gyhlw"]) {
       for (let i = 1; i <= query.length; i++) {
         const prefix = query.slice(0, i);
-        const fresh = new SearchIndex(catalog).search(prefix).map((h) => h.entry.record.id);
+        const fresh = new SearchIndex(catalog, pinyinSource()).search(prefix).map((h) => h.entry.record.id);
         expect(
           typing.search(prefix).map((h) => h.entry.record.id),
           prefix,

@@ -32,18 +32,25 @@ export class PinyinCache {
   }
 }
 
+/** The pinyin of a text through pinyin-pro, each distinct text once (a PinyinSource for the search index). */
+export function pinyinSource(): (text: string) => PinyinForms | null {
+  const cache = new PinyinCache();
+  return (text) => cache.of(text);
+}
+
 function compute(text: string): PinyinForms {
   const syllables = pinyin(text, { toneType: "none", type: "array", v: true });
-  const firsts = pinyin(text, { pattern: "first", toneType: "none", type: "array" });
   let full = "";
+  let initials = "";
   const starts = new Set<number>();
   for (const syllable of syllables) {
     const lower = syllable.toLowerCase().replace(/\s+/g, "");
     if (lower.length === 0) continue;
     starts.add(full.length);
     full += lower;
+    // The first letter of each syllable: what pinyin-pro's pattern "first" gives, without segmenting twice.
+    initials += lower[0]!;
   }
-  const initials = firsts.map((f) => f.toLowerCase().replace(/\s+/g, "")).join("");
   return { full, starts, initials };
 }
 

@@ -15,7 +15,7 @@ import type { Catalog, Entry } from "../../core/catalog";
 import { KIND_LABELS } from "../../core/labels";
 import type { RecordKind } from "../../core/schema";
 import { normalizeText } from "../../core/text";
-import { PinyinCache, type PinyinForms } from "./pinyin-forms";
+import type { PinyinForms } from "./pinyin-forms";
 
 export interface SearchFilters {
   readonly year?: number | null;
@@ -43,8 +43,11 @@ export interface Facets {
   readonly kinds: readonly RecordKind[];
 }
 
-/** The pinyin of a text, or null when it has no Chinese characters: pinyin-pro by default, precomputed forms later. */
+/** The pinyin of a text, or null when it has no Chinese characters (pinyinSource() in pinyin-forms.ts). */
 export type PinyinSource = (text: string) => PinyinForms | null;
+
+/** Before pinyin-pro has loaded: the index still finds characters, numbers and ids. */
+export const WITHOUT_PINYIN: PinyinSource = () => null;
 
 const WEIGHT = { metric: 3, leaf: 3, sector: 2, region: 2, subRegion: 1.5, plan: 1.5, quote: 1, minor: 0.5 } as const;
 
@@ -165,6 +168,8 @@ export class SearchIndex {
   private readonly initials = new Strip();
   /** 1 where a syllable (or a non-Chinese character) starts in the pinyin strip: a match must begin at one. */
   private syllableStarts = new Uint8Array(0);
+  /** Where syllables start in the pinyin strip, by their first letter: a one-letter query reads only those. */
+  private readonly byInitial = new Map<string, Int32Array>();
   private readonly scores: Scores;
   private readonly total: Float64Array;
   private readonly matchedTokens: Uint8Array;
@@ -174,15 +179,27 @@ export class SearchIndex {
   private admits: ((doc: number) => boolean) | null = null;
   private previous: { readonly query: string; readonly docs: Int32Array } | null = null;
 
-  constructor(catalog: Catalog, pinyinOf: PinyinSource = defaultPinyin()) {
+  constructor(catalog: Catalog, pinyinOf: PinyinSource) {
     this.entries = catalog.entries;
     const starts: number[] = [];
+    // Names repeat across thousands of records (regions, plans, metrics): fold each distinct text once.
+    const folded = new Map<string, { readonly text: string; readonly forms: PinyinForms | null }>();
+    const fold = (raw: string): { readonly text: string; readonly forms: PinyinForms | null } => {
+      let known = folded.get(raw);
+      if (!known) {
+        known = {
+          text: normalizeText(raw),
+          forms: pinyinOf === WITHOUT_PINYIN ? null : pinyinOf(raw.normalize("NFKC")),
+        };
+        folded.set(raw, known);
+      }
+      return known;
+    };
     this.entries.forEach((entry, doc) => {
       for (const field of fieldsOf(entry)) {
-        const text = normalizeText(field.raw);
+        const { text, forms } = fold(field.raw);
         if (text.length === 0) continue;
         this.text.add(text, doc, field.weight);
-        const forms = pinyinOf(field.raw.normalize("NFKC"));
         if (!forms) continue;
         const at = this.pinyin.add(forms.full, doc, field.weight);
         for (const s of forms.starts) starts.push(at + s);
@@ -195,6 +212,15 @@ export class SearchIndex {
     this.initials.seal(count);
     this.syllableStarts = new Uint8Array(this.pinyin.text.length);
     for (const s of starts) this.syllableStarts[s] = 1;
+    const byInitial = new Map<string, number[]>();
+    const strip = this.pinyin.text;
+    for (let at = 0; at < strip.length; at++) {
+      if (this.syllableStarts[at] !== 1) continue;
+      const list = byInitial.get(strip[at]!);
+      if (list) list.push(at);
+      else byInitial.set(strip[at]!, [at]);
+    }
+    for (const [letter, list] of byInitial) this.byInitial.set(letter, Int32Array.from(list));
     this.scores = new Scores(count);
     this.total = new Float64Array(count);
     this.matchedTokens = new Uint8Array(count);
@@ -328,13 +354,27 @@ export class SearchIndex {
     );
     if (token.kind !== "latin") return;
     const starts = this.syllableStarts;
-    this.occurrences(this.pinyin, token.text, within, (field, at) => {
+    const inPinyin = (field: number, at: number): void => {
       if (starts[at] === 1) scores.raise(this.pinyin.docs[field]!, placed(this.pinyin, field, at, length, 8, 5, 3));
-    });
+    };
+    if (length === 1 && !within) this.syllablesStartingWith(token.text, inPinyin);
+    else this.occurrences(this.pinyin, token.text, within, inPinyin);
     if (length >= 2) {
       this.occurrences(this.initials, token.text, within, (field, at) =>
         scores.raise(this.initials.docs[field]!, placed(this.initials, field, at, length, 5, 3, 2)),
       );
+    }
+  }
+
+  /** The syllables of the pinyin strip that start with `letter`, in order, with their field. */
+  private syllablesStartingWith(letter: string, found: (field: number, at: number) => void): void {
+    const strip = this.pinyin;
+    const admits = this.admits;
+    let field = 0;
+    for (const at of this.byInitial.get(letter) ?? []) {
+      while (strip.ends[field]! < at) field++;
+      if (admits && !admits(strip.docs[field]!)) continue;
+      found(field, at);
     }
   }
 
@@ -368,12 +408,6 @@ export class SearchIndex {
       found(field, at);
     }
   }
-}
-
-/** The pinyin of a text through pinyin-pro, each distinct text once. */
-function defaultPinyin(): PinyinSource {
-  const cache = new PinyinCache();
-  return (text) => cache.of(text);
 }
 
 /** Whether `query` only adds to `previous`: every earlier token is a prefix of its counterpart. */
@@ -428,7 +462,8 @@ interface FieldSource {
   readonly initials: boolean;
 }
 
-function fieldsOf(entry: Entry): FieldSource[] {
+/** The searchable fields of a record, with their weights (exported for the tests' reference search). */
+export function fieldsOf(entry: Entry): FieldSource[] {
   const r = entry.record;
   const fields: FieldSource[] = [];
   const add = (raw: string | null | undefined, weight: number, initials: boolean): void => {
