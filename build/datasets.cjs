@@ -27,6 +27,23 @@ function loadPublisher() {
   return { ...publish, publishedFiles: data.publishedFiles };
 }
 
+/** Beside taskpane.html, which fetches it after the first paint (src/taskpane/app.ts). */
+const PINYIN_TABLE = "pinyin.json";
+
+/**
+ * The pinyin of every searchable text of the bundled data (src/taskpane/search/pinyin-table.ts), so the pane
+ * searches by pinyin without loading pinyin-pro.
+ * @param {Snapshot} snapshot @returns {string}
+ */
+function pinyinTableOf(snapshot) {
+  const { catalogFromSnapshot } = tsxRequire("../src/data/snapshot.ts", __filename);
+  const { pinyinTable } = tsxRequire("../src/taskpane/search/pinyin-table.ts", __filename);
+  const { syllablesOf } = tsxRequire("../src/taskpane/search/pinyin-pro.ts", __filename);
+  const loaded = catalogFromSnapshot(snapshot);
+  if (!loaded.ok) throw new Error("plan-targets: the bundled snapshot does not load");
+  return JSON.stringify(pinyinTable(loaded.catalog, syllablesOf));
+}
+
 class DatasetsPlugin {
   constructor() {
     /** @type {PublishResult | null} */
@@ -68,10 +85,11 @@ class DatasetsPlugin {
           for (const [file, text] of Object.entries(publishedFiles(result.published))) {
             compilation.emitAsset(`datasets/${file}`, new sources.RawSource(text));
           }
+          compilation.emitAsset(PINYIN_TABLE, new sources.RawSource(pinyinTableOf(result.snapshot)));
         },
       );
     });
   }
 }
 
-module.exports = { DatasetsPlugin, SNAPSHOT_MODULE };
+module.exports = { DatasetsPlugin, SNAPSHOT_MODULE, PINYIN_TABLE };

@@ -13,6 +13,7 @@ import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./i18n";
 import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./model/browse";
 import { detailOf } from "./model/detail";
+import { tableSource, type PinyinTable } from "./search/pinyin-table";
 import {
   passesFilters,
   SearchIndex,
@@ -46,6 +47,9 @@ export interface AppOptions {
 
 const NOTICE_DISMISSED_KEY = "plan-targets.notice-dismissed";
 
+/** Beside taskpane.html: written by the build for the bundled data (build/datasets.cjs). */
+const PINYIN_TABLE_URL = "pinyin.json";
+
 export class App {
   private readonly strings: Strings;
   private readonly locale: Locale;
@@ -55,7 +59,9 @@ export class App {
   private catalog: Catalog;
   /** Set by load(), which the constructor calls before anything can search. */
   private index!: SearchIndex;
-  private pinyin: PinyinSource = WITHOUT_PINYIN;
+  /** null until pinyin.json has been asked for; then the table (empty if there was none). */
+  private pinyinTable: PinyinTable | null = null;
+  private pinyinPro: PinyinSource | null = null;
   private query = "";
   private filters: SearchFilters = {};
   private selection: BrowseSelection = ALL;
@@ -176,7 +182,7 @@ export class App {
   /** A new catalogue (start-up or refresh): rebuild the index and the tree, keep what the user was looking at. */
   private load(catalog: Catalog): void {
     this.catalog = catalog;
-    this.index = new SearchIndex(catalog, this.pinyin);
+    this.index = this.buildIndex(catalog);
     this.searchBar.setFacets(this.index.facets);
     this.filters = this.searchBar.filters;
     this.tree.show(browseTree(catalog), myPlansTree(catalog));
@@ -189,19 +195,42 @@ export class App {
   }
 
   /**
-   * pinyin-pro (about 136 KB gzip) is a chunk of its own, fetched after the first paint: until it arrives the search
-   * finds characters, numbers and ids; then the index is built again with pinyin and the list shown again.
+   * Pinyin arrives after the first paint: the build's table for the bundled data (pinyin.json, about 20 KB gzip),
+   * then pinyin-pro (a chunk of about 136 KB gzip) only if the data holds texts the table lacks. Until then the
+   * search finds characters, numbers and ids; each arrival builds the index again.
    */
   private async loadPinyin(): Promise<void> {
     try {
-      const { pinyinSource } = await import(/* webpackChunkName: "pinyin" */ "./search/pinyin-forms.js");
-      this.pinyin = pinyinSource();
+      const response = await fetch(PINYIN_TABLE_URL);
+      this.pinyinTable = response.ok ? ((await response.json()) as PinyinTable) : {};
     } catch {
-      return; // The chunk did not load (the server went away): characters, numbers and ids still search.
+      this.pinyinTable = {}; // No table (an older deployment): pinyin-pro answers every text.
     }
-    this.index = new SearchIndex(this.catalog, this.pinyin);
+    this.index = this.buildIndex(this.catalog);
     this.render();
-    document.documentElement.dataset.pinyin = "ready"; // what a test waits for before typing pinyin
+  }
+
+  /** The search index with the pinyin at hand; fetches pinyin-pro when the table lacks some of the texts. */
+  private buildIndex(catalog: Catalog): SearchIndex {
+    if (this.pinyinTable === null) return new SearchIndex(catalog, WITHOUT_PINYIN);
+    const pinyin = tableSource(this.pinyinTable, this.pinyinPro);
+    const index = new SearchIndex(catalog, pinyin.source);
+    if (pinyin.missed() === 0)
+      document.documentElement.dataset.pinyin = "ready"; // what tests wait for
+    else void this.loadPinyinPro();
+    return index;
+  }
+
+  private async loadPinyinPro(): Promise<void> {
+    if (this.pinyinPro) return;
+    try {
+      const { pinyinSource } = await import(/* webpackChunkName: "pinyin" */ "./search/pinyin-pro.js");
+      this.pinyinPro ??= pinyinSource();
+    } catch {
+      return; // The chunk did not load (the server went away): the table's texts and characters still search.
+    }
+    this.index = this.buildIndex(this.catalog);
+    this.render();
   }
 
   /** Coalesces keystrokes: one render per animation frame. */

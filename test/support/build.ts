@@ -3,7 +3,7 @@
  * browser end to end): webpack into a temporary folder, with an intranet base URL so the manifest rewrite shows.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -16,6 +16,8 @@ let build: Promise<string> | null = null;
 export function builtAddin(): Promise<string> {
   build ??= new Promise((resolveBuild, reject) => {
     const out = mkdtempSync(join(tmpdir(), "plan-targets-dist-"));
+    // One build for the whole run, shared by every test file: removed when the run ends, not by a file's after().
+    process.once("exit", () => rmSync(out, { recursive: true, force: true }));
     const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
     const child = spawn(webpack, ["--mode", "production", "--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`], {
       cwd: ROOT,

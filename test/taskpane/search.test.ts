@@ -3,7 +3,8 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { normalizeText } from "../../src/core/text";
 import { fieldsOf, SearchIndex, tokenize } from "../../src/taskpane/search/search-index";
-import { matchesPinyin, PinyinCache, pinyinSource } from "../../src/taskpane/search/pinyin-forms";
+import { matchesPinyin, PinyinCache } from "../../src/taskpane/search/pinyin-forms";
+import { pinyinSource, syllablesOf } from "../../src/taskpane/search/pinyin-pro";
 import { seedCatalog } from "../support/seeds";
 
 const catalog = seedCatalog();
@@ -71,7 +72,7 @@ describe("taskpane search", () => {
   });
 
   it("every record is found by its metric and sector leaf, in characters and in pinyin", () => {
-    const cache = new PinyinCache();
+    const cache = new PinyinCache(syllablesOf);
     fc.assert(
       fc.property(fc.constantFrom(...catalog.entries), (entry) => {
         const leaf = entry.record.sector.at(-1)!;
@@ -84,7 +85,7 @@ describe("taskpane search", () => {
   });
 
   it("a one-letter query finds every record with the letter in its text or starting a syllable of its pinyin", () => {
-    const cache = new PinyinCache();
+    const cache = new PinyinCache(syllablesOf);
     const holds = (raw: string, letter: string): boolean => {
       const forms = cache.of(raw.normalize("NFKC"));
       return normalizeText(raw).includes(letter) || (forms !== null && matchesPinyin(forms, letter));

@@ -43,7 +43,7 @@ export interface Facets {
   readonly kinds: readonly RecordKind[];
 }
 
-/** The pinyin of a text, or null when it has no Chinese characters (pinyinSource() in pinyin-forms.ts). */
+/** The pinyin of a text, or null when it has no Chinese characters (from pinyin-table.ts or pinyin-pro.ts). */
 export type PinyinSource = (text: string) => PinyinForms | null;
 
 /** Before pinyin-pro has loaded: the index still finds characters, numbers and ids. */
