@@ -113,7 +113,7 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
 
   after(async () => {
     await browser?.close();
-    // The build is shared by every spec of the run (test/support/build.ts); taskpane.test.ts removes it last.
+    // The build is shared by every spec of the run and removed when the run ends (test/support/build.ts).
     await server?.close();
   });
 
