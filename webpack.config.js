@@ -76,6 +76,9 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./src/addin/functions-entry.ts",
       taskpane: "./src/addin/taskpane-entry.ts",
+      // The extractor's Web Worker (src/taskpane/import/extraction.ts starts it by this file name): it runs apart,
+      // so it carries its own runtime (runtime: false) instead of sharing runtime.js.
+      "extract-worker": { import: "./src/taskpane/import/extract-worker.ts", runtime: false },
     },
     // Chunks loaded later (verify.js on a refresh, exceljs on the first export) sit beside taskpane.html: a relative
     // public path, so the runtime needs no detection of its own script's URL (a functions-only context cannot).
@@ -101,8 +104,22 @@ module.exports = (env = {}, argv = {}) => {
       runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
-          shared: { name: "shared", chunks: "all", minChunks: 2, enforce: true },
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          // The extractor's worker (extract-worker.js) stands alone: it must not pull shared.js into the worker,
+          // nor push the extractor into the start path.
+          shared: {
+            name: "shared",
+            chunks: (chunk) => chunk.name !== "extract-worker",
+            minChunks: 2,
+            enforce: true,
+          },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+            // Above shared: the export and the import both load it, and it must stay off the start path.
+            priority: 10,
+          },
           // The verifier and zod stay together in verify.js, loaded only by a refresh.
           default: false,
           defaultVendors: false,

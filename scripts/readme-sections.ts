@@ -1,7 +1,7 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
- * `functions` (the function table), `cli` (the CLI's command table) and `data-report` (the seeds' consistency
- * report). `npm run docs` rewrites them; a test fails when one is stale.
+ * `functions` (the function table), `cli` (the CLI's command table), `data-report` (the seeds' consistency
+ * report) and `import-template` (the columns of the import template). `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -9,6 +9,7 @@ import { COMMANDS } from "../src/cli/commands/index";
 import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
+import { TEMPLATE_COLUMNS } from "../src/taskpane/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
 
 export const README = resolve(__dirname, "..", "README.md");
@@ -36,10 +37,21 @@ export function cliSection(): string {
   return rows.join("\n");
 }
 
+/** | column | required | what goes in it | example | — one row per column of the import template. */
+export function templateSection(): string {
+  const rows = ["| column | required | what goes in it | example |", "|---|---|---|---|"];
+  for (const c of TEMPLATE_COLUMNS) {
+    const example = c.examples.find((e) => e !== "") ?? "";
+    rows.push(`| ${c.header} | ${c.required ? "yes" : ""} | ${c.help.zh} | ${example} |`);
+  }
+  return rows.join("\n");
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
   cli: cliSection,
   "data-report": () => reportMarkdown(defaultCatalog()),
+  "import-template": templateSection,
 };
 
 /** The text between a section's markers, trimmed. */

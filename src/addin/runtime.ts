@@ -2,7 +2,8 @@
  * The shared runtime's one live catalogue, for the custom functions and the taskpane (they run in one page).
  * It starts from the compiled snapshot embedded at build time (no documents, no schema validation: a cheap
  * integrity check only) and is installed where the functions read it. Then, asynchronously, a stored dataset that
- * is intact and newer replaces it, and the workbook is recalculated; refreshes from the taskpane go the same way.
+ * is intact and newer replaces it, the user's own plans are laid over it, and the workbook is recalculated;
+ * refreshes and imports from the taskpane go the same way.
  */
 import embedded from "virtual:plan-targets/bundled-dataset";
 import { readIndex, type DatasetSnapshot } from "../data/compiled";
@@ -12,7 +13,7 @@ import { catalogFromSnapshot } from "../data/snapshot";
 import { CatalogHolder } from "../data/catalog-holder";
 import { connectSources } from "../data/url";
 import { install } from "../functions/live";
-import { indexedDbStorage } from "./idb-storage";
+import { indexedDbStorage, indexedDbUserPlanStorage } from "./idb-storage";
 import { partitionKey, recalculateWorkbook } from "./office";
 
 /** The embedded snapshot, its index checked by hand (no schema on the start path). */
@@ -63,9 +64,10 @@ export const liveData = new LiveData({
   store,
   bundled: { snapshot, catalog: bundled.catalog, source: "bundled", indexUrl: policy.dataUrl },
   storage: indexedDbStorage(partitionKey),
+  userStorage: indexedDbUserPlanStorage(partitionKey),
   urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },
   ...(policy.timeoutMs ? { timeoutMs: policy.timeoutMs } : {}),
-  swapped: (active) => recalculateWorkbook(active.snapshot.index.version),
+  swapped: (_active, version) => recalculateWorkbook(version),
 });
 
 /** The default data address: datasets/index.json beside the add-in, or the one named at build time. */

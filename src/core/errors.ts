@@ -295,8 +295,8 @@ export function andThen<T, U>(result: Result<T>, fn: (value: T) => Result<U>): R
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Data faults: what can go wrong getting a dataset from its web server or keeping it on this computer (what is
-// wrong inside a dataset is src/data/issues.ts). Not cell errors (no Excel category): the taskpane shows them.
+// Data faults: what can go wrong getting a dataset from its web server, keeping it on this computer or adding a
+// user's plan to it (what is wrong inside a dataset is src/data/issues.ts). Not cell errors (no Excel category): the taskpane shows them.
 
 interface Text<P> {
   readonly zh: (p: P) => string;
@@ -398,7 +398,209 @@ export const DATA_FAULTS = {
     (p) => `无法读取原文 ${p.file}：${p.detail}`,
     (p) => `Cannot read the document ${p.file}: ${p.detail}`,
   ),
+
+  // Adding a user's plan (导入规划): what is wrong with what was given. Nothing is stored when any of these occurs.
+  IMPORT_INVALID: text<{ readonly count: number; readonly issues: Bilingual }>(
+    (p) => `规划未通过校验（${p.count} 处问题）：${p.issues.zh}。未保存任何内容`,
+    (p) => `The plan failed verification (${p.count} issues): ${p.issues.en}. Nothing was saved`,
+  ),
+  IMPORT_FILE_TYPE: text<{ readonly file: string }>(
+    (p) =>
+      `无法识别文件“${p.file}”的类型：请选择规划 JSON（.json，连同原文 .txt）、CSV 表格（.csv）或 Excel 工作簿（.xlsx）`,
+    (p) =>
+      `Cannot tell what "${p.file}" is: choose a plan JSON (.json, with its document .txt), a CSV table (.csv) or an Excel workbook (.xlsx)`,
+  ),
+  IMPORT_FILE_UNREADABLE: text<{ readonly file: string; readonly reason: Bilingual }>(
+    (p) => `${p.file}：${p.reason.zh}`,
+    (p) => `${p.file}: ${p.reason.en}`,
+  ),
+  IMPORT_FILE_TOO_LARGE: text<{ readonly file: string; readonly limit: number }>(
+    (p) => `文件“${p.file}”超过大小上限 ${formatBytes(p.limit)}，未导入`,
+    (p) => `"${p.file}" is over the size limit of ${formatBytes(p.limit)}; not imported`,
+  ),
+  IMPORT_TOO_MANY_FILES: text<{ readonly count: number }>(
+    (p) => `一次选择了 ${p.count} 个文件：请只选一个表格，或一个规划 JSON 连同它的原文 .txt`,
+    (p) => `${p.count} files chosen: choose one table, or one plan JSON with its document .txt`,
+  ),
+  DOCUMENT_TEXT_MISSING: text<{ readonly file: string; readonly document: string }>(
+    (p) => `${p.file} 没有附原文：请同时选择它的原文文件（${p.document}），或在 JSON 中加入 documentText 字段`,
+    (p) =>
+      `${p.file} comes without its document: choose its text file (${p.document}) too, or add documentText to the JSON`,
+  ),
+  TABLE_NO_ROWS: text<{ readonly file: string }>(
+    (p) => `${p.file} 中没有数据行（第1行应为表头，其下每行一条目标）`,
+    (p) => `${p.file} holds no data rows (row 1 is the header, then one target per row)`,
+  ),
+  TABLE_COLUMNS_MISSING: text<{ readonly file: string; readonly columns: readonly string[] }>(
+    (p) => `${p.file} 缺少必填列：${p.columns.join("、")}（请按模板填写第1行的表头）`,
+    (p) => `${p.file} lacks required columns: ${p.columns.join(", ")} (row 1 holds the template's headers)`,
+  ),
+  TABLE_CELL: text<{
+    readonly file: string;
+    readonly row: number;
+    readonly column: string;
+    readonly problem: Bilingual;
+  }>(
+    (p) => `${p.file} 第${p.row}行“${p.column}”列：${p.problem.zh}`,
+    (p) => `${p.file}, row ${p.row}, column "${p.column}": ${p.problem.en}`,
+  ),
+  REVIEW_FIELD: text<{ readonly item: number; readonly field: string; readonly problem: Bilingual }>(
+    (p) => `第${p.item}条的“${p.field}”：${p.problem.zh}`,
+    (p) => `Item ${p.item}, "${p.field}": ${p.problem.en}`,
+  ),
+  REGION_NOT_IN_TABLE: text<{ readonly region: string }>(
+    (p) => `地区“${p.region}”不在地区表中：请选择省级地区（如“广东省”）`,
+    (p) => `Region "${p.region}" is not in the region table: choose a province-level region (such as 广东省)`,
+  ),
+  IMPORT_TEXT_CHANGED: text(
+    () => `正文在提取后有改动：请重新提取后再保存`,
+    () => `The text changed after the extraction: extract again, then save`,
+  ),
+  REGION_MISSING: text(
+    () => `请选择规划所属的地区`,
+    () => `Choose the plan's region`,
+  ),
+  TITLE_MISSING: text(
+    () => `请填写规划标题`,
+    () => `Give the plan's title`,
+  ),
+  PERIOD_INVALID: text<{ readonly input: string }>(
+    (p) => `规划期“${p.input}”无效：请写作“2021-2025”`,
+    (p) => `Invalid plan period "${p.input}": write it as 2021-2025`,
+  ),
+  NOTHING_ACCEPTED: text(
+    () => `还没有采用任何一条：请采用至少一条后再保存`,
+    () => `Nothing is accepted yet: accept at least one item, then save`,
+  ),
+  EXTRACT_WORKER_FAILED: text<{ readonly detail: string }>(
+    (p) => `后台提取失败（${p.detail}），未保存任何内容`,
+    (p) => `The extraction in the background failed (${p.detail}); nothing was saved`,
+  ),
+  SELECTION_FAILED: text<{ readonly detail: string }>(
+    (p) => `无法读取所选区域（${p.detail}）`,
+    (p) => `Cannot read the selected range (${p.detail})`,
+  ),
+  USER_PLAN_INACTIVE: text<{ readonly plan: string; readonly reason: Bilingual }>(
+    (p) => `我的规划 ${p.plan} 暂未启用：${p.reason.zh}`,
+    (p) => `My plan ${p.plan} is not in use: ${p.reason.en}`,
+  ),
+  USER_PLAN_NOT_FOUND: text<{ readonly plan: string }>(
+    (p) => `没有我的规划 ${p.plan}`,
+    (p) => `No plan of yours called ${p.plan}`,
+  ),
+  STORED_USER_PLAN_CORRUPT: text<{ readonly plan: string; readonly detail: Bilingual }>(
+    (p) => `本机保存的我的规划 ${p.plan} 已损坏（${p.detail.zh}），已丢弃`,
+    (p) => `Your plan ${p.plan} kept on this computer was damaged (${p.detail.en}); it was discarded`,
+  ),
 } as const;
+
+/**
+ * What is wrong with one part of an import, in both languages: a cell of an imported table or a field of a reviewed
+ * proposal (the `problem` of TABLE_CELL and REVIEW_FIELD), a stored user plan (the `detail` of
+ * STORED_USER_PLAN_CORRUPT) or a user plan that no longer fits the data under it (the `reason` of USER_PLAN_INACTIVE).
+ */
+export const IMPORT_PROBLEMS = {
+  EMPTY: text(
+    () => `不能为空`,
+    () => `must not be empty`,
+  ),
+  NOT_NUMBER: text<{ readonly input: string }>(
+    (p) => `应为数字，收到“${p.input}”`,
+    (p) => `must be a number, got "${p.input}"`,
+  ),
+  NOT_YEAR: text<{ readonly input: string }>(
+    (p) => `应为年份（如2025，或“每年”），收到“${p.input}”`,
+    (p) => `must be a year (2025, or 每年), got "${p.input}"`,
+  ),
+  NOT_YES_NO: text<{ readonly input: string }>(
+    (p) => `应为“是”或“否”，收到“${p.input}”`,
+    (p) => `must be 是 or 否, got "${p.input}"`,
+  ),
+  UNKNOWN_UNIT: text<{ readonly input: string }>(
+    (p) => `无法识别的单位“${p.input}”`,
+    (p) => `unknown unit "${p.input}"`,
+  ),
+  UNKNOWN_WORD: text<{ readonly input: string; readonly allowed: readonly string[] }>(
+    (p) => `无法识别“${p.input}”，可填：${p.allowed.join("、")}`,
+    (p) => `"${p.input}" is not one of: ${p.allowed.join(", ")}`,
+  ),
+  UNKNOWN_REGION: text<{ readonly input: string }>(
+    (p) => `地区“${p.input}”不在地区表中`,
+    (p) => `region "${p.input}" is not in the region table`,
+  ),
+  VALUE_NOT_IN_QUOTE: text<{ readonly shown: string }>(
+    (p) => `原文中没有数值“${p.shown}”（原文须逐字写出该数值，或在“数值写法”列填写原文的写法，如“千亿级”）`,
+    (p) => `the source text does not show "${p.shown}" (write the figure as the text does in the column 数值写法)`,
+  ),
+  RANGE_REVERSED: text(
+    () => `范围上限应大于目标值`,
+    () => `the range's upper end must be above the value`,
+  ),
+  RANGE_BOUND: text<{ readonly bound: Bilingual }>(
+    (p) => `数值范围只能与“达到”或“左右”连用，不能是“${p.bound.zh}”`,
+    (p) => `a range goes with "reach" or "about" only, not "${p.bound.en}"`,
+  ),
+  OTHER_PLAN: text<{ readonly found: string; readonly first: string; readonly row: number }>(
+    (p) => `“${p.found}”与第${p.row}行的“${p.first}”不同：一个表格只能导入一个规划`,
+    (p) => `"${p.found}" differs from "${p.first}" in row ${p.row}: one table imports one plan`,
+  ),
+  BAD_PERIOD: text<{ readonly input: string }>(
+    (p) => `规划期应写作“2021-2025”，收到“${p.input}”`,
+    (p) => `write the period as 2021-2025, got "${p.input}"`,
+  ),
+  EMPTY_PATH: text<{ readonly input: string }>(
+    (p) => `行业路径“${p.input}”中有空的层级`,
+    (p) => `the sector path "${p.input}" has an empty level`,
+  ),
+  REGION_GONE: text<{ readonly region: string }>(
+    (p) => `地区“${p.region}”不在当前数据的地区表中`,
+    (p) => `its region "${p.region}" is not in the data's tables`,
+  ),
+  ID_TAKEN: text<{ readonly plan: string }>(
+    (p) => `当前数据中已有规划 ${p.plan}`,
+    (p) => `the data in use already has a plan ${p.plan}`,
+  ),
+  LINK_GONE: text<{ readonly link: string }>(
+    (p) => `它引用的 ${p.link} 不在当前数据中`,
+    (p) => `it links to ${p.link}, which the data in use lacks`,
+  ),
+  STORED_SHAPE: text<{ readonly field: string }>(
+    (p) => `字段 ${p.field} 缺少或无效`,
+    (p) => `field ${p.field} is missing or invalid`,
+  ),
+  STORED_HASH: text<{ readonly field: string }>(
+    (p) => `${p.field} 的 sha256 校验不符`,
+    (p) => `${p.field} fails its sha256 check`,
+  ),
+  NOT_JSON: text<{ readonly line: number | null; readonly column: number | null; readonly detail: string }>(
+    (p) => `不是有效的 JSON${p.line === null ? `：${p.detail}` : `（第${p.line}行第${p.column}列）`}`,
+    (p) => `not valid JSON${p.line === null ? "" : ` at line ${p.line}, column ${p.column}`}: ${p.detail}`,
+  ),
+  NOT_A_PLAN: text(
+    () => `不是规划文件（应为一个 JSON 对象，字段见 seeds/plans/ 中的文件）`,
+    () => `not a plan file (a JSON object, with the fields of the files in seeds/plans/)`,
+  ),
+  NOT_XLSX: text<{ readonly detail: string }>(
+    (p) => `不是可读取的 Excel 工作簿（.xlsx）：${p.detail}`,
+    (p) => `not a readable Excel workbook (.xlsx): ${p.detail}`,
+  ),
+  STORED_DOCUMENT: text(
+    () => `原文与文件名中的校验值不符`,
+    () => `the document does not match the hash in its name`,
+  ),
+} as const;
+
+export type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
+
+/** What is wrong with one part of an import, in both languages; codes without parameters take none. */
+export function importProblem<C extends ImportProblemCode>(
+  code: C,
+  ...params: TextArgs<(typeof IMPORT_PROBLEMS)[C]>
+): Bilingual {
+  const entry = IMPORT_PROBLEMS[code] as unknown as Text<TextParams<(typeof IMPORT_PROBLEMS)[C]>>;
+  const p = (params[0] ?? {}) as TextParams<(typeof IMPORT_PROBLEMS)[C]>;
+  return { zh: entry.zh(p), en: entry.en(p) };
+}
 
 export type DataFaultCode = keyof typeof DATA_FAULTS;
 

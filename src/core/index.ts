@@ -20,7 +20,10 @@ export { normalizeText, splitPath } from "./text";
 export { metricLabel } from "./names";
 export {
   extractProposals,
+  inferPeriod,
+  isUserPlanId,
   proposalsToPlan,
+  unclaimedExclusions,
   userDocumentName,
   MAX_EXTRACT_CHARS,
   type Extraction,

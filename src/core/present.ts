@@ -7,6 +7,7 @@ import type { Entry, TargetAnswer } from "./catalog";
 import type { Dataset } from "./dataset";
 import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual, Locale } from "./locale";
+import type { PlanRecord } from "./schema";
 
 export interface RecordView {
   id: string;
@@ -42,10 +43,18 @@ export function qualifierText(entry: Entry): string {
 
 /** 350亿元, 2—3个, ≥100万吨: the value as a reader expects it. */
 export function formatValue(entry: Entry, withBound = false): string {
-  const r = entry.record;
+  return formatAmount(entry.record, entry.unit.canonical, withBound);
+}
+
+/** The same for a record not yet in a catalogue (a proposal under review), given its unit's canonical form. */
+export function formatAmount(
+  r: Pick<PlanRecord, "value" | "valueMax" | "bound" | "unit">,
+  canonicalUnit: string,
+  withBound = false,
+): string {
   const amount = r.valueMax === null ? `${r.value}` : `${r.value}—${r.valueMax}`;
   const bound = withBound && r.bound !== "eq" ? BOUND_LABELS[r.bound].symbol : "";
-  return `${bound}${amount}${entry.unit.canonical === "%" ? "%" : r.unit}`;
+  return `${bound}${amount}${canonicalUnit === "%" ? "%" : r.unit}`;
 }
 
 /** 2025, or 每年 for a recurring figure. */

@@ -5,8 +5,13 @@
  * runs is refused (never interleaved). Order of a refresh: verify everything aside → keep it (storage) → swap →
  * `swapped` (the add-in asks Excel to recalculate). A failure at any step leaves the data in use and the stored
  * dataset as they were.
+ *
+ * The user's own plans (导入规划, user-plans.ts) are a second layer: the catalogue installed is the dataset in use
+ * plus them, re-laid after every swap (a refresh, 恢复内置数据, the start). Adding or removing one goes the same way:
+ * verify aside → keep the new list → swap → `swapped`.
  */
 import type { Catalog } from "../core/catalog";
+import { isUserPlanId } from "../core/extract/plan";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
@@ -17,6 +22,20 @@ import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
+import type * as userPlanVerifier from "./user-plan-verify.js";
+import {
+  exportUserPlan,
+  layerUserPlans,
+  nextUserPlanId,
+  readStoredUserPlans,
+  renumberPlan,
+  storedUserPlans,
+  type ExportedPlan,
+  type PlanCandidate,
+  type UserPlan,
+  type UserPlanState,
+  type UserPlanStorage,
+} from "./user-plans";
 
 /** Where the data in use came from. */
 export type DatasetSource = "bundled" | "stored" | "refreshed";
@@ -50,13 +69,16 @@ export interface LiveDataOptions extends Omit<FetchOptions, "signal"> {
   /** The snapshot bundled with the add-in, already in the store. */
   readonly bundled: ActiveDataset;
   readonly storage: DatasetStorage;
+  /** Where the user's own plans are kept (beside the stored dataset); without it they cannot be added. */
+  readonly userStorage?: UserPlanStorage;
   /** Which data addresses the page may read (see url.ts). */
   readonly urlPolicy: UrlPolicy;
   /**
-   * After every swap; the add-in asks Excel for a full recalculation here and answers whether Excel took it. Its
-   * failure is reported (`recalculated: false`), not fatal: the data is already swapped.
+   * After every swap, with the version of the data now in use (the dataset's, tagged when user plans lie over it);
+   * the add-in asks Excel for a full recalculation here and answers whether Excel took it. Its failure is reported
+   * (`recalculated: false`), not fatal: the data is already swapped.
    */
-  readonly swapped?: (active: ActiveDataset) => Promise<boolean> | boolean;
+  readonly swapped?: (active: ActiveDataset, version: string) => Promise<boolean> | boolean;
 }
 
 export interface SwapReport {
@@ -73,6 +95,13 @@ export interface RefreshReport extends Partial<SwapReport> {
   readonly downloaded: readonly string[];
 }
 
+/** A user plan added: which, how many numbers were set aside to review, whether Excel recalculated. */
+export interface ImportReport {
+  readonly userPlan: UserPlan;
+  readonly setAside: number;
+  readonly recalculated: boolean;
+}
+
 export type LiveDataEvent =
   | { readonly kind: "swapped"; readonly active: ActiveDataset }
   | { readonly kind: "busy"; readonly busy: boolean }
@@ -80,6 +109,9 @@ export type LiveDataEvent =
 
 export class LiveData {
   private current: ActiveDataset;
+  /** The user's plans laid over the dataset in use: each with null, or why it does not fit. */
+  private layer: readonly UserPlanState[] = [];
+  private installed: Catalog;
   private running = false;
   private lastNotice: DataFault | null = null;
   private readonly listeners = new Set<(event: LiveDataEvent) => void>();
@@ -87,6 +119,7 @@ export class LiveData {
 
   constructor(private readonly options: LiveDataOptions) {
     this.current = options.bundled;
+    this.installed = options.bundled.catalog;
   }
 
   get active(): ActiveDataset {
@@ -99,6 +132,28 @@ export class LiveData {
 
   get busy(): boolean {
     return this.running;
+  }
+
+  /** The version of the data the functions answer from: the dataset's, tagged when user plans lie over it. */
+  get version(): string {
+    return this.installed.dataset.version;
+  }
+
+  /** The user's plans in import order, each in use (fault null) or set aside with the reason. */
+  get userPlans(): readonly UserPlanState[] {
+    return this.layer;
+  }
+
+  /** Whether the user's plans can be added and kept (the add-in has storage for them). */
+  get canImport(): boolean {
+    return this.options.userStorage !== undefined;
+  }
+
+  /** The id the next user plan gets: U001, U002… (after every user plan and any published one). */
+  nextUserPlanId(): string {
+    return nextUserPlanId(
+      [...this.current.catalog.dataset.plans, ...this.layer.map((s) => s.userPlan.plan)].map((p) => p.id),
+    );
   }
 
   /** The last thing the pane should tell (a discarded store); null when there is none. */
@@ -118,26 +173,123 @@ export class LiveData {
 
   /**
    * At start: swaps in the stored dataset when it is intact (sizes and sha256s, integrity) and newer than the
-   * bundled one; a damaged store is discarded and said so (`notice`). Answers whether it swapped.
+   * bundled one, and lays the user's stored plans over it; a damaged store is discarded and said so (`notice`).
+   * Answers whether it swapped the stored dataset in.
    */
   restoreStored(): Promise<Outcome<boolean>> {
     return this.exclusive(async () => {
-      let value: unknown;
-      try {
-        value = await this.options.storage.load();
-      } catch (error) {
-        return this.discard({ zh: errorText(error), en: errorText(error) });
+      const user = await this.loadUserPlans();
+      const stored = await this.storedDataset();
+      const next = stored.ok && stored.value ? stored.value : this.current;
+      if (next !== this.current || user.length > 0) {
+        this.layer = user.map((userPlan) => ({ userPlan, fault: null }));
+        await this.activate(next);
       }
-      if (value === null || value === undefined) return { ok: true, value: false };
-      const stored = await verifyStored(value);
-      if (!stored.ok) return this.discard(stored.detail);
-      const bundled = this.options.bundled.snapshot.index;
-      const index = stored.active.snapshot.index;
-      const newer = index.version !== bundled.version && Date.parse(index.generated) > Date.parse(bundled.generated);
-      if (!newer) return { ok: true, value: false };
-      await this.activate(stored.active);
-      return { ok: true, value: true };
+      return stored.ok ? { ok: true, value: stored.value !== null } : stored;
     });
+  }
+
+  /** The stored dataset when it is intact and newer than the bundled one; null when there is none to use. */
+  private async storedDataset(): Promise<Outcome<ActiveDataset | null>> {
+    let value: unknown;
+    try {
+      value = await this.options.storage.load();
+    } catch (error) {
+      return this.discard({ zh: errorText(error), en: errorText(error) });
+    }
+    if (value === null || value === undefined) return { ok: true, value: null };
+    const stored = await verifyStored(value);
+    if (!stored.ok) return this.discard(stored.detail);
+    const bundled = this.options.bundled.snapshot.index;
+    const index = stored.active.snapshot.index;
+    const newer = index.version !== bundled.version && Date.parse(index.generated) > Date.parse(bundled.generated);
+    return { ok: true, value: newer ? stored.active : null };
+  }
+
+  /** The stored user plans that are intact; damaged ones are dropped from the store and said so. */
+  private async loadUserPlans(): Promise<UserPlan[]> {
+    const storage = this.options.userStorage;
+    if (!storage) return [];
+    let read;
+    try {
+      read = await readStoredUserPlans(await storage.load());
+    } catch (error) {
+      this.tell(
+        dataFault("STORED_USER_PLAN_CORRUPT", { plan: "?", detail: { zh: errorText(error), en: errorText(error) } }),
+      );
+      return [];
+    }
+    if (read.damaged.length > 0) {
+      for (const fault of read.damaged) this.tell(fault);
+      await storage.save(await storedUserPlans(read.plans)).catch(() => undefined);
+    }
+    return [...read.plans];
+  }
+
+  /**
+   * Adds a plan of the user's: verified against the data in use (schema, quotes on the lines of its own document,
+   * links, region, qualifier words), given the next free id, kept, then swapped in with the dataset; the workbook is
+   * recalculated. Any failure (the verification, the storage) leaves everything as it was.
+   */
+  importPlan(candidate: PlanCandidate): Promise<Outcome<ImportReport>> {
+    return this.exclusive(async (): Promise<Outcome<ImportReport>> => {
+      const storage = this.options.userStorage;
+      if (!storage) return { ok: false, fault: dataFault("STORAGE_FAILED", { detail: "IndexedDB" }) };
+      let verifier: typeof userPlanVerifier;
+      try {
+        verifier = await import(/* webpackChunkName: "verify" */ "./user-plan-verify.js");
+      } catch (error) {
+        return { ok: false, fault: dataFault("VERIFIER_FAILED", { detail: errorText(error) }) };
+      }
+      const others = this.layer.map((s) => s.userPlan);
+      const verified = verifier.verifyCandidate(candidate, this.current.catalog.dataset, others);
+      if (!verified.ok) return verified;
+      const plan = renumberPlan(verified.value.plan, this.nextUserPlanId(), candidate.text);
+      const userPlan: UserPlan = {
+        plan,
+        text: candidate.text,
+        origin: candidate.origin,
+        added: new Date().toISOString(),
+      };
+      const list = [...others, userPlan];
+      const layered = layerUserPlans(this.current.catalog.dataset, list);
+      const state = layered.states.at(-1)!;
+      if (state.fault) return { ok: false, fault: state.fault };
+      const kept = await this.keepUserPlans(list);
+      if (!kept.ok) return kept;
+      const report = await this.activate(this.current);
+      return { ok: true, value: { userPlan, setAside: verified.value.setAside, recalculated: report.recalculated } };
+    });
+  }
+
+  /** Removes one of the user's plans: the list without it is kept, then swapped in; the workbook is recalculated. */
+  removeUserPlan(id: string): Promise<Outcome<SwapReport>> {
+    return this.exclusive(async (): Promise<Outcome<SwapReport>> => {
+      const list = this.layer.map((s) => s.userPlan);
+      if (!list.some((u) => u.plan.id === id)) {
+        return { ok: false, fault: dataFault("USER_PLAN_NOT_FOUND", { plan: id }) };
+      }
+      const kept = await this.keepUserPlans(list.filter((u) => u.plan.id !== id));
+      if (!kept.ok) return kept;
+      return { ok: true, value: await this.activate(this.current) };
+    });
+  }
+
+  /** One of the user's plans as the files seeds/ takes (plans/<id>.json and its document), or null. */
+  exportUserPlan(id: string): ExportedPlan | null {
+    const state = this.layer.find((s) => s.userPlan.plan.id === id);
+    return state ? exportUserPlan(state.userPlan) : null;
+  }
+
+  /** Stores the user's plans (all of them, in one step), then takes them as the list to lay over the data. */
+  private async keepUserPlans(list: readonly UserPlan[]): Promise<Outcome<null>> {
+    try {
+      await this.options.userStorage!.save(await storedUserPlans(list));
+    } catch (error) {
+      return { ok: false, fault: dataFault("STORAGE_FAILED", { detail: errorText(error) }) };
+    }
+    this.layer = list.map((userPlan) => ({ userPlan, fault: null }));
+    return { ok: true, value: null };
   }
 
   /** Reads the index at `indexUrl` and says what it would change; downloads nothing else. */
@@ -183,6 +335,10 @@ export class LiveData {
    * fetched once per document. Not exclusive: reading a document never changes the data.
    */
   documentLines(plan: Plan): Promise<Outcome<readonly string[]>> {
+    if (isUserPlanId(plan.id)) {
+      const own = this.layer.find((s) => s.userPlan.plan.id === plan.id);
+      if (own) return Promise.resolve({ ok: true, value: own.userPlan.text.split(/\r?\n/) });
+    }
     const { snapshot, indexUrl } = this.current;
     const ref = snapshot.index.plans.find((p) => p.id === plan.id)?.document;
     if (!ref) {
@@ -206,13 +362,27 @@ export class LiveData {
     return lines;
   }
 
+  /**
+   * Swaps in `next` with the user's plans laid over it (those that no longer fit are said so), then asks for the
+   * recalculation. The diff is the dataset's own: what a refresh or a restore changed.
+   */
   private async activate(next: ActiveDataset): Promise<SwapReport> {
     const diff = diffCatalogs(this.current.catalog, next.catalog);
     this.current = next;
-    this.options.store.install(next.catalog);
+    const layered = layerUserPlans(
+      next.catalog.dataset,
+      this.layer.map((s) => s.userPlan),
+    );
+    const newlyUnfit = layered.states.filter(
+      (s) => s.fault && !this.layer.some((old) => old.userPlan === s.userPlan && old.fault?.code === s.fault?.code),
+    );
+    this.layer = layered.states;
+    this.installed = layered.catalog;
+    this.options.store.install(layered.catalog);
+    for (const state of newlyUnfit) this.tell(state.fault!);
     let recalculated = false;
     try {
-      recalculated = (await this.options.swapped?.(next)) ?? false;
+      recalculated = (await this.options.swapped?.(next, this.version)) ?? false;
     } catch {
       recalculated = false;
     }
@@ -221,12 +391,17 @@ export class LiveData {
     return { diff, active: next, recalculated };
   }
 
-  private async discard(detail: Bilingual): Promise<Outcome<boolean>> {
+  private async discard(detail: Bilingual): Promise<Outcome<never>> {
     await this.options.storage.clear().catch(() => undefined);
     const fault = dataFault("STORED_CORRUPT", { detail });
+    this.tell(fault);
+    return { ok: false, fault };
+  }
+
+  /** A notice for the pane: kept as the last one (a pane that opens later shows it) and sent to the listeners. */
+  private tell(fault: DataFault): void {
     this.lastNotice = fault;
     this.emit({ kind: "notice", fault });
-    return { ok: false, fault };
   }
 
   private async exclusive<T>(operation: () => Promise<Outcome<T>>): Promise<Outcome<T>> {

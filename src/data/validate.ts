@@ -27,6 +27,11 @@ export interface RawDataset {
   readonly documents?: Readonly<Record<string, string>>;
   /** When a compiled dataset was published (its index's `generated`). */
   readonly published?: string;
+  /**
+   * Plans and records outside these files that `supersedes` and `sameAs` may name: the dataset a user's plan is
+   * added to (导入规划 verifies the new plan alone, against the data in use).
+   */
+  readonly linked?: { readonly plans: ReadonlySet<string>; readonly records: ReadonlySet<string> };
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
@@ -159,13 +164,13 @@ export function buildDataset(raw: RawDataset): DatasetResult {
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
     for (const superseded of plan.supersedes) {
-      if (!planIds.has(superseded)) {
+      if (!planIds.has(superseded) && !raw.linked?.plans.has(superseded)) {
         issues.push(datasetIssue("PLAN_MISSING", { file, field: "supersedes" }, { plan: superseded }));
       }
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
-        if (!recordIds.has(other))
+        if (!recordIds.has(other) && !raw.linked?.records.has(other))
           issues.push(datasetIssue("RECORD_MISSING", { file, record: record.id, field: "sameAs" }, { record: other }));
       }
     }

@@ -11,7 +11,7 @@ import { copyText } from "./clipboard";
 import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./excel-writer";
 import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./i18n";
-import { ALL, browseTree, entriesUnder, type BrowseSelection } from "./model/browse";
+import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./model/browse";
 import { detailOf } from "./model/detail";
 import { tableSource, type PinyinTable } from "./search/pinyin-table";
 import {
@@ -25,6 +25,7 @@ import { BrowseTree } from "./ui/browse-tree";
 import { DataPanel, type DataLink } from "./ui/data-panel";
 import { renderDetail } from "./ui/detail-view";
 import { el, replaceChildren } from "./ui/dom";
+import { ImportPanel } from "./ui/import-panel";
 import { RecordList } from "./ui/record-list";
 import { SearchBar } from "./ui/search-bar";
 import { WorkbookActions } from "./workbooks";
@@ -137,6 +138,7 @@ export class App {
       el("header", { class: "app-header" }, [el("h1", { text: s.appTitle })]),
       this.notice(),
       this.data ? new DataPanel(s, this.data).element : null,
+      this.data?.live.canImport ? this.importPanel(this.data).element : null,
       this.searchBar.element,
       el("main", { class: "panels" }, [this.browsePanel, this.listPanel, this.detailPanel]),
       this.status,
@@ -158,6 +160,17 @@ export class App {
     });
   }
 
+  /** 导入规划: the user's own plans, added through the data lifecycle (its body loads when first opened). */
+  private importPanel(data: DataLink): ImportPanel {
+    return new ImportPanel({
+      live: data.live,
+      strings: this.strings,
+      run: this.run,
+      inExcel: this.canInsert,
+      catalog: () => this.catalog,
+    });
+  }
+
   private get canInsert(): boolean {
     return this.mode.kind === "excel";
   }
@@ -172,7 +185,7 @@ export class App {
     this.index = this.buildIndex(catalog);
     this.searchBar.setFacets(this.index.facets);
     this.filters = this.searchBar.filters;
-    this.tree.show(browseTree(catalog));
+    this.tree.show(browseTree(catalog), myPlansTree(catalog));
     this.render();
     if (this.opened) {
       const again = catalog.record(this.opened.record.id);
@@ -252,6 +265,8 @@ export class App {
     switch (sel.kind) {
       case "all":
         return this.strings.allRecords;
+      case "mine":
+        return this.strings.myPlans;
       case "region":
         return sel.region;
       case "plan":

@@ -35,7 +35,16 @@ export async function downloadWorkbook(
   const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../export/xlsx.js");
   const bytes = await xlsxBytes(workbook);
   const file = workbookFileName(scope, when.day);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  offerDownload(file, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  return { file, workbook };
+}
+
+/**
+ * Offers a file to save: a Blob behind a temporary link with `download` (no network, nothing the page's
+ * Content-Security-Policy forbids). Office's webviews hand it to the system's save dialog or the downloads folder.
+ */
+export function offerDownload(file: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = file;
@@ -45,5 +54,4 @@ export async function downloadWorkbook(
   link.remove();
   // The browser has taken the file by the time the click returns; release the bytes a little later.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { file, workbook };
 }

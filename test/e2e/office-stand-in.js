@@ -109,6 +109,8 @@
       address: address,
       cellCount: rows * cols,
       rowCount: rows,
+      rowIndex: row,
+      columnIndex: col,
       isNullObject: false,
       load: function () {
         return range;
@@ -324,7 +326,14 @@
     },
   };
 
-  var selection = parseCell(selected);
+  // ?select=B2 or a range, ?select=A3:L6 (what 读取所选区域 reads).
+  var selectedCells = selected.split(":").map(parseCell);
+  var selection = {
+    row: selectedCells[0].row,
+    col: selectedCells[0].col,
+    rows: (selectedCells[1] || selectedCells[0]).row - selectedCells[0].row + 1,
+    cols: (selectedCells[1] || selectedCells[0]).col - selectedCells[0].col + 1,
+  };
 
   window.Excel = {
     CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
@@ -337,7 +346,7 @@
             },
           },
           getSelectedRange: function () {
-            return makeRange(selection.row, selection.col, 1, 1);
+            return makeRange(selection.row, selection.col, selection.rows, selection.cols);
           },
           worksheets: {
             items: [],

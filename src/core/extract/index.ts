@@ -1,5 +1,13 @@
 /** The text extractor: plan text → proposed records → a plan file (see docs/extractor.md). */
 export { extractProposals } from "./extract";
-export { MAX_EXTRACT_CHARS } from "./guard";
-export { proposalsToPlan, userDocumentName, type PlanMeta } from "./plan";
+export { inferPeriod } from "./period";
+export { checkText, MAX_EXTRACT_CHARS } from "./guard";
+export {
+  isUserPlanId,
+  proposalsToPlan,
+  unclaimedExclusions,
+  userDocumentName,
+  USER_PLAN_ID,
+  type PlanMeta,
+} from "./plan";
 export type { Extraction, ExtractContext, ExtractOptions, ExtractResult, Proposal } from "./types";

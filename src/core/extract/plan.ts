@@ -20,6 +20,14 @@ export interface PlanMeta {
   readonly text: string;
 }
 
+/** User plan ids: "U" + at least three digits (U001), a shape no seed id (000, 001D) has. */
+export const USER_PLAN_ID = /^U[0-9]{3,}$/;
+
+/** Whether a plan id is a user's (导入规划), not a seed's. */
+export function isUserPlanId(id: string): boolean {
+  return USER_PLAN_ID.test(id);
+}
+
 /** FNV-1a, 64 bits, over UTF-16 code units: a stable content tag for a user document's file name. */
 function contentHash(text: string): string {
   let hash = 0xcbf29ce484222325n;
@@ -41,10 +49,14 @@ type RecordInput = PlanInput["records"][number];
 type ExclusionInput = NonNullable<PlanInput["exclusions"]>[number];
 
 /**
- * Every number of the text that no accepted proposal claims, as an exclusion to review: a user plan is complete
- * like a seed (each figure a record or set aside with a reason), so `plan-targets check` accepts it.
+ * Every number of the text that no record claims, as an exclusion to review: a user plan is complete like a seed
+ * (each figure a record or set aside with a reason), so `plan-targets check` accepts it. Imports of plan files and
+ * tables set their unclaimed numbers aside the same way.
  */
-function unproposed(lines: readonly string[], records: readonly RecordInput[]): ExclusionInput[] {
+export function unclaimedExclusions(
+  lines: readonly string[],
+  records: ReadonlyArray<Pick<RecordInput, "line" | "quote">>,
+): ExclusionInput[] {
   const quotes = new Map<number, string[]>();
   for (const r of records) quotes.set(r.line, [...(quotes.get(r.line) ?? []), r.quote]);
   return lines.flatMap((text, index) => {
@@ -109,6 +121,6 @@ export function proposalsToPlan(proposals: readonly Proposal[], meta: PlanMeta):
     sectorAliases: {},
     note: `由规划文本自动提取生成（${records.length}条记录）`,
     records,
-    exclusions: unproposed(lines.slice(0, lineCount), records),
+    exclusions: unclaimedExclusions(lines.slice(0, lineCount), records),
   };
 }

@@ -59,6 +59,8 @@ export interface Extraction {
   readonly period: PeriodContext;
   /** The top of every sector path, from the title. */
   readonly topSector: string;
+  /** The title used: the one given, or the first short line of the text (what a review form offers). */
+  readonly title: string;
 }
 
 export type ExtractResult = Result<Extraction>;

@@ -1,5 +1,9 @@
-/** The browse tree: region → plan → sector tree, each with its record count, and the records under a node. */
+/**
+ * The browse tree: region → plan → sector tree, each with its record count, and the records under a node. The
+ * user's own plans (导入规划) are kept apart, under 我的规划, each with its sectors.
+ */
 import type { Catalog, Entry, SectorNode } from "../../core/catalog";
+import { isUserPlanId } from "../../core/extract/plan";
 import type { Plan, Region } from "../../core/schema";
 
 export interface BrowsePlan {
@@ -17,26 +21,43 @@ export interface BrowseRegion {
 /** What the user picked in the tree; records below it are listed. */
 export type BrowseSelection =
   | { readonly kind: "all" }
+  /** Every plan the user imported (我的规划). */
+  | { readonly kind: "mine" }
   | { readonly kind: "region"; readonly region: string }
   | { readonly kind: "plan"; readonly region: string; readonly plan: string }
   | { readonly kind: "sector"; readonly region: string; readonly plan: string; readonly sector: string };
 
 export const ALL: BrowseSelection = { kind: "all" };
 
+function browsePlan(catalog: Catalog, plan: Plan): BrowsePlan {
+  const tree = catalog.sectorTree({ region: plan.region, plan: plan.id });
+  return { plan, count: plan.records.length, sectors: tree.ok ? tree.value : [] };
+}
+
+/** The published plans by region (the user's own are under myPlansTree). */
 export function browseTree(catalog: Catalog): BrowseRegion[] {
   return catalog.regions
     .map((region) => {
-      const plans = catalog.plans(region).map((plan) => {
-        const tree = catalog.sectorTree({ region: region.name, plan: plan.id });
-        return { plan, count: plan.records.length, sectors: tree.ok ? tree.value : [] };
-      });
+      const plans = catalog
+        .plans(region)
+        .filter((plan) => !isUserPlanId(plan.id))
+        .map((plan) => browsePlan(catalog, plan));
       return { region, count: plans.reduce((sum, p) => sum + p.count, 0), plans };
     })
     .filter((r) => r.plans.length > 0);
 }
 
+/** The user's own plans in the catalogue (我的规划), in id order. */
+export function myPlansTree(catalog: Catalog): BrowsePlan[] {
+  return catalog
+    .plans()
+    .filter((plan) => isUserPlanId(plan.id))
+    .map((plan) => browsePlan(catalog, plan));
+}
+
 /** Records under the selected node, in dataset order (a sector includes the nodes below it). */
 export function entriesUnder(catalog: Catalog, selection: BrowseSelection): Entry[] {
+  if (selection.kind === "mine") return catalog.entries.filter((e) => isUserPlanId(e.plan.id));
   const listed =
     selection.kind === "all"
       ? { ok: true as const, value: [...catalog.entries] }

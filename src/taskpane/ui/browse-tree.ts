@@ -4,7 +4,7 @@
  */
 import type { SectorNode } from "../../core/catalog";
 import type { Strings } from "../i18n";
-import type { BrowseRegion, BrowseSelection } from "../model/browse";
+import type { BrowsePlan, BrowseRegion, BrowseSelection } from "../model/browse";
 import { el } from "./dom";
 
 export class BrowseTree {
@@ -22,23 +22,34 @@ export class BrowseTree {
     });
   }
 
-  show(regions: readonly BrowseRegion[]): void {
+  /** The regions with their plans, then (when there are any) the user's own plans apart, under 我的规划. */
+  show(regions: readonly BrowseRegion[], mine: readonly BrowsePlan[] = []): void {
+    const plan = (p: BrowsePlan, label: string): HTMLElement =>
+      this.item(
+        label,
+        p.count,
+        { kind: "plan", region: p.plan.region, plan: p.plan.id },
+        p.sectors.map((s) => this.sector(p.plan.region, p.plan.id, s)),
+      );
     this.element.replaceChildren(
       ...regions.map((r) =>
         this.item(
           r.region.name,
           r.count,
           { kind: "region", region: r.region.name },
-          r.plans.map((p) =>
-            this.item(
-              `${p.plan.id} ${p.plan.title}`,
-              p.count,
-              { kind: "plan", region: r.region.name, plan: p.plan.id },
-              p.sectors.map((s) => this.sector(r.region.name, p.plan.id, s)),
-            ),
-          ),
+          r.plans.map((p) => plan(p, `${p.plan.id} ${p.plan.title}`)),
         ),
       ),
+      ...(mine.length === 0
+        ? []
+        : [
+            this.item(
+              this.strings.myPlans,
+              mine.reduce((sum, p) => sum + p.count, 0),
+              { kind: "mine" },
+              mine.map((p) => plan(p, `${p.plan.id} ${p.plan.title}（${p.plan.region}）`)),
+            ),
+          ]),
     );
   }
 

@@ -224,7 +224,8 @@ export class DataPanel {
     this.notices.querySelector(".workbook-version")?.remove();
     if (!workbook) return;
     const recorded = await workbook.recordedVersion();
-    const active = this.link.live.active.snapshot.index.version;
+    // The version the functions answer from: the dataset's, tagged when the user's own plans lie over it.
+    const active = this.link.live.version;
     if (recorded === null || recorded === active) return;
     const bar = el(
       "fluent-message-bar",
@@ -236,7 +237,7 @@ export class DataPanel {
           text: this.s.recalculate,
           on: {
             click: () => {
-              void workbook.recalculate(this.link.live.active.snapshot.index.version).then((done) => {
+              void workbook.recalculate(this.link.live.version).then((done) => {
                 if (done) bar.remove();
                 this.say(done ? this.s.recalculated : this.s.notRecalculated, !done);
               });
