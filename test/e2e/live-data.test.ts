@@ -98,7 +98,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   after(async () => {
     await browser?.close();
-    // The build is shared by every spec of the run (test/support/build.ts); taskpane.test.ts removes it last.
+    // The build is shared by every spec of the run (test/support/build.ts), which removes it when the run ends.
     await server?.close();
   });
 
