@@ -7,13 +7,10 @@
 import type { Catalog, Entry } from "../core/catalog";
 import type { Locale } from "../core/locale";
 import type { FormulaMode } from "../sheet/block";
-import { monitoringMode, monitoringSheet } from "../sheet/monitoring";
-import { downloadWorkbook } from "./download";
 import type { ExcelRun } from "./excel-writer";
 import { excelApiSupport, type ApiSupport } from "./requirements";
-import { writeNewSheet } from "./sheet-writer";
-import { convertToValues } from "./to-values";
 import { el } from "./ui/dom";
+import type * as WorkbookActionsModule from "./workbook-actions";
 import { workbookStrings, type WorkbookStrings } from "./workbook-strings";
 
 export interface WorkbookContext {
@@ -34,6 +31,11 @@ export interface WorkbookContext {
 }
 
 /** 2025-06-30 and 10:00, local time. */
+/** The buttons' work, fetched on the first click. */
+function loadActions(): Promise<typeof WorkbookActionsModule> {
+  return import(/* webpackChunkName: "workbook-actions" */ "./workbook-actions.js");
+}
+
 function today(): { day: string; time: string } {
   const d = new Date();
   const two = (n: number): string => String(n).padStart(2, "0");
@@ -101,6 +103,7 @@ export class WorkbookActions {
 
   private async makeMonitoring(): Promise<void> {
     const s = this.strings;
+    const { monitoringMode, monitoringSheet, writeNewSheet } = await loadActions();
     const mode = monitoringMode(this.context.formulaMode());
     const catalog = this.context.catalog();
     const sheet = monitoringSheet(catalog, this.context.entries(), {
@@ -122,6 +125,7 @@ export class WorkbookActions {
   }
 
   private async exportWorkbook(): Promise<void> {
+    const { downloadWorkbook } = await loadActions();
     const { file, workbook } = await downloadWorkbook(
       this.context.catalog(),
       this.context.entries(),
@@ -134,6 +138,7 @@ export class WorkbookActions {
 
   private async toValues(): Promise<void> {
     const s = this.strings;
+    const { convertToValues } = await loadActions();
     const outcome = await convertToValues(this.context.catalog(), this.context.locale, {
       run: this.context.run,
       supports: this.context.supports ?? excelApiSupport,
