@@ -62,37 +62,61 @@ class Strip {
   text = "";
   private parts: string[] = [];
   private length = 0;
-  private building = { starts: [] as number[], ends: [] as number[], docs: [] as number[], weights: [] as number[] };
-  starts = new Int32Array(0);
-  ends = new Int32Array(0);
-  docs = new Int32Array(0);
-  weights = new Float64Array(0);
+  private count = 0;
+  // Typed arrays grown by doubling: pushing millions of numbers onto plain arrays was most of a national build.
+  starts: Int32Array;
+  ends: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
   /** fields[docFirst[d] .. docFirst[d + 1]) belong to record d. */
   docFirst = new Int32Array(0);
 
+  /** `capacity`: the fields expected, so that the tables rarely grow (they are trimmed when sealed). */
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.docs = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
+
   add(text: string, doc: number, weight: number): number {
     const start = this.length;
-    this.parts.push(text, SEP);
+    this.parts.push(text);
     this.length += text.length + 1;
-    this.building.starts.push(start);
-    this.building.ends.push(start + text.length);
-    this.building.docs.push(doc);
-    this.building.weights.push(weight);
+    if (this.count === this.starts.length) this.resize(Math.max(1024, this.count * 2));
+    const n = this.count++;
+    this.starts[n] = start;
+    this.ends[n] = start + text.length;
+    this.docs[n] = doc;
+    this.weights[n] = weight;
     return start;
   }
 
   seal(docCount: number): void {
-    this.text = this.parts.join("");
+    this.text = this.parts.length > 0 ? this.parts.join(SEP) + SEP : "";
     this.parts = [];
-    this.starts = Int32Array.from(this.building.starts);
-    this.ends = Int32Array.from(this.building.ends);
-    this.docs = Int32Array.from(this.building.docs);
-    this.weights = Float64Array.from(this.building.weights);
-    this.building = { starts: [], ends: [], docs: [], weights: [] };
+    this.resize(this.count);
     this.docFirst = new Int32Array(docCount + 1).fill(-1);
     for (let field = this.docs.length - 1; field >= 0; field--) this.docFirst[this.docs[field]!] = field;
     this.docFirst[docCount] = this.docs.length;
     for (let d = docCount - 1; d >= 0; d--) if (this.docFirst[d] === -1) this.docFirst[d] = this.docFirst[d + 1]!;
+  }
+
+  /** The field tables with room for `size` fields (keeping what was added). */
+  private resize(size: number): void {
+    const kept = Math.min(this.count, size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const docs = new Int32Array(size);
+    const weights = new Float64Array(size);
+    starts.set(this.starts.subarray(0, kept));
+    ends.set(this.ends.subarray(0, kept));
+    docs.set(this.docs.subarray(0, kept));
+    weights.set(this.weights.subarray(0, kept));
+    this.starts = starts;
+    this.ends = ends;
+    this.docs = docs;
+    this.weights = weights;
   }
 }
 
@@ -163,9 +187,9 @@ export function passesFilters(entry: Entry, filters: SearchFilters): boolean {
 export class SearchIndex {
   readonly facets: Facets;
   private readonly entries: readonly Entry[];
-  private readonly text = new Strip();
-  private readonly pinyin = new Strip();
-  private readonly initials = new Strip();
+  private readonly text: Strip;
+  private readonly pinyin: Strip;
+  private readonly initials: Strip;
   /** 1 where a syllable (or a non-Chinese character) starts in the pinyin strip: a match must begin at one. */
   private syllableStarts = new Uint8Array(0);
   /** Where syllables start in the pinyin strip, by their first letter: a one-letter query reads only those. */
@@ -181,7 +205,12 @@ export class SearchIndex {
 
   constructor(catalog: Catalog, pinyinOf: PinyinSource) {
     this.entries = catalog.entries;
-    const starts: number[] = [];
+    // A record has a dozen fields or so (fewer with pinyin, fewer still with initials).
+    this.text = new Strip(this.entries.length * 14);
+    this.pinyin = new Strip(this.entries.length * 12);
+    this.initials = new Strip(this.entries.length * 8);
+    /** The forms of each field of the pinyin strip, in order: where its syllables start, once the strip is sealed. */
+    const pinyinFields: PinyinForms[] = [];
     // Names repeat across thousands of records (regions, plans, metrics): fold each distinct text once.
     const folded = new Map<string, { readonly text: string; readonly forms: PinyinForms | null }>();
     const fold = (raw: string): { readonly text: string; readonly forms: PinyinForms | null } => {
@@ -201,8 +230,8 @@ export class SearchIndex {
         if (text.length === 0) continue;
         this.text.add(text, doc, field.weight);
         if (!forms) continue;
-        const at = this.pinyin.add(forms.full, doc, field.weight);
-        for (const s of forms.starts) starts.push(at + s);
+        this.pinyin.add(forms.full, doc, field.weight);
+        pinyinFields.push(forms);
         if (field.initials) this.initials.add(forms.initials, doc, field.weight);
       }
     });
@@ -211,16 +240,29 @@ export class SearchIndex {
     this.pinyin.seal(count);
     this.initials.seal(count);
     this.syllableStarts = new Uint8Array(this.pinyin.text.length);
-    for (const s of starts) this.syllableStarts[s] = 1;
-    const byInitial = new Map<string, number[]>();
+    const byInitial = new Map<string, number>();
+    pinyinFields.forEach((forms, field) => {
+      const base = this.pinyin.starts[field]!;
+      for (const s of forms.starts) {
+        this.syllableStarts[base + s] = 1;
+        const letter = forms.full[s]!;
+        byInitial.set(letter, (byInitial.get(letter) ?? 0) + 1);
+      }
+    });
+    // The posting lists, sized from the counts above and filled in strip order.
+    const filled = new Map<string, number>();
+    for (const [letter, size] of byInitial) {
+      this.byInitial.set(letter, new Int32Array(size));
+      filled.set(letter, 0);
+    }
     const strip = this.pinyin.text;
     for (let at = 0; at < strip.length; at++) {
       if (this.syllableStarts[at] !== 1) continue;
-      const list = byInitial.get(strip[at]!);
-      if (list) list.push(at);
-      else byInitial.set(strip[at]!, [at]);
+      const letter = strip[at]!;
+      const n = filled.get(letter)!;
+      this.byInitial.get(letter)![n] = at;
+      filled.set(letter, n + 1);
     }
-    for (const [letter, list] of byInitial) this.byInitial.set(letter, Int32Array.from(list));
     this.scores = new Scores(count);
     this.total = new Float64Array(count);
     this.matchedTokens = new Uint8Array(count);
