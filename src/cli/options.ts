@@ -1,5 +1,8 @@
 /** The options of the command line, each declared once; the commands' table picks among them. */
-import type { OptionSpec } from "./spec";
+import type { RecordFilter } from "../core/catalog";
+import { ARG, toOptionalYear } from "../core/input";
+import { unwrap } from "./failures";
+import type { Args, OptionSpec } from "./spec";
 import { PLACEHOLDER } from "./text";
 
 export const OPTION = {
@@ -144,6 +147,17 @@ export const OPTION = {
 } as const satisfies Record<string, OptionSpec>;
 
 /** Options every command takes, besides its own. */
+/** The records that --region, --plan, --sector, --metric and --year pick (list and export). */
+export function recordFilter(args: Args): RecordFilter {
+  return {
+    region: args.value("region"),
+    plan: args.value("plan"),
+    sector: args.value("sector"),
+    metric: args.value("metric"),
+    year: unwrap(toOptionalYear(args.value("year"), ARG.year)),
+  };
+}
+
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [OPTION.data, OPTION.lang, OPTION.help];
 
 /** Short forms after a command: -h (help) and -o (output); -V (version) before one. */

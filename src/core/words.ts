@@ -84,8 +84,8 @@ export function isAspirationWord(word: string): boolean {
   return ASPIRATION_WORDS.includes(word);
 }
 
-/** Chinese numerals up to ten, as year counts are written (三年内, 用两年时间). */
-const NUMERALS: Readonly<Record<string, number>> = {
+/** The Chinese digits one to nine (两 as well as 二), as counts and magnitudes are written (五百亿级). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   两: 2,
@@ -96,8 +96,10 @@ const NUMERALS: Readonly<Record<string, number>> = {
   七: 7,
   八: 8,
   九: 9,
-  十: 10,
 };
+
+/** Chinese numerals up to ten, as year counts are written (三年内, 用两年时间). */
+const NUMERALS: Readonly<Record<string, number>> = { ...CHINESE_DIGITS, 十: 10 };
 
 export function smallNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);

@@ -5,12 +5,11 @@
  */
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { fail } from "../../core/errors";
-import { ARG, toOptionalYear } from "../../core/input";
 import type { Locale } from "../../core/locale";
 import { exportWorkbook } from "../../sheet/workbook";
 import { UsageError, unwrap } from "../failures";
 import { OutputError } from "../io";
-import { OPTION } from "../options";
+import { OPTION, recordFilter } from "../options";
 import type { Args, CommandSpec } from "../spec";
 import { LABEL, OUTPUT, say, USAGE } from "../text";
 
@@ -71,15 +70,7 @@ export const exportCommand: CommandSpec = {
     const { io, locale } = context;
     const path = args.value("output")!;
     if (!/\.xlsx$/i.test(path.trim())) throw UsageError.of(USAGE.notXlsx, { path });
-    const entries = unwrap(
-      context.catalog().list({
-        region: args.value("region"),
-        plan: args.value("plan"),
-        sector: args.value("sector"),
-        metric: args.value("metric"),
-        year: unwrap(toOptionalYear(args.value("year"), ARG.year)),
-      }),
-    );
+    const entries = unwrap(context.catalog().list(recordFilter(args)));
     if (entries.length === 0) unwrap(fail("NOTHING_MATCHES", { kind: RECORD_WORD }));
     const workbook = exportWorkbook(context.catalog(), entries, {
       locale,

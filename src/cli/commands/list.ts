@@ -1,11 +1,10 @@
 /** `list`: the records matching a filter, as a table or as JSON. */
 import type { Entry } from "../../core/catalog";
-import { ARG, toOptionalYear } from "../../core/input";
 import { KIND_LABELS } from "../../core/labels";
 import { formatValue, lineRef, qualifierText, toView, yearText } from "../../core/present";
 import { RECORD_KINDS, type RecordKind } from "../../core/vocabulary";
 import { UsageError, unwrap } from "../failures";
-import { OPTION } from "../options";
+import { OPTION, recordFilter } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
 import { LIST_COLUMNS, OUTPUT, say, USAGE } from "../text";
@@ -72,16 +71,7 @@ export const listCommand: CommandSpec = {
   forms: [{ positionals: [], options: ["region", "sector", "metric", "year", "kind", "plan", "json"] }],
   run(args, context) {
     const kinds = kindsOf(args.values("kind"));
-    const entries = unwrap(
-      context.catalog().list({
-        region: args.value("region"),
-        plan: args.value("plan"),
-        sector: args.value("sector"),
-        metric: args.value("metric"),
-        year: unwrap(toOptionalYear(args.value("year"), ARG.year)),
-        kinds,
-      }),
-    );
+    const entries = unwrap(context.catalog().list({ ...recordFilter(args), kinds }));
     if (context.json) printJson(context, entries.map(toView));
     else table(entries, context);
     return 0;

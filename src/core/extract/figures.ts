@@ -7,6 +7,7 @@
 import { lookupUnit } from "../units";
 import {
   ALL_OR_NOTHING_WORDS,
+  CHINESE_DIGITS,
   COUNT_LEADS,
   FIGURE_VERBS,
   GROWTH_MULTIPLES,
@@ -162,18 +163,6 @@ function figure(
   return { form, start, end, value, valueMax, unit, after, more, wholeMetric };
 }
 
-const NUMERAL: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const PLACE: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const MAGNITUDE = /([一二两三四五六七八九])?([十百千])?(万亿|亿|万)/g;
 
@@ -196,7 +185,7 @@ function magnitudeFigures(folded: string, original: string, skip: SkipMask): Fig
     const amount = info.dimension !== "count" && info.dimension !== "ratio";
     if (!ji && !above && !amount) continue;
     if (!ji && info.dimension === "count") continue;
-    const value = (numeral ? NUMERAL[numeral]! : 1) * (place ? PLACE[place]! : 1);
+    const value = (numeral ? CHINESE_DIGITS[numeral]! : 1) * (place ? PLACE[place]! : 1);
     const after = ji ? end + 1 : end;
     found.push(figure("magnitude", match.index, after, value, null, unit, after, null));
   }
