@@ -165,7 +165,7 @@ class RegionIndex {
   /** Baselines by plan, node and metric. */
   readonly baselines = new Map<string, Indexed[]>();
   /** The region's sector names, for "did you mean" on a miss (prebuilt: a miss does bounded work). */
-  suggestions: SuggestionIndex | null = null;
+  suggestions!: SuggestionIndex; // set by complete(), before the region is handed out
   private readonly sectorNames = new Set<string>();
 
   add(i: Indexed): void {
@@ -737,17 +737,13 @@ export class Catalog {
 
   /** The nearest sector names of a region (or of all), from a list built once per region. */
   private suggestSectors(scope: Scope, key: string): string[] {
-    const build = (): SuggestionIndex => {
+    if (scope.region) return this.regionIndex(scope.region).suggestions.nearest(key);
+    if (!this.globalSuggestions) {
       const seen = new Set<string>();
-      for (const i of this.recordsOf({ region: scope.region, plans: null }))
+      for (const i of this.recordsOf({ region: null, plans: null }))
         for (const name of i.entry.record.sector) seen.add(name);
-      return new SuggestionIndex([...seen]);
-    };
-    if (scope.region) {
-      const index = this.regionIndex(scope.region);
-      return (index.suggestions ??= build()).nearest(key);
+      this.globalSuggestions = new SuggestionIndex([...seen]);
     }
-    this.globalSuggestions ??= build();
     return this.globalSuggestions.nearest(key);
   }
 
