@@ -8,7 +8,7 @@ import type { Catalog, Entry } from "../core/catalog";
 import type { Locale } from "../core/locale";
 import { sourceCitation } from "../core/present";
 import { sheetScale } from "../core/units";
-import type { AssessCells } from "./assess-formulas";
+import { assessCellsAt } from "./assess-formulas";
 import { assessmentFormulas } from "./assessment-cells";
 import type { BlockGrid, CellContent, FormulaMode, SheetBlock } from "./block";
 import {
@@ -65,14 +65,7 @@ export function analysisBlock(
   );
   const build = (origin: CellPos): BlockGrid => {
     const at = (row: AnalysisRow): string => a1(offset(origin, ROW[row], 1));
-    const cells: AssessCells = {
-      current: at("current"),
-      currentYear: at("currentYear"),
-      base: at("baseline"),
-      baseYear: at("baseYear"),
-      target: at("target"),
-      targetYear: at("targetYear"),
-    };
+    const cells = assessCellsAt(at);
     const args = recordArgs(entry);
     const assessed = assessmentFormulas(entry, cells, live ? args : null);
     const rows: Record<AnalysisRow, [CellContent, string]> = {

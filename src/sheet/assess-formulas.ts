@@ -18,6 +18,20 @@ export interface AssessCells {
   readonly targetYear: string;
 }
 
+/** The cells a layout names current, currentYear, baseline, baseYear, target and targetYear, as AssessCells. */
+export function assessCellsAt(
+  at: (cell: "current" | "currentYear" | "baseline" | "baseYear" | "target" | "targetYear") => string,
+): AssessCells {
+  return {
+    current: at("current"),
+    currentYear: at("currentYear"),
+    base: at("baseline"),
+    baseYear: at("baseYear"),
+    target: at("target"),
+    targetYear: at("targetYear"),
+  };
+}
+
 /** Excel has no "raise #NUM!" or "raise #VALUE!": these give exactly those errors, as the PLAN functions do. */
 const NUM_ERROR = "SQRT(-1)";
 const VALUE_ERROR = 'VALUE("?")';

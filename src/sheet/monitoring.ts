@@ -15,7 +15,7 @@ import type { Bilingual, Locale } from "../core/locale";
 import { qualifierText, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { sheetScale } from "../core/units";
 import type { CurrentInput } from "./analysis-block";
-import type { AssessCells } from "./assess-formulas";
+import { assessCellsAt } from "./assess-formulas";
 import { assessmentFormulas } from "./assessment-cells";
 import type { CellContent, FormulaMode } from "./block";
 import {
@@ -189,14 +189,7 @@ function targetRow(catalog: Catalog, entry: Entry, sheetRow: number, options: Mo
     false,
   );
   const at = (column: MonitoringColumn): string => a1(monitoringCell(sheetRow, column));
-  const cells: AssessCells = {
-    current: at("current"),
-    currentYear: at("currentYear"),
-    base: at("baseline"),
-    baseYear: at("baseYear"),
-    target: at("target"),
-    targetYear: at("targetYear"),
-  };
+  const cells = assessCellsAt(at);
   // PLAN.* read the record's names from the row itself, as the inserted table of targets does.
   const args: RecordArgs = [
     { ref: at("region") },
