@@ -230,6 +230,48 @@ describe("import: a table laid out like the template", () => {
     );
   });
 
+  it("the template, saved by Excel on Chinese Windows (GBK: what it lacks becomes ?), imports level by level", async () => {
+    const template = templateCsv().slice(1); // Excel drops the byte order mark when it saves in GBK
+    // Every character of the template has a GBK code: nothing is lost on the way.
+    expect(new TextDecoder("gbk").decode(gbkBytes(template))).to.equal(template);
+    const read = await readImportFiles([file("模板.csv", gbkBytes(template, { lossy: true }))], context);
+    const candidate = plan(read);
+    const sectors = (candidate.plan as { records: Array<{ sector: string[] }> }).records.map((r) => r.sector);
+    expect(sectors).to.deep.equal([
+      ["高端装备", "机器人"],
+      ["高端装备", "数控机床"],
+    ]);
+    const catalog = await added(candidate);
+    const answer = catalog.target({ region: "浙江", sector: "高端装备›机器人", metric: "产值", year: 2025 });
+    expect(answer.ok && answer.value.entry.record.value).to.equal(500);
+  });
+
+  it("refuses a ? or � in any text cell of a CSV, an .xlsx or a selection, naming the row, the column and the likely cause", async () => {
+    const cause = "文件编码可能丢失了字符（例如以 GBK 保存时无法表示的符号）";
+    // A table written with › saved in GBK: › came back as ?.
+    expect(message(await readImportFiles([file("zj.csv", gbkBytes(csvOf(rows), { lossy: true }))], context))).to.equal(
+      `zj.csv 第2行“行业”列：“高端装备?机器人”中有“?”：${cause}，请另存为“CSV UTF-8”或 .xlsx 后重新导入；原文确有问号时请写全角“？”`,
+    );
+    // Each column, in a row below the first, with either mark.
+    rows[0]!.forEach((header, j) => {
+      for (const lost of ["?", "\uFFFD"]) {
+        const bad = rows.map((row, i) => (i === 3 ? row.map((cell, k) => (k === j ? `${cell}${lost}` : cell)) : row));
+        const said = message(tableToPlan({ source: "所选区域", rows: bad, firstRow: 5, ...context }));
+        expect(said, header).to.match(
+          new RegExp(`^所选区域 第8行“${header}”列：.*中有“${lost.replace("?", "\\?")}”：${cause}`),
+        );
+      }
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("目标");
+    for (const row of rows) sheet.addRow([...row]);
+    sheet.getCell("D3").value = "龙头\uFFFD企业";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(message(await readImportFiles([file("zj.xlsx", bytes)], context))).to.match(
+      new RegExp(`^zj\\.xlsx 第3行“指标”列：“龙头\uFFFD企业”中有“\uFFFD”：${cause}`),
+    );
+  });
+
   it("names the sheet's own row numbers for a selection that starts below row 1", () => {
     const bad = rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 5 ? "明年" : cell)) : row));
     const read = tableToPlan({ source: "所选区域", rows: bad, firstRow: 5, ...context });
