@@ -8,7 +8,7 @@ import { expect } from "chai";
 import ExcelJS from "exceljs";
 import type { Catalog } from "../../src/core/catalog";
 import { extractProposals, type Proposal } from "../../src/core/extract";
-import { parseCsv } from "../../src/taskpane/import/csv";
+import { parseCsv, writeCsv } from "../../src/taskpane/import/csv";
 import { decodeText } from "../../src/taskpane/import/decode";
 import { readImportFiles, type FilesRead, type PickedFile } from "../../src/taskpane/import/import-files";
 import { applyFields, fieldsOf, highlight } from "../../src/taskpane/import/review-model";
@@ -77,6 +77,8 @@ const plan = (read: FilesRead): PlanCandidate => {
   return read.candidate;
 };
 
+const rows = TABLE_ROWS;
+
 describe("import: CSV and text decoding", () => {
   it("parses CSV as Excel writes it: quotes, doubled quotes, commas and line breaks inside, CRLF; tabs too", () => {
     expect(parseCsv('a,"b,c","say ""hi""",\r\n1,"two\nlines",3,\r\n')).to.deep.equal([
@@ -87,6 +89,49 @@ describe("import: CSV and text decoding", () => {
       ["地区", "指标"],
       ["广东", "产值"],
     ]);
+  });
+
+  it("writes CSV whose every cell Excel reads as text, whatever it starts with, and reads it back as it was", () => {
+    const texts = [
+      "=1+1",
+      "=cmd|' /C calc'!A0",
+      '=HYPERLINK("http://example.com","x")',
+      "+1+1",
+      "-1+1",
+      "-",
+      "@SUM(A1:A2)",
+      "\t=1+1",
+      "\r=1+1",
+      "'=1+1",
+      "''@x",
+      "'",
+      "'普通",
+      "-5",
+      "-0.5",
+      "500",
+      "a,b",
+      'say "hi"',
+      "two\nlines",
+      "高端装备/机器人",
+      "",
+    ];
+    const written = writeCsv([texts]);
+    expect(written.startsWith("\uFEFF")).to.equal(true);
+    // What Excel sees in each cell: the field unquoted.
+    for (const text of texts) {
+      const field = writeCsv([[text]], { bom: false }).slice(0, -2);
+      const seen = field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+      expect(/^[=+\-@\t\r]/.test(seen) && !/^-?\d+(\.\d+)?$/.test(seen), JSON.stringify(seen)).to.equal(false);
+    }
+    expect(parseCsv(new TextDecoder().decode(utf8(written)))).to.deep.equal([texts]);
+    // A table written so imports with its cells as they were.
+    const noted = [
+      [...rows[0]!, "说明"],
+      ...rows.slice(1).map((row, i) => [...row, ["=cmd|' /C calc'!A0", "+86", "@提示"][i]!]),
+    ];
+    const read = tableToPlan({ source: "zj.csv", rows: parseCsv(csvOf(noted)), firstRow: 1, ...context });
+    if (!read.ok) throw new Error(read.fault.message.zh);
+    expect(read.plan.records.map((r) => r.note)).to.deep.equal(["=cmd|' /C calc'!A0", "+86", "@提示"]);
   });
 
   it("reads UTF-8 (with or without a BOM), GBK and UTF-16 text", () => {
@@ -118,8 +163,6 @@ describe("import: CSV and text decoding", () => {
 });
 
 describe("import: a table laid out like the template", () => {
-  const rows = TABLE_ROWS;
-
   it("offers a template whose headers are the columns, with two example rows that import", () => {
     const csv = templateCsv();
     expect(

@@ -28,6 +28,7 @@ import {
   readYesNo,
   relativeOf,
 } from "./record-words";
+import { writeCsv } from "./csv";
 import { readSectorPath } from "./review-model";
 
 export type ColumnKey =
@@ -211,15 +212,13 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
 
 const BY_KEY = new Map(TEMPLATE_COLUMNS.map((c) => [c.key, c]));
 
-/** The template as CSV (UTF-8 with a byte order mark, which Excel needs to read it as UTF-8): headers, two examples. */
+/** The template as CSV (through the one CSV writer): headers, two examples. */
 export function templateCsv(): string {
-  const cell = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const rows = [
+  return writeCsv([
     TEMPLATE_COLUMNS.map((c) => c.header),
     TEMPLATE_COLUMNS.map((c) => c.examples[0]),
     TEMPLATE_COLUMNS.map((c) => c.examples[1]),
-  ];
-  return `\uFEFF${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+  ]);
 }
 
 export const TEMPLATE_FILE = "规划目标导入模板.csv";
