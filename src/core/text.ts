@@ -34,3 +34,14 @@ export function splitPath(input: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
+
+/**
+ * How many lines a document has, numbered as the extractor and the verifier number them (split at LF or CRLF):
+ * a line break at the very end ends the last line, it does not start one. An empty text has none.
+ */
+export function lineCount(text: string): number {
+  if (text === "") return 0;
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return text.endsWith("\n") ? count - 1 : count;
+}
