@@ -134,6 +134,19 @@ describe("import: CSV and text decoding", () => {
     expect(read.plan.records.map((r) => r.note)).to.deep.equal(["=cmd|' /C calc'!A0", "+86", "@提示"]);
   });
 
+  it("an exported plan file keeps such cells as text too: JSON, no line starts with what Excel evaluates", async () => {
+    const noted = [[...rows[0]!, "说明"], ...rows.slice(1).map((row) => [...row, "=cmd|' /C calc'!A0"])];
+    const { live } = lifecycle();
+    const outcome = await live.importPlan(plan(await readImportFiles([file("zj.csv", csvOf(noted))], context)));
+    if (!outcome.ok) throw new Error(outcome.fault.message.zh);
+    const exported = live.exportUserPlan(outcome.value.userPlan.plan.id)!;
+    expect(exported.planFile).to.match(/\.json$/);
+    const lines = exported.planText.split("\n").filter((line) => line !== "");
+    expect(lines.filter((line) => /^[=+\-@\t\r]/.test(line))).to.deep.equal([]);
+    const back = JSON.parse(exported.planText) as { records: Array<{ note: string }> };
+    expect(back.records.map((r) => r.note)).to.deep.equal(Array(3).fill("=cmd|' /C calc'!A0"));
+  });
+
   it("reads UTF-8 (with or without a BOM), GBK and UTF-16 text", () => {
     const text = "营业收入突破6000亿元";
     expect(decodeText(utf8(`\uFEFF${text}`), "a.csv")).to.deep.equal({ ok: true, text, encoding: "UTF-8" });
