@@ -413,7 +413,7 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
 
   describe("文件", () => {
     it("a CSV saved in GBK (as Excel on Chinese Windows saves it) becomes one more plan", async () => {
-      // GBK has no ›: sector levels split by / (the template allows either).
+      // GBK has no ›: sector levels split by /, as the template writes them.
       const rows = TABLE_ROWS.map((row) => row.map((cell) => cell.replaceAll("›", "/"))).map((row, i) =>
         i === 1 ? [row[0]!, "浙江省机器人产业行动计划（2021-2025年）", ...row.slice(2)] : row,
       );

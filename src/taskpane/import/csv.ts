@@ -43,7 +43,10 @@ function separatorOf(text: string): string {
   return unquoted.includes("\t") && !unquoted.includes(",") ? "\t" : ",";
 }
 
-/** The rows of a CSV text, each a list of cells as written (quotes and writeCsv's guard removed); a last empty line is no row. */
+/**
+ * The rows of a CSV text, each a list of cells as written (quotes and writeCsv's guard removed); a last empty line
+ * is no row.
+ */
 export function parseCsv(text: string): string[][] {
   const separator = separatorOf(text);
   const rows: string[][] = [];

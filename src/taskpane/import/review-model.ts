@@ -62,7 +62,10 @@ export function fieldsOf(p: Proposal): ReviewFields {
   };
 }
 
-/** A sector path as typed, levels split as the lookup splits them (新材料/稀土新材料, 新材料›稀土新材料…); an empty level is refused. */
+/**
+ * A sector path as typed, its levels split as the lookup splits them (新材料/稀土新材料, 新材料›稀土新材料…); an
+ * empty level is refused.
+ */
 export function readSectorPath(text: string): string[] | null {
   const parts = text.split(PATH_SEPARATOR).map((part) => part.trim());
   return parts.some((part) => part === "") ? null : parts;
