@@ -548,6 +548,12 @@ export const IMPORT_PROBLEMS = {
     (p) => `规划期应写作“2021-2025”，收到“${p.input}”`,
     (p) => `write the period as 2021-2025, got "${p.input}"`,
   ),
+  LOST_CHARACTER: text<{ readonly input: string; readonly character: string }>(
+    (p) =>
+      `“${p.input}”中有“${p.character}”：文件编码可能丢失了字符（例如以 GBK 保存时无法表示的符号），请另存为“CSV UTF-8”或 .xlsx 后重新导入；原文确有问号时请写全角“？”`,
+    (p) =>
+      `"${p.input}" holds "${p.character}": the file's encoding may have lost characters (such as symbols GBK cannot hold); save it as "CSV UTF-8" or .xlsx and import again, and write a question mark of the text as the full-width "？"`,
+  ),
   EMPTY_PATH: text<{ readonly input: string }>(
     (p) => `行业路径“${p.input}”中有空的层级`,
     (p) => `the sector path "${p.input}" has an empty level`,

@@ -4,6 +4,7 @@
  */
 import { extractProposals, proposalsToPlan, userDocumentName } from "../../src/core/extract";
 import type { PlanInput } from "../../src/core/schema";
+import { writeCsv } from "../../src/taskpane/import/csv";
 
 export const GD_TITLE = "广东省新能源汽车产业发展行动计划（2023-2025年）";
 
@@ -64,8 +65,7 @@ export const TABLE_ROWS: readonly (readonly string[])[] = [
   ],
 ];
 
-/** Cells as one CSV text (quoted where a cell holds a comma or a quote). */
+/** Cells as one CSV text, written by the pane's one CSV writer (no byte order mark: GBK files have none). */
 export function csvOf(rows: readonly (readonly string[])[]): string {
-  const cell = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  return rows.map((row) => row.map(cell).join(",")).join("\r\n");
+  return writeCsv(rows, { bom: false });
 }

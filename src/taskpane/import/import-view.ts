@@ -22,6 +22,7 @@ import {
   TextAreaDefinition,
 } from "@fluentui/web-components";
 import type { Catalog } from "../../core/catalog";
+import { lineCount } from "../../core/text";
 import { dataFault, type DataFault } from "../../core/errors";
 import { periodOfText } from "../../core/extract/period";
 import { proposalsToPlan, userDocumentName } from "../../core/extract/plan";
@@ -105,7 +106,8 @@ export class ImportView {
       class: "import-text",
       attrs: { resize: "vertical", placeholder: t.pastePlaceholder, spellcheck: "false", block: true },
     }) as TextControl;
-    this.text.append(el("span", { text: t.pasteLabel }));
+    // Into the label slot: fluent-textarea, like <textarea>, takes its default slot's content as its first value.
+    this.text.append(el("span", { attrs: { slot: "label" }, text: t.pasteLabel }));
     this.region = el("select", { class: "import-region", attrs: { id: "import-region" } }, this.regionOptions());
     this.title = this.input("import-title", t.title, t.titleHint);
     this.period = this.input("import-period", t.period, t.periodHint);
@@ -239,6 +241,7 @@ export class ImportView {
   private extract(): void {
     if (this.running) return;
     const text = this.text.value;
+    const lines = lineCount(text);
     const context: ExtractContext = {
       ...(this.region.value ? { region: this.region.value } : {}),
       ...(this.title.value.trim() ? { title: this.title.value.trim() } : {}),
@@ -254,9 +257,10 @@ export class ImportView {
     const run = runExtraction(
       text,
       context,
+      // The extractor also reads the empty piece after a last line break; the pane counts lines as people do.
       (done, total) => {
         this.progress.setAttribute("value", String(Math.round((done / Math.max(1, total)) * 100)));
-        this.say(this.t.progress(done, total));
+        this.say(this.t.progress(Math.min(done, lines), lines));
       },
       this.options.startWorker ?? startWorker,
     );
@@ -278,7 +282,7 @@ export class ImportView {
       if (this.title.value.trim() === "") this.title.value = extraction.title;
       if (!this.periodTyped) this.period.value = `${extraction.period.start}-${extraction.period.end}`;
       this.review.show(extraction, text);
-      this.say(this.t.extracted(extraction.proposals.length, extraction.lineCount));
+      this.say(this.t.extracted(extraction.proposals.length, lines));
     });
   }
 

@@ -9,6 +9,7 @@ import { BOUND_LABELS } from "../../core/labels";
 import type { Proposal } from "../../core/extract/types";
 import type { Bilingual } from "../../core/locale";
 import { lookupUnit } from "../../core/units";
+import { PATH_SEPARATOR } from "../../core/text";
 import type { Bound, RecordKind } from "../../core/vocabulary";
 import { growthOf, qualifiersFor, readNumber, readYear, relativeOf } from "./record-words";
 
@@ -61,9 +62,12 @@ export function fieldsOf(p: Proposal): ReviewFields {
   };
 }
 
-/** A sector path as typed: 新材料›稀土新材料, 新材料/稀土新材料 or 新材料>稀土新材料. */
+/**
+ * A sector path as typed, its levels split as the lookup splits them (新材料/稀土新材料, 新材料›稀土新材料…); an
+ * empty level is refused.
+ */
 export function readSectorPath(text: string): string[] | null {
-  const parts = text.split(/[›>＞/／]/).map((part) => part.trim());
+  const parts = text.split(PATH_SEPARATOR).map((part) => part.trim());
   return parts.some((part) => part === "") ? null : parts;
 }
 

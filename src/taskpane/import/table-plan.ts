@@ -13,6 +13,7 @@ import { inferPeriod, periodOfText } from "../../core/extract/period";
 import { userDocumentName } from "../../core/extract/plan";
 import type { Bilingual } from "../../core/locale";
 import type { PlanInput } from "../../core/schema";
+import { PLAIN_PATH_SEPARATOR } from "../../core/text";
 import { lookupUnit } from "../../core/units";
 import type { PeriodContext } from "../../core/words";
 import {
@@ -27,6 +28,7 @@ import {
   readYesNo,
   relativeOf,
 } from "./record-words";
+import { writeCsv } from "./csv";
 import { readSectorPath } from "./review-model";
 
 export type ColumnKey =
@@ -103,8 +105,11 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
     "行业",
     ["行业路径", "产业", "sector"],
     true,
-    { zh: "行业路径，上下级用 › 或 / 分隔", en: "the sector path, levels split by › or /" },
-    ["高端装备›机器人", "高端装备›数控机床"],
+    {
+      zh: `行业路径，上下级用 ${PLAIN_PATH_SEPARATOR} 分隔（以 GBK 保存的 CSV 中 › 会变成 ?）`,
+      en: `the sector path, levels split by ${PLAIN_PATH_SEPARATOR} (a CSV saved in GBK turns › into ?)`,
+    },
+    [`高端装备${PLAIN_PATH_SEPARATOR}机器人`, `高端装备${PLAIN_PATH_SEPARATOR}数控机床`],
   ),
   column(
     "metric",
@@ -207,15 +212,13 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
 
 const BY_KEY = new Map(TEMPLATE_COLUMNS.map((c) => [c.key, c]));
 
-/** The template as CSV (UTF-8 with a byte order mark, which Excel needs to read it as UTF-8): headers, two examples. */
+/** The template as CSV (through the one CSV writer): headers, two examples. */
 export function templateCsv(): string {
-  const cell = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const rows = [
+  return writeCsv([
     TEMPLATE_COLUMNS.map((c) => c.header),
     TEMPLATE_COLUMNS.map((c) => c.examples[0]),
     TEMPLATE_COLUMNS.map((c) => c.examples[1]),
-  ];
-  return `\uFEFF${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+  ]);
 }
 
 export const TEMPLATE_FILE = "规划目标导入模板.csv";
@@ -272,7 +275,23 @@ interface ReadRow {
   readonly record: Omit<PlanInput["records"][number], "id" | "line">;
 }
 
+/**
+ * What an encoding leaves where it lost a character: Excel saving a CSV in GBK writes ? for what GBK lacks (›, some
+ * symbols), a decoder writes U+FFFD. A cell holding either would import quietly wrong (有色金属?钨产业), so it is refused.
+ */
+const LOST_CHARACTER = /[?\uFFFD]/;
+
+function refuseLostCharacters(row: Row): void {
+  for (const { key } of TEMPLATE_COLUMNS) {
+    const value = row.get(key);
+    if (typeof value !== "string") continue;
+    const lost = LOST_CHARACTER.exec(value);
+    if (lost) throw new CellError(key, importProblem("LOST_CHARACTER", { input: value.trim(), character: lost[0] }));
+  }
+}
+
 function readRow(row: Row, carried: { region: string; title: string; period: string }, source: TableSource): ReadRow {
+  refuseLostCharacters(row);
   const cell = (key: ColumnKey): string => text(row.get(key));
   const need = (key: ColumnKey): string => {
     const value = cell(key);
