@@ -54,6 +54,14 @@ export interface TargetAnswer {
   readonly agreeing: readonly Entry[];
   /** Records of another version that state this figure together with others, as one sum (5户 + 2户 = 7户). */
   readonly combined: readonly Entry[];
+  /** Other versions of the plan that do not state this target at all (001D 未再列出此目标). */
+  readonly unrestated: readonly Unrestated[];
+}
+
+/** A version of a plan that leaves a target out; `later` when it comes after the plan in dataset order. */
+export interface Unrestated {
+  readonly plan: Plan;
+  readonly later: boolean;
 }
 
 export interface RecordFilter {
@@ -98,7 +106,12 @@ interface Scope {
 const MEMO_LIMIT = 100_000;
 
 const NONE: readonly Indexed[] = [];
-const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({ others: [], agreeing: [], combined: [] });
+const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({
+  others: [],
+  agreeing: [],
+  combined: [],
+  unrestated: [],
+});
 
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
@@ -130,6 +143,10 @@ class Answer implements TargetAnswer {
 
   get combined(): readonly Entry[] {
     return this.elsewhere().combined;
+  }
+
+  get unrestated(): readonly Unrestated[] {
+    return this.elsewhere().unrestated;
   }
 }
 
@@ -212,6 +229,8 @@ export class Catalog {
   private readonly planByKey: ReadonlyMap<string, Plan>;
   private readonly planOrder: ReadonlyMap<Plan, number>;
   private readonly sameAsLinks = new Map<string, string[]>();
+  /** Plans linked to a plan by sameAs: its other versions. */
+  private readonly versionPlans = new Map<string, Set<string>>();
   // Built lazily, one region at a time: a catalogue of the 31 provinces starts as fast as one of a few plans, and a
   // lookup's cost does not grow with the data (region → node → metric → year).
   private readonly regionIndexes = new Map<Region, RegionIndex>();
@@ -265,6 +284,15 @@ export class Catalog {
         for (const other of record.sameAs) {
           push(this.sameAsLinks, record.id, other);
           push(this.sameAsLinks, other, record.id);
+          const otherPlan = other.slice(0, other.indexOf("-"));
+          if (otherPlan === plan.id || !this.planById.has(otherPlan)) continue;
+          for (const [a, b] of [
+            [plan.id, otherPlan],
+            [otherPlan, plan.id],
+          ] as const) {
+            const versions = this.versionPlans.get(a) ?? new Set<string>();
+            this.versionPlans.set(a, versions.add(b));
+          }
         }
       }
     }
@@ -536,8 +564,10 @@ export class Catalog {
     const winner = indexed.entry;
     const year = winner.record.year;
     const figure = this.regionIndex(winner.region).byFigure.get(figureOfRegion(indexed));
+    const unrestated = this.unrestated(winner);
     // Most figures are stated once: nothing to compare.
-    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id)) return STATED_NOWHERE_ELSE;
+    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id) && unrestated.length === 0)
+      return STATED_NOWHERE_ELSE;
     const sameFigure = this.unsuperseded(
       (figure ?? NONE)
         .filter(
@@ -556,7 +586,28 @@ export class Catalog {
       others: elsewhere.filter((e) => !sameStatement(e, winner)),
       agreeing: elsewhere.filter((e) => sameStatement(e, winner)),
       combined,
+      unrestated,
     };
+  }
+
+  /**
+   * The other versions of a target's plan (plans linked to it by sameAs) that do not state the target: no record
+   * linked to it, none of the same figure and year. The data report's "does not restate" reads this too.
+   */
+  unrestated(entry: Entry): Unrestated[] {
+    const versions = this.versionPlans.get(entry.plan.id);
+    if (!versions || !answersLookup(entry.record.kind)) return [];
+    const stating = new Set(this.related(entry).map((e) => e.plan.id));
+    const indexed = this.indexedOf(entry.record.id);
+    const figure = indexed ? this.regionIndex(entry.region).byFigure.get(figureOfRegion(indexed)) : undefined;
+    for (const i of figure ?? NONE)
+      if (answersLookup(i.entry.record.kind) && i.entry.record.year === entry.record.year) stating.add(i.entry.plan.id);
+    const own = this.planOrder.get(entry.plan)!;
+    return [...versions]
+      .filter((id) => !stating.has(id))
+      .map((id) => this.planById.get(id)!)
+      .sort((a, b) => this.planOrder.get(a)! - this.planOrder.get(b)!)
+      .map((plan) => ({ plan, later: this.planOrder.get(plan)! > own }));
   }
 
   /** Drops the records of plans that another record's plan supersedes; dataset order. */
@@ -814,7 +865,27 @@ function inYear(entry: Entry, year: number): boolean {
   return year >= entry.plan.period.start && year <= entry.plan.period.end;
 }
 
-/** Two records state the same figure only if amount, bound and 力争 all agree. */
+/** How two statements of one figure differ: the amount, the threshold word, 力争. */
+export type StatementDifference = "value" | "threshold" | "aspiration";
+
+/**
+ * A statement's threshold words: its bound (以上, 不低于) and, on a counted thing, the word before the threshold
+ * (产值达到10亿元 ≥ against 产值超10亿元 >).
+ */
+export function thresholdOf(e: Entry): string {
+  return `${e.record.bound}|${e.record.entityFilter?.op ?? ""}`;
+}
+
+/** What differs between two statements of one figure; none when they say the same. */
+export function statementDifferences(a: Entry, b: Entry): StatementDifference[] {
+  const differences: StatementDifference[] = [];
+  if (!sameAmount(a, b)) differences.push("value");
+  if (thresholdOf(a) !== thresholdOf(b)) differences.push("threshold");
+  if (a.record.aspiration !== b.record.aspiration) differences.push("aspiration");
+  return differences;
+}
+
+/** Two records state the same figure only if amount, threshold words and 力争 all agree. */
 export function sameStatement(a: Entry, b: Entry): boolean {
-  return sameAmount(a, b) && a.record.bound === b.record.bound && a.record.aspiration === b.record.aspiration;
+  return statementDifferences(a, b).length === 0;
 }
