@@ -17,6 +17,7 @@ import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
 import { answersLookup } from "./kinds";
 import type { Plan, PlanRecord, RecordKind, Region } from "./schema";
+import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 import { nearest, SuggestionIndex } from "./suggest";
 import { normalizeText, splitPath } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
@@ -39,7 +40,8 @@ export interface TargetQuery {
   readonly region: string;
   readonly sector: string;
   readonly metric: string;
-  readonly year?: number | null;
+  /** A year, 每年 (EVERY_YEAR: the recurring figure), or none for the plan's end year. */
+  readonly year?: YearAsked;
   readonly plan?: string | null;
 }
 
@@ -70,7 +72,7 @@ export interface RecordFilter {
   /** A sector node or path; its descendants are included. */
   readonly sector?: string | null;
   readonly metric?: string | null;
-  readonly year?: number | null;
+  readonly year?: YearAsked;
   readonly kinds?: readonly RecordKind[] | null;
 }
 
@@ -519,8 +521,10 @@ export class Catalog {
       if (!byMetric.ok) return byMetric;
       pool = byMetric.value;
     }
-    if (filter.year !== undefined && filter.year !== null)
-      pool = pool.filter((i) => i.entry.record.year === filter.year);
+    if (filter.year !== undefined && filter.year !== null) {
+      const year = filter.year === EVERY_YEAR ? null : filter.year;
+      pool = pool.filter((i) => i.entry.record.year === year);
+    }
     if (filter.kinds && filter.kinds.length > 0) {
       const kinds = new Set(filter.kinds);
       pool = pool.filter((i) => kinds.has(i.entry.record.kind));
@@ -826,8 +830,13 @@ export class Catalog {
    * The records of the asked year. A recurring figure (每年…) answers any year of its plan's period. Without a year:
    * the plan's end year, or else the latest year the plan states the figure for (a plan dated by 三年内 says 2023).
    */
-  private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
-    const found = year === null ? this.latestPerPlan(pool) : pool.filter((i) => inYear(i.entry, year));
+  private pickYear(pool: readonly Indexed[], year: YearAsked, what: string): Result<Indexed[]> {
+    const found =
+      year === null
+        ? this.latestPerPlan(pool)
+        : year === EVERY_YEAR
+          ? pool.filter((i) => i.entry.record.year === null)
+          : pool.filter((i) => inYear(i.entry, year));
     if (found.length > 0) return ok(found);
     const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return fail("YEAR_NOT_FOUND", { what, year, years });

@@ -31,6 +31,10 @@ export const YEAR_BASES = [
 ] as const;
 export type YearBasis = (typeof YEAR_BASES)[number];
 
+/** A lookup's year: a calendar year, the recurring figure (每年), or null for the plan's end year. */
+export const EVERY_YEAR = "recurring" satisfies YearBasis;
+export type YearAsked = number | typeof EVERY_YEAR | null;
+
 /** 以上 ≥, 突破/超过 >, 左右/约 ≈, 以内/以下 ≤, 低于 <, otherwise eq. A range is value..valueMax. */
 export const BOUNDS = ["eq", "ge", "gt", "approx", "le", "lt"] as const;
 export type Bound = (typeof BOUNDS)[number];
