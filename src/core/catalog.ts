@@ -511,14 +511,15 @@ export class Catalog {
     let pool: readonly Indexed[];
     if (filter.sector) {
       const bySector = this.matchSector(scoped.value, filter.sector, true);
-      if (!bySector.ok) return bySector;
+      if (!bySector.ok) return this.pinnedMiss(scoped.value, filter.sector, null) ?? bySector;
       pool = bySector.value;
     } else {
       pool = this.recordsOf(scoped.value);
     }
     if (filter.metric) {
       const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? null);
-      if (!byMetric.ok) return byMetric;
+      if (!byMetric.ok)
+        return (filter.sector && this.pinnedMiss(scoped.value, filter.sector, filter.metric)) || byMetric;
       pool = byMetric.value;
     }
     if (filter.year !== undefined && filter.year !== null) {
@@ -739,11 +740,51 @@ export class Catalog {
   private computeLocate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     const scoped = this.scope(query.region, query.plan);
     if (!scoped.ok) return scoped;
-    let byMetric = andThen(this.matchSector(scoped.value, query.sector, false), (atNode) =>
+    const found = this.locateIn(scoped.value, query);
+    if (found.ok || !scoped.value.plans) return found;
+    return this.pinnedMiss(scoped.value, query.sector, query.metric) ?? found;
+  }
+
+  /**
+   * A pinned lookup that misses where another plan of the region has the sector (or, the sector being there, the
+   * metric): says which plans have it, and suggests only the pinned plans' names, never the very name typed.
+   */
+  private pinnedMiss(scope: Scope, sector: string, metric: string | null): Result<never> | null {
+    const pins = scope.plans;
+    if (!pins || pins.size === 0) return null;
+    const region = scope.region ?? this.regionByName.get([...pins][0]!.region) ?? null;
+    const wide = this.matchSector({ region, plans: null }, sector, true);
+    if (!wide.ok) return null;
+    const outside = wide.value.filter((i) => !pins.has(i.entry.plan));
+    const inPins = this.matchSector(scope, sector, true);
+    let miss: { thing: "sector" | "metric"; input: string; holders: readonly Indexed[]; near: string[] };
+    if (!inPins.ok) {
+      const names = this.recordsOf(scope).flatMap((i) => i.entry.record.sector);
+      miss = { thing: "sector", input: sector, holders: outside, near: nearest(sectorKey(sector), names) };
+    } else {
+      if (metric === null) return null;
+      const has = this.matchMetric(outside, metric, sector);
+      if (!has.ok) return null;
+      const names = this.byTargetsFirst(inPins.value).map((i) => i.entry.metricLabel);
+      miss = { thing: "metric", input: metric, holders: has.value, near: nearest(metricKey(metric), names) };
+    }
+    if (miss.holders.length === 0) return null;
+    const byOrder = (a: Plan, b: Plan): number => this.planOrder.get(a)! - this.planOrder.get(b)!;
+    return fail("NOT_IN_PINNED_PLAN", {
+      input: miss.input,
+      thing: miss.thing,
+      plans: [...pins].sort(byOrder).map((p) => p.id),
+      elsewhere: [...new Set(miss.holders.map((i) => i.entry.plan))].sort(byOrder).map((p) => `${p.id}《${p.title}》`),
+      suggestions: miss.near,
+    });
+  }
+
+  private locateIn(scope: Scope, query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
+    let byMetric = andThen(this.matchSector(scope, query.sector, false), (atNode) =>
       this.matchMetric(atNode, query.metric, query.sector),
     );
     if (!byMetric.ok) {
-      const below = andThen(this.matchSector(scoped.value, query.sector, true), (under) =>
+      const below = andThen(this.matchSector(scope, query.sector, true), (under) =>
         this.matchMetric(under, query.metric, query.sector),
       );
       if (below.ok) byMetric = below;

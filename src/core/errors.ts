@@ -67,6 +67,24 @@ export const ERROR_CATALOGUE = {
     (p) => `未找到行业“${p.input}”${didYouMean.zh(p)}`,
     (p) => `No sector "${p.input}"${didYouMean.en(p)}`,
   ),
+  /** A pinned plan lacks a sector or metric that other plans of its region have: say where it is. */
+  NOT_IN_PINNED_PLAN: entry<
+    Input &
+      Suggesting & {
+        readonly thing: "sector" | "metric";
+        readonly plans: readonly string[];
+        readonly elsewhere: readonly string[];
+      }
+  >(
+    "not_found",
+    (p) =>
+      `规划${p.plans.join("、")}中没有${p.thing === "sector" ? "行业" : "指标"}“${p.input}”；` +
+      `该${p.thing === "sector" ? "行业" : "指标"}见于${p.elsewhere.join("、")}` +
+      (p.suggestions?.length ? `；本规划中相近的有：${p.suggestions.join("、")}` : ""),
+    (p) =>
+      `Plan ${p.plans.join(", ")} has no ${p.thing} "${p.input}"; it is in ${p.elsewhere.join(", ")}` +
+      (p.suggestions?.length ? `; near it in this plan: ${p.suggestions.join(", ")}` : ""),
+  ),
   SECTOR_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
