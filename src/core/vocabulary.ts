@@ -28,6 +28,7 @@ export const YEAR_BASES = [
   "relative", // 三年内: the year is an estimate, see note
   "recurring", // 每年: every year of the period (year is null)
   "period", // a cumulative figure over the period (“十四五”期间): year = period end
+  "base_year", // context data that states no year of its own: the plan's stated base year (以2020年为基期)
 ] as const;
 export type YearBasis = (typeof YEAR_BASES)[number];
 
