@@ -94,6 +94,9 @@ interface Indexed {
   readonly nodeKey: string;
   readonly metricFull: string;
   readonly metricBare: string;
+  /** The metric and the quote, folded: a word of both is the plan's own word for the measure. */
+  readonly metricText: string;
+  readonly quoteText: string;
   /** What else states this record's figure: worked out the first time the record answers a lookup. */
   elsewhere: Omit<TargetAnswer, "entry"> | null;
 }
@@ -341,6 +344,8 @@ export class Catalog {
       nodeKey: sectorKeys.join(PATH_JOINER),
       metricFull: metric(entry.metricLabel),
       metricBare: metric(record.metric),
+      metricText: normalizeText(record.metric),
+      quoteText: normalizeText(record.quote),
       elsewhere: null,
     };
   }
@@ -850,6 +855,8 @@ export class Catalog {
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
+    const byWord = this.byPlanWord(pool, input);
+    if (byWord.length > 0) return ok(byWord);
     // Say what exists: the node's metrics, targets first (with no sector named, the nearest names only).
     const labels = [...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel))];
     const suggestions = nearest(key, labels);
@@ -857,6 +864,16 @@ export class Catalog {
       "METRIC_NOT_FOUND",
       sector === null ? { input, sector, suggestions } : { input, sector, available: labels, suggestions },
     );
+  }
+
+  /**
+   * Records named by a word the plan itself uses for their measure: a word (two characters or more) of both the
+   * metric and the quote — 盟市 and 对标达标 reach 对标达标活动盟市 (每年选择2-4个盟市…开展…对标达标活动).
+   */
+  private byPlanWord(pool: readonly Indexed[], input: string): Indexed[] {
+    const word = normalizeText(input);
+    if ([...word].length < 2) return [];
+    return pool.filter((i) => i.metricText.includes(word) && i.quoteText.includes(word));
   }
 
   private byTargetsFirst(pool: readonly Indexed[]): Indexed[] {
