@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { EVERY_YEAR, target } from "../src/index";
 import { runCli } from "./support/cli";
 
 describe("the CLI takes back the year it prints for a recurring target (每年)", () => {
@@ -32,5 +33,12 @@ describe("the CLI takes back the year it prints for a recurring target (每年)"
     const { code, err } = runCli(["list", "--year", "明年"]);
     expect(code).to.not.equal(0);
     expect(err).to.include("或“每年”");
+  });
+});
+
+describe("the library takes EVERY_YEAR for a recurring target", () => {
+  it('target("内蒙古","新材料","盟市",EVERY_YEAR) → 2—4个 every year', () => {
+    const answer = target("内蒙古", "新材料", "盟市", EVERY_YEAR);
+    expect(answer.ok && [answer.value.entry.record.value, answer.value.entry.record.year]).to.deep.equal([2, null]);
   });
 });
