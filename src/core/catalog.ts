@@ -936,11 +936,13 @@ function inYear(entry: Entry, year: number): boolean {
 export type StatementDifference = "value" | "threshold" | "aspiration";
 
 /**
- * A statement's threshold words: its bound (以上, 不低于) and, on a counted thing, the word before the threshold
+ * A statement's threshold: its bound (以上, 不低于) and, on a counted thing, the threshold with the word before it
  * (产值达到10亿元 ≥ against 产值超10亿元 >).
  */
 export function thresholdOf(e: Entry): string {
-  return `${e.record.bound}|${e.record.entityFilter?.op ?? ""}`;
+  const filter = e.record.entityFilter;
+  const counted = filter ? `${filter.measure}|${filter.op}|${filter.value}|${filter.valueMax}|${filter.unit}` : "";
+  return `${e.record.bound}|${counted}`;
 }
 
 /** What differs between two statements of one figure; none when they say the same. */

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import type { Entry, TargetAnswer } from "../../src/core/catalog";
+import { statementDifferences, type Entry, type TargetAnswer } from "../../src/core/catalog";
 import { answersLookup } from "../../src/core/kinds";
 import { answerCitation, statementText, toTargetView } from "../../src/core/present";
 import { droppedFigures, versionDifferences } from "../../src/core/report";
@@ -136,5 +136,18 @@ describe("what one version of a plan says and the other does not (issue 17)", ()
     // a target both versions state is not said to be left out
     const kept = value(catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", plan: "000" }));
     expect(kept.unrestated).to.deep.equal([]);
+  });
+
+  it("tells statements apart by the whole threshold on the counted thing: its word, amount and unit", () => {
+    const entry = value(catalog.record("000-L39-1")); // 1户企业产值达到200亿元以上
+    const filter = entry.record.entityFilter!;
+    const restated = (change: Partial<typeof filter>): Entry => ({
+      ...entry,
+      record: { ...entry.record, entityFilter: { ...filter, ...change } },
+    });
+    expect(statementDifferences(entry, restated({}))).to.deep.equal([]);
+    expect(statementDifferences(entry, restated({ op: "gt" }))).to.deep.equal(["threshold"]);
+    expect(statementDifferences(entry, restated({ value: 100 }))).to.deep.equal(["threshold"]);
+    expect(statementDifferences(entry, restated({ unit: "万元" }))).to.deep.equal(["threshold"]);
   });
 });
