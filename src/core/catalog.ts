@@ -7,7 +7,8 @@
  *      the year defaults to each record's plan end year;
  *   2. records of a plan that another candidate's plan `supersedes` drop out;
  *   3. the first record in dataset order wins (document order, then plan letter, then line): the plans are undated,
- *      so no "newest" can be computed; the answer lists every record that states a different figure (`others`).
+ *      so no "newest" can be computed; the answer lists every record that states the figure differently (`others`:
+ *      value, threshold, 力争) and the versions of the plan that leave the target out (`unrestated`).
  * Children are never summed into parents.
  */
 import type { Dataset } from "./dataset";
@@ -94,9 +95,6 @@ interface Indexed {
   readonly nodeKey: string;
   readonly metricFull: string;
   readonly metricBare: string;
-  /** The metric and the quote, folded: a word of both is the plan's own word for the measure. */
-  readonly metricText: string;
-  readonly quoteText: string;
   /** What else states this record's figure: worked out the first time the record answers a lookup. */
   elsewhere: Omit<TargetAnswer, "entry"> | null;
 }
@@ -344,8 +342,6 @@ export class Catalog {
       nodeKey: sectorKeys.join(PATH_JOINER),
       metricFull: metric(entry.metricLabel),
       metricBare: metric(record.metric),
-      metricText: normalizeText(record.metric),
-      quoteText: normalizeText(record.quote),
       elsewhere: null,
     };
   }
@@ -873,7 +869,10 @@ export class Catalog {
   private byPlanWord(pool: readonly Indexed[], input: string): Indexed[] {
     const word = normalizeText(input);
     if ([...word].length < 2) return [];
-    return pool.filter((i) => i.metricText.includes(word) && i.quoteText.includes(word));
+    // Only a miss of every name comes here: the texts are folded now rather than when the region is indexed.
+    return pool.filter(
+      (i) => normalizeText(i.entry.record.metric).includes(word) && normalizeText(i.entry.record.quote).includes(word),
+    );
   }
 
   private byTargetsFirst(pool: readonly Indexed[]): Indexed[] {
