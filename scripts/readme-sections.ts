@@ -1,7 +1,8 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
  * `functions` (the function table), `cli` (the CLI's command table), `data-report` (the seeds' consistency
- * report) and `import-template` (the columns of the import template). `npm run docs` rewrites them; a test fails when one is stale.
+ * report), `import-template` (the columns of the import template), and the seeds' counts where the text states
+ * them (`seed-counts`, `bench-scale`). `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -47,11 +48,38 @@ export function templateSection(): string {
   return rows.join("\n");
 }
 
+/** How many documents, plans and records the seeds hold, counted from the data. */
+export function seedCounts(): { documents: number; plans: number; records: number } {
+  const { dataset } = defaultCatalog();
+  return {
+    documents: new Set(dataset.plans.map((p) => p.document)).size,
+    plans: dataset.plans.length,
+    records: dataset.plans.reduce((n, p) => n + p.records.length, 0),
+  };
+}
+
+/** The introduction's line on the seeds. */
+export function seedCountsSection(): string {
+  const { documents, plans, records } = seedCounts();
+  return (
+    `- **seeded datasets** (\`seeds/\`): ${documents} plan documents, verbatim, and ${records} records curated from ` +
+    `them (${plans} plans), every number of every document accounted for.`
+  );
+}
+
+/** The bench's dataset sizes: the seeds once (1×) and a hundred times over (bench/national.ts). */
+export function benchScaleSection(): string {
+  const { records } = seedCounts();
+  return `Figures are taken at 1× (the seeds, ${records} records) and 100× (${(records * 100).toLocaleString("en")}).`;
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
   cli: cliSection,
   "data-report": () => reportMarkdown(defaultCatalog()),
   "import-template": templateSection,
+  "seed-counts": seedCountsSection,
+  "bench-scale": benchScaleSection,
 };
 
 /** The text between a section's markers, trimmed. */

@@ -5,6 +5,7 @@
  */
 import type { Entry, RecordFilter, SectorNode, TargetAnswer } from "./core/catalog";
 import type { Result } from "./core/errors";
+import type { YearAsked } from "./core/vocabulary";
 import { defaultCatalog } from "./node/default-catalog";
 
 export * from "./core/index";
@@ -14,12 +15,15 @@ export { catalogFromDir, readDatasetDir, type DatasetDirResult, type DatasetLayo
 export { publishFailure, publishSeeds, writePublished, type PublishResult } from "./node/publish";
 export { loadSeeds, readSeeds, SeedFilesError, SEEDS_DIR, type SeedsRead } from "./node/seeds";
 
-/** The target for a region, sector and metric; year defaults to the plan's end year, plan pins a plan. */
+/**
+ * The target for a region, sector and metric; year defaults to the plan's end year (EVERY_YEAR asks for a
+ * recurring target), plan pins a plan.
+ */
 export function target(
   region: string,
   sector: string,
   metric: string,
-  year?: number | null,
+  year?: YearAsked,
   plan?: string | null,
 ): Result<TargetAnswer> {
   return defaultCatalog().target({ region, sector, metric, year: year ?? null, plan: plan ?? null });

@@ -1,6 +1,6 @@
 /** The options of the command line, each declared once; the commands' table picks among them. */
 import type { RecordFilter } from "../core/catalog";
-import { ARG, toOptionalYear } from "../core/input";
+import { ARG, toLookupYear } from "../core/input";
 import { unwrap } from "./failures";
 import type { Args, OptionSpec } from "./spec";
 import { PLACEHOLDER } from "./text";
@@ -45,7 +45,10 @@ export const OPTION = {
     name: "year",
     kind: "value",
     placeholder: PLACEHOLDER.year,
-    help: { zh: "只列该年份的记录", en: "only records of this year" },
+    help: {
+      zh: "只列该年份的记录（“每年”：每年重复的目标）",
+      en: "only records of this year (每年: recurring targets)",
+    },
   },
   kind: {
     name: "kind",
@@ -154,7 +157,7 @@ export function recordFilter(args: Args): RecordFilter {
     plan: args.value("plan"),
     sector: args.value("sector"),
     metric: args.value("metric"),
-    year: unwrap(toOptionalYear(args.value("year"), ARG.year)),
+    year: unwrap(toLookupYear(args.value("year"), ARG.year)),
   };
 }
 

@@ -186,6 +186,10 @@ export const OUTPUT = {
     (p) => `另：${p.id} ${p.title} 合并表述为 ${p.value}（${p.citation}）`,
     (p) => `Also: ${p.id} ${p.title} states it within ${p.value} (${p.citation})`,
   ),
+  unrestated: said<{ title: string; text: string }>(
+    (p) => `注意：${p.text}（${p.title}）`,
+    (p) => `Note: ${p.text} (${p.title})`,
+  ),
   count: said<{ count: number }>(
     (p) => `共 ${p.count} 条`,
     (p) => `${p.count} record${p.count === 1 ? "" : "s"}`,

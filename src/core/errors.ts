@@ -4,6 +4,7 @@
  * Errors are values: functions return `Result<T>`, never throw for bad input.
  */
 import type { Bilingual, Locale } from "./locale";
+import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 
 /** What kind of failure it is; the Excel layer maps this to #N/A, #VALUE! or #NUM!. */
 export type ErrorCategory = "not_found" | "invalid" | "num";
@@ -66,6 +67,24 @@ export const ERROR_CATALOGUE = {
     (p) => `未找到行业“${p.input}”${didYouMean.zh(p)}`,
     (p) => `No sector "${p.input}"${didYouMean.en(p)}`,
   ),
+  /** A pinned plan lacks a sector or metric that other plans of its region have: say where it is. */
+  NOT_IN_PINNED_PLAN: entry<
+    Input &
+      Suggesting & {
+        readonly thing: "sector" | "metric";
+        readonly plans: readonly string[];
+        readonly elsewhere: readonly string[];
+      }
+  >(
+    "not_found",
+    (p) =>
+      `规划${p.plans.join("、")}中没有${p.thing === "sector" ? "行业" : "指标"}“${p.input}”；` +
+      `该${p.thing === "sector" ? "行业" : "指标"}见于${p.elsewhere.join("、")}` +
+      (p.suggestions?.length ? `；本规划中相近的有：${p.suggestions.join("、")}` : ""),
+    (p) =>
+      `Plan ${p.plans.join(", ")} has no ${p.thing} "${p.input}"; it is in ${p.elsewhere.join(", ")}` +
+      (p.suggestions?.length ? `; near it in this plan: ${p.suggestions.join(", ")}` : ""),
+  ),
   SECTOR_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
@@ -91,12 +110,12 @@ export const ERROR_CATALOGUE = {
     (p) => `指标“${p.input}”有多种口径：${p.candidates.join("；")}，请写明其中一种`,
     (p) => `Metric "${p.input}" has several definitions: ${p.candidates.join("; ")}; name one`,
   ),
-  YEAR_NOT_FOUND: entry<What & { readonly year: number | null; readonly years: readonly (number | null)[] }>(
+  YEAR_NOT_FOUND: entry<What & { readonly year: YearAsked; readonly years: readonly (number | null)[] }>(
     "not_found",
     (p) =>
-      `“${p.what}”没有${p.year === null ? "规划末年" : `${p.year}年`}的数值，已有年份：${p.years.map((y) => y ?? "每年").join("、")}`,
+      `“${p.what}”没有${p.year === null ? "规划末年" : p.year === EVERY_YEAR ? "每年" : `${p.year}年`}的数值，已有年份：${p.years.map((y) => y ?? "每年").join("、")}`,
     (p) =>
-      `"${p.what}" has no figure for ${p.year ?? "the plan's end year"}; years with figures: ${p.years.map((y) => y ?? "every year").join(", ")}`,
+      `"${p.what}" has no figure for ${p.year === EVERY_YEAR ? "every year" : (p.year ?? "the plan's end year")}; years with figures: ${p.years.map((y) => y ?? "every year").join(", ")}`,
   ),
   NO_TARGET: entry<What & { readonly kinds: readonly Bilingual[] }>(
     "not_found",
@@ -132,6 +151,12 @@ export const ERROR_CATALOGUE = {
     "invalid",
     (p) => `${p.arg.zh}应为年份（如2025或“2025年”），收到“${p.input}”`,
     (p) => `${p.arg.en} must be a year (2025 or "2025年"), got "${p.input}"`,
+  ),
+  NOT_A_LOOKUP_YEAR: entry<Named>(
+    "invalid",
+    (p) => `${p.arg.zh}应为年份（如2025或“2025年”），或“每年”（每年重复的目标），收到“${p.input}”`,
+    (p) =>
+      `${p.arg.en} must be a year (2025 or "2025年"), or 每年 / "every year" (a recurring target), got "${p.input}"`,
   ),
   NOT_TEXT: entry<Named>(
     "invalid",

@@ -4,7 +4,9 @@
  * 350, "350", "３５０", " 1,200 ", "8%", "2025年", "2025年底".
  */
 import { fail, ok, type Result } from "./errors";
+import { YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual } from "./locale";
+import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 
 /** An argument's name, as messages say it: 年份 / The year. */
 export type ArgumentName = Bilingual;
@@ -68,6 +70,20 @@ export function toYear(value: unknown, arg: ArgumentName): Result<number> {
 /** An optional year: blank → null. */
 export function toOptionalYear(value: unknown, arg: ArgumentName): Result<number | null> {
   return isBlank(value) ? ok(null) : toYear(value, arg);
+}
+
+/**
+ * The year of a lookup: blank → null (the plan's end year), a year, or 每年 / "every year" — the word a table of
+ * targets shows for a recurring figure, so what was read can be typed back.
+ */
+export function toLookupYear(value: unknown, arg: ArgumentName): Result<YearAsked> {
+  if (isBlank(value)) return ok(null);
+  if (typeof value === "string") {
+    const text = value.normalize("NFKC").trim().toLowerCase();
+    if (text === YEAR_BASIS_LABELS.recurring.zh || text === YEAR_BASIS_LABELS.recurring.en) return ok(EVERY_YEAR);
+  }
+  const year = toYear(value, arg);
+  return year.ok ? year : fail("NOT_A_LOOKUP_YEAR", { arg, input: shown(value) });
 }
 
 /** A name: text, or a number written as text (a plan id typed as 4 becomes "4"). */

@@ -10,7 +10,16 @@ import { assess, type Assessment, type GivenBasis } from "../core/assess";
 import type { Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
 import { fail, ok, type Result } from "../core/errors";
 import { cagr, project, yearsToTarget } from "../core/growth";
-import { ARG, toNumber, toOptionalNumber, toOptionalText, toOptionalYear, toText, toYear } from "../core/input";
+import {
+  ARG,
+  toNumber,
+  toOptionalNumber,
+  toOptionalText,
+  toLookupYear,
+  toOptionalYear,
+  toText,
+  toYear,
+} from "../core/input";
 import { LOOKUP_KINDS } from "../core/kinds";
 import type { Bilingual } from "../core/locale";
 import { answerCitation, columnHeaders, datasetLabel, TARGET_COLUMNS } from "../core/present";
@@ -29,7 +38,7 @@ function targetQuery(region: unknown, sector: unknown, metric: unknown, year: un
     region: need(toText(region, ARG.region)),
     sector: need(toText(sector, ARG.sector)),
     metric: need(toText(metric, ARG.metric)),
-    year: need(toOptionalYear(year, ARG.year)),
+    year: need(toLookupYear(year, ARG.year)),
     plan: need(toOptionalText(plan, ARG.plan)),
   };
 }
@@ -157,7 +166,7 @@ export function targets(
         region: need(toOptionalText(region, ARG.region)),
         sector: need(toOptionalText(sector, ARG.sector)),
         metric: need(toOptionalText(metric, ARG.metric)),
-        year: need(toOptionalYear(year, ARG.year)),
+        year: need(toLookupYear(year, ARG.year)),
         plan: need(toOptionalText(plan, ARG.plan)),
         kinds: LOOKUP_KINDS,
       }),

@@ -56,7 +56,13 @@ const P = {
     "如“稀土新材料”或“新材料›稀土新材料”",
   ),
   metric: param("metric", ARG.metric, "Metric in the plan's words: 产值, 产能, 新增产能…", "如“产值”“产能”“新增产能”"),
-  year: param("year", ARG.year, "Target year; default: the plan's end year", "默认为规划末年", true),
+  year: param(
+    "year",
+    ARG.year,
+    "Target year, or 每年 for a recurring target; default: the plan's end year",
+    "默认为规划末年；每年重复的目标写“每年”",
+    true,
+  ),
   plan: param(
     "plan",
     ARG.plan,

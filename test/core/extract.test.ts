@@ -299,7 +299,7 @@ describe("extract: what is not a target", () => {
     expect(figure(proposals, "324", text)).to.include({ kind: "baseline", year: 2021, yearBasis: "stated" });
     expect(figure(proposals, "8.5", text)).to.deep.include({ kind: "growth_rate", growth: { type: "yoy" } });
     expect(figure(proposals, "20", text)).to.include({ kind: "baseline", year: 2020 });
-    expect(figure(proposals, "7", text)).to.include({ kind: "baseline", year: 2020, yearBasis: "inherited" });
+    expect(figure(proposals, "7", text)).to.include({ kind: "baseline", year: 2020, yearBasis: "base_year" });
     expect(figure(proposals, "500", text)).to.include({ kind: "target", year: 2025 });
   });
 

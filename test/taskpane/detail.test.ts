@@ -34,6 +34,11 @@ describe("taskpane detail", () => {
     expect(other.differing.map((e) => [e.plan.id, e.record.value])).to.deep.equal([["000", 350]]);
   });
 
+  it("lists the other version's differing threshold word (000 产值达到200亿元 vs 001D 产值超200亿元) as differing", () => {
+    const detail = detailOf(catalog, value(catalog.record("000-L39-1")));
+    expect(detail.differing.map((e) => e.record.id)).to.deep.equal(["001D-L308-1"]);
+  });
+
   it("has a level and path points from the baseline or the current value to the target", () => {
     const detail = detailOf(catalog, value(catalog.record("000-L17-7")));
     expect(detail.level).to.deep.equal({ value: 350, year: 2025 });

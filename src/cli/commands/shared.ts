@@ -1,7 +1,7 @@
 /** What several commands share: the lookup arguments (region, sector, metric, year) and the rate rule. */
 import type { TargetQuery } from "../../core/catalog";
 import { fail, type Result } from "../../core/errors";
-import { ARG, toNumber, toOptionalYear, toText, type ArgumentName } from "../../core/input";
+import { ARG, toLookupYear, toNumber, toText, type ArgumentName } from "../../core/input";
 import { unwrap } from "../failures";
 import { EXACT_DIGITS, formatFigure } from "../output";
 import type { Args, PositionalSpec } from "../spec";
@@ -26,7 +26,10 @@ export const POSITIONAL = {
   year: {
     name: PLACEHOLDER.year,
     optional: true,
-    help: { zh: "2025 或 2025年；默认为规划末年", en: "2025 or 2025年; default: the plan's end year" },
+    help: {
+      zh: "2025 或 2025年；每年重复的目标写“每年”；默认为规划末年",
+      en: "2025 or 2025年; 每年 (every year) for a recurring target; default: the plan's end year",
+    },
   },
   current: {
     name: PLACEHOLDER.current,
@@ -53,7 +56,7 @@ export function lookupQuery(args: Args, offset: number): TargetQuery {
     region: unwrap(toText(region, ARG.region)),
     sector: unwrap(toText(sector, ARG.sector)),
     metric: unwrap(toText(metric, ARG.metric)),
-    year: unwrap(toOptionalYear(year, ARG.year)),
+    year: unwrap(toLookupYear(year, ARG.year)),
     plan: args.value("plan"),
   };
 }

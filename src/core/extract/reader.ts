@@ -357,7 +357,7 @@ export class PlanReader {
         };
       }
       if (this.section() === "baseline") {
-        return { year: this.period.start - 1, basis: "inherited", mention: null, note: "发展基础部分，取基期年份" };
+        return { year: this.period.start - 1, basis: "base_year", mention: null, note: "发展基础部分，取基期年份" };
       }
       return { year: this.period.end, basis: "plan_end", mention: null, note: null };
     };

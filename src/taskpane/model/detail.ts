@@ -1,5 +1,5 @@
 /** Everything the detail view shows about one record, computed from the catalogue without touching the DOM. */
-import { sameAmount, type Catalog, type Entry } from "../../core/catalog";
+import { sameStatement, type Catalog, type Entry } from "../../core/catalog";
 import { valueTexts } from "../../core/dataset";
 import { answersLookup } from "../../core/kinds";
 import { formatValue } from "../../core/present";
@@ -47,9 +47,9 @@ function sameFigure(catalog: Catalog, entry: Entry): { differing: Entry[]; agree
   );
   const byOrder = (a: Entry, b: Entry): number =>
     Number(a.plan.id === entry.plan.id) - Number(b.plan.id === entry.plan.id) || a.order - b.order;
-  const differing = candidates.filter((e) => !sameAmount(e, entry)).sort(byOrder);
+  const differing = candidates.filter((e) => !sameStatement(e, entry)).sort(byOrder);
   const agreeingIds = new Set(related.map((e) => e.record.id));
-  const agreeing = [...related, ...candidates.filter((e) => sameAmount(e, entry) && !agreeingIds.has(e.record.id))];
+  const agreeing = [...related, ...candidates.filter((e) => sameStatement(e, entry) && !agreeingIds.has(e.record.id))];
   return { differing, agreeing };
 }
 
