@@ -1,13 +1,15 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
  * `functions` (the function table), `cli` (the CLI's command table), `data-report` (the seeds' consistency
- * report) and `import-template` (the columns of the import template). `npm run docs` rewrites them; a test fails when one is stale.
+ * report), `import-template` (the columns of the import template) and `native-functions` (the functions the
+ * exported workbook calls). `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { COMMANDS } from "../src/cli/commands/index";
 import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
+import { NATIVE_FUNCTIONS } from "../src/sheet/assess-formulas";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
 import { TEMPLATE_COLUMNS } from "../src/taskpane/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
@@ -47,11 +49,17 @@ export function templateSection(): string {
   return rows.join("\n");
 }
 
+/** The functions the exported workbook's native formulas call, from the list the export test holds them to. */
+export function nativeFunctionsSection(): string {
+  return NATIVE_FUNCTIONS.map((name) => `\`${name}\``).join(", ");
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
   cli: cliSection,
   "data-report": () => reportMarkdown(defaultCatalog()),
   "import-template": templateSection,
+  "native-functions": nativeFunctionsSection,
 };
 
 /** The text between a section's markers, trimmed. */
