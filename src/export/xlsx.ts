@@ -16,7 +16,7 @@ import {
   type SheetLayout,
   type WorkbookLayout,
 } from "../sheet/layout";
-import { ooxmlFormula } from "./ooxml";
+import { ooxmlFormula, ooxmlText } from "./ooxml";
 
 /** #RRGGBB → exceljs's ARGB. */
 function argb(colour: string): string {
@@ -28,7 +28,7 @@ function cellValue(content: CellContent): CellValue {
   if (typeof content === "number") return content;
   if (isFormulaCell(content)) return { formula: ooxmlFormula(content.formula) };
   if (content === "") return null;
-  return content;
+  return ooxmlText(content);
 }
 
 function inArea(area: Area, row: number, col: number): boolean {
