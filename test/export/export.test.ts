@@ -259,7 +259,9 @@ describe("export: plan-targets export", function () {
   it("cannot write: exit 1 with the reason, and an existing file stays as it was", async () => {
     const missing = await runCli(["export", "--plan", "000", "-o", join(dir, "no-such-dir", "x.xlsx")]);
     expect(missing.code).to.equal(1);
-    expect(missing.err).to.match(/^错误：无法写出输出：/);
+    expect(missing.err, "names the missing folder, not the .partial file").to.equal(
+      `错误：无法写出输出：文件夹不存在：${join(dir, "no-such-dir")}`,
+    );
     const kept = join(dir, "kept.xlsx");
     writeFileSync(kept, "old");
     rmSync(join(dir, "kept.xlsx.partial"), { force: true });
@@ -267,7 +269,12 @@ describe("export: plan-targets export", function () {
     writeFileSync(join(dir, "blocker"), "");
     const blocked = await runCli(["export", "--plan", "000", "-o", join(dir, "blocker", "x.xlsx")]);
     expect(blocked.code).to.equal(1);
+    expect(blocked.err).to.equal(`错误：无法写出输出：${join(dir, "blocker")} 不是文件夹`);
     expect(readFileSync(kept, "utf8")).to.equal("old");
+    const english = await runCli(["export", "--lang", "en", "--plan", "000", "-o", join(dir, "gone", "x.xlsx")]);
+    expect(english.err)
+      .to.include(`the folder does not exist: ${join(dir, "gone")}`)
+      .and.not.include(".partial");
   });
 
   it("is not taken by the other commands: -o belongs to export", async () => {
