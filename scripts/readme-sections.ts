@@ -1,14 +1,16 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
  * `functions` (the function table), `cli` (the CLI's command table), `data-report` (the seeds' consistency
- * report), `import-template` (the columns of the import template), and the seeds' counts where the text states
- * them (`seed-counts`, `bench-scale`). `npm run docs` rewrites them; a test fails when one is stale.
+ * report), `import-template` (the columns of the import template), `native-functions` (the functions the
+ * exported workbook calls), and the seeds' counts where the text states them (`seed-counts`, `bench-scale`).
+ * `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { COMMANDS } from "../src/cli/commands/index";
 import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
+import { NATIVE_FUNCTIONS } from "../src/sheet/assess-formulas";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
 import { TEMPLATE_COLUMNS } from "../src/taskpane/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
@@ -73,6 +75,11 @@ export function benchScaleSection(): string {
   return `Figures are taken at 1× (the seeds, ${records} records) and 100× (${(records * 100).toLocaleString("en")}).`;
 }
 
+/** The functions the exported workbook's native formulas call, from the list the export test holds them to. */
+export function nativeFunctionsSection(): string {
+  return NATIVE_FUNCTIONS.map((name) => `\`${name}\``).join(", ");
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
   cli: cliSection,
@@ -80,6 +87,7 @@ export const SECTIONS: Readonly<Record<string, () => string>> = {
   "import-template": templateSection,
   "seed-counts": seedCountsSection,
   "bench-scale": benchScaleSection,
+  "native-functions": nativeFunctionsSection,
 };
 
 /** The text between a section's markers, trimmed. */

@@ -165,6 +165,34 @@ export const FAILURE = {
 } as const;
 
 /** Lines the commands print. */
+/** Why a file could not be written, naming what the user gave (never the writer's own `.partial` file). */
+export const WRITE_REASON = {
+  missingFolder: said<{ folder: string }>(
+    (p) => `文件夹不存在：${p.folder}`,
+    (p) => `the folder does not exist: ${p.folder}`,
+  ),
+  notFolder: said<{ folder: string }>(
+    (p) => `${p.folder} 不是文件夹`,
+    (p) => `${p.folder} is not a folder`,
+  ),
+  isFolder: said<{ path: string }>(
+    (p) => `${p.path} 是一个文件夹`,
+    (p) => `${p.path} is a folder`,
+  ),
+  denied: said<{ path: string }>(
+    (p) => `没有写入 ${p.path} 的权限`,
+    (p) => `no permission to write ${p.path}`,
+  ),
+  full: said<{ path: string }>(
+    (p) => `磁盘已满，无法写入 ${p.path}`,
+    (p) => `the disk is full: ${p.path}`,
+  ),
+  other: said<{ path: string; code: string }>(
+    (p) => `写入 ${p.path} 失败（${p.code}）`,
+    (p) => `writing ${p.path} failed (${p.code})`,
+  ),
+} as const;
+
 export const OUTPUT = {
   year: said<{ year: string | number }>(
     (p) => (typeof p.year === "number" ? `${p.year}年` : p.year),

@@ -129,7 +129,8 @@ export const COPY_ACTIONS: readonly CopyAction[] = [
     id: "copy-formula",
     label: (s) => s.copyFormula,
     unavailable: (catalog, entry, s) => (targetReaches(catalog, entry) ? null : s.staticFallbackNote),
-    text: (catalog, entry) => (targetReaches(catalog, entry) ? recordFormula("TARGET", recordArgs(entry)) : null),
+    text: (catalog, entry) =>
+      targetReaches(catalog, entry) ? recordFormula("TARGET", recordArgs(entry)).formula : null,
   },
   {
     id: "copy-citation",

@@ -3,6 +3,7 @@
  * id "000" stays text), then the values and formulas, then bold labels, input-cell fill, the table object or the
  * chart, and column widths. One batch, two syncs (the selection's address is needed to write A1 references).
  */
+import { officeInputs } from "../sheet/cell-input";
 import { a1, offset, parseTopLeft } from "../sheet/cells";
 import type { SheetBlock } from "../sheet/blocks";
 import { INPUT_FILL } from "../sheet/layout";
@@ -38,7 +39,7 @@ export async function insertAtSelection(plan: SheetBlock, run: ExcelRun = defaul
     if (rows === 0 || cols === 0) throw new InsertError("empty block");
     const range = anchor.getResizedRange(rows - 1, cols - 1);
     range.numberFormat = block.formats;
-    range.formulas = block.contents;
+    range.formulas = officeInputs(block.contents, block.formats);
     for (const row of plan.boldRows) range.getRow(row).format.font.bold = true;
     for (const col of plan.boldColumns) range.getColumn(col).format.font.bold = true;
     for (const cell of plan.inputCells) range.getCell(cell.row, cell.col).format.fill.color = INPUT_FILL;

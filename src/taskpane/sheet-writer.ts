@@ -4,6 +4,7 @@
  * the Excel table, then the parts newer hosts have — frozen header, status colours, dropdowns, print setup —
  * each in its own sync, so a host without one still gets the sheet and the pane can say what was left out.
  */
+import { officeInputs } from "../sheet/cell-input";
 import { a1, columnName } from "../sheet/cells";
 import { areaA1, INPUT_FILL, TONE_COLOURS, type SheetLayout } from "../sheet/layout";
 import { defaultExcelRun, type ExcelRun } from "./excel-writer";
@@ -54,7 +55,7 @@ export async function writeNewSheet(
     const cols = layout.contents[0]?.length ?? 0;
     const all = ws.getRange(areaA1({ row: 0, col: 0, rows, cols }));
     all.numberFormat = layout.formats;
-    all.formulas = layout.contents;
+    all.formulas = officeInputs(layout.contents, layout.formats);
     layout.columns.forEach((column, i) => {
       const range = ws.getRange(`${columnName(i)}:${columnName(i)}`);
       range.format.columnWidth = widthInPoints(column.width);

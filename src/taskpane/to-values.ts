@@ -9,6 +9,7 @@
  */
 import type { Catalog } from "../core/catalog";
 import type { Locale } from "../core/locale";
+import { officeText, officeValue } from "../sheet/cell-input";
 import { a1, parseTopLeft } from "../sheet/cells";
 import {
   callsPlan,
@@ -108,8 +109,9 @@ export async function convertToValues(
     if (spills) await context.sync();
     found.forEach((cell, i) => {
       const spill = spills?.[i];
-      if (spill && !spill.isNullObject) sheet.getRange(spill.address).values = spill.values;
-      else sheet.getRange(a1(cell)).values = [[cell.value]];
+      if (spill && !spill.isNullObject)
+        sheet.getRange(spill.address).values = spill.values.map((row) => row.map(officeValue));
+      else sheet.getRange(a1(cell)).values = [[officeValue(cell.value)]];
     });
     await context.sync();
 
@@ -117,7 +119,7 @@ export async function convertToValues(
     const stampAt = { row: usedOrigin.row + used.rowCount + 1, col: usedOrigin.col };
     const lines = [valuesStamp(locale, catalog.dataset.version, options.when, sources)];
     if (sources === "listed") for (const cell of found) lines.push(listedSource(locale, a1(cell), cell.note));
-    sheet.getRange(a1(stampAt)).getResizedRange(lines.length - 1, 0).values = lines.map((line) => [line]);
+    sheet.getRange(a1(stampAt)).getResizedRange(lines.length - 1, 0).values = lines.map((line) => [officeText(line)]);
     await context.sync();
     return {
       scope,

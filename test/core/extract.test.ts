@@ -19,6 +19,19 @@ describe("extract: punctuation and layout", () => {
     ]);
   });
 
+  it("keeps a line's leading =, -, + or @ in the quote: the quote is the text as written, never trimmed of a sign", () => {
+    for (const lead of ["=", "-", "+", "@", "-2+3", "=HYPERLINK(1)"]) {
+      const text = `${lead}甲材料产值达到100亿元。`;
+      const [proposal] = extract(text);
+      expect(proposal?.quote, lead).to.equal(`${lead}甲材料产值达到100亿元`);
+      expect(text.includes(proposal!.quote)).to.equal(true);
+    }
+    const after = extract("到2025年，甲材料产值达到100亿元，-乙材料产值达到50亿元。").map((p) => p.quote);
+    expect(after).to.deep.equal(["甲材料产值达到100亿元", "-乙材料产值达到50亿元"]);
+    // A dash that introduces a clause (——) is punctuation, not part of it.
+    expect(extract("——甲材料产值达到100亿元。")[0]?.quote).to.equal("甲材料产值达到100亿元");
+  });
+
   it("reads one sentence per line as it reads a paragraph", () => {
     const paragraph = "到2025年，全省新材料产业营业收入达到6000亿元。建成省级创新平台20个。";
     const lines = "到2025年，全省新材料产业营业收入达到6000亿元。\n建成省级创新平台20个。";

@@ -130,7 +130,7 @@ export function isBare(lead: Lead): boolean {
 function trimmedSpan(raw: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /[\s\u3000,，:：;；、。—-]/.test(raw[s]!)) s++;
+  while (s < e && /[\s\u3000,，:：;；、。—]/.test(raw[s]!)) s++;
   while (e > s && /[\s\u3000,，:：;；、]/.test(raw[e - 1]!)) e--;
   return { start: s, end: e };
 }
