@@ -9,12 +9,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { extractProposals } from "../src/core/extract";
+import { extractProposals } from "../src/extract";
 import type { Plan } from "../src/core/schema";
 import { buildDataset } from "../src/data/validate";
 import { readSeeds } from "../src/node/seeds";
-import { FIXTURES, type ExtractFixture } from "../test/core/extract-fixtures";
-import { HELD_OUT } from "../test/core/extract-heldout";
+import { FIXTURES, type ExtractFixture } from "../test/extract/extract-fixtures";
+import { HELD_OUT } from "../test/extract/extract-heldout";
 import { scoreProposals, shifted, type Score } from "../test/support/extract-score";
 
 const verbose = process.env.EXTRACT_BENCH_VERBOSE === "1" || process.env.EXTRACT_BENCH_VERBOSE === "all";

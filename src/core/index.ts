@@ -32,4 +32,4 @@ export {
   type ExtractResult,
   type PlanMeta,
   type Proposal,
-} from "./extract";
+} from "../extract";

@@ -11,7 +11,7 @@
  * verify aside → keep the new list → swap → `swapped`.
  */
 import type { Catalog } from "../core/catalog";
-import { isUserPlanId } from "../core/extract/plan";
+import { isUserPlanId } from "../extract/plan";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";

@@ -12,7 +12,7 @@
 import { Catalog } from "../core/catalog";
 import type { Dataset } from "../core/dataset";
 import { dataFault, importProblem, type DataFault } from "../core/errors";
-import { isUserPlanId, userDocumentName } from "../core/extract/plan";
+import { isUserPlanId, userDocumentName } from "../extract/plan";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
 import { lookupUnit } from "../core/units";

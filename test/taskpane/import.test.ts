@@ -7,7 +7,7 @@
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import type { Catalog } from "../../src/core/catalog";
-import { extractProposals, type Proposal } from "../../src/core/extract";
+import { extractProposals, type Proposal } from "../../src/extract";
 import { parseCsv } from "../../src/taskpane/import/csv";
 import { decodeText } from "../../src/taskpane/import/decode";
 import { readImportFiles, type FilesRead, type PickedFile } from "../../src/taskpane/import/import-files";

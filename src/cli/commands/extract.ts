@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { extractProposals, proposalsToPlan, userDocumentName, type Proposal } from "../../core/extract";
+import { extractProposals, proposalsToPlan, userDocumentName, type Proposal } from "../../extract";
 import { KIND_LABELS } from "../../core/labels";
 import { readTextFile } from "../../node/read-text";
 import { UsageError, unwrap } from "../failures";

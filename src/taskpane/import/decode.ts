@@ -5,7 +5,7 @@
  * refused with the reason.
  */
 import { dataFault, type DataFault } from "../../core/errors";
-import { checkText } from "../../core/extract/guard";
+import { checkText } from "../../extract/guard";
 
 export type TextEncoding = "UTF-8" | "GBK" | "UTF-16";
 

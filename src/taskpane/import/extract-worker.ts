@@ -3,7 +3,7 @@
  * stays responsive and shows progress. Cancelling terminates the worker (its loop cannot hear a message while it
  * reads). Only the extractor is bundled here (core/extract/extract.ts, not the catalogue or the pane).
  */
-import { extractProposals } from "../../core/extract/extract";
+import { extractProposals } from "../../extract/extract";
 import type { ExtractMessage, ExtractRequest } from "./extract-protocol";
 
 const post = (message: ExtractMessage): void => self.postMessage(message);

@@ -23,9 +23,9 @@ import {
 } from "@fluentui/web-components";
 import type { Catalog } from "../../core/catalog";
 import { dataFault, type DataFault } from "../../core/errors";
-import { periodOfText } from "../../core/extract/period";
-import { proposalsToPlan, userDocumentName } from "../../core/extract/plan";
-import type { ExtractContext, Extraction } from "../../core/extract/types";
+import { periodOfText } from "../../extract/period";
+import { proposalsToPlan, userDocumentName } from "../../extract/plan";
+import type { ExtractContext, Extraction } from "../../extract/types";
 import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
 import type { PlanCandidate } from "../../data/user-plans";

@@ -6,7 +6,7 @@
 import { valueTexts } from "../../core/dataset";
 import { importProblem } from "../../core/errors";
 import { BOUND_LABELS } from "../../core/labels";
-import type { Proposal } from "../../core/extract/types";
+import type { Proposal } from "../../extract/types";
 import type { Bilingual } from "../../core/locale";
 import { lookupUnit } from "../../core/units";
 import type { Bound, RecordKind } from "../../core/vocabulary";

@@ -6,7 +6,7 @@
  * webview. Cards are rendered a page at a time; 全部采用 decides for every proposal, shown or not.
  */
 import { dataFault, type DataFault } from "../../core/errors";
-import type { Extraction, Proposal } from "../../core/extract/types";
+import type { Extraction, Proposal } from "../../extract/types";
 import { formatAmount } from "../../core/present";
 import { lookupUnit } from "../../core/units";
 import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vocabulary";

@@ -9,8 +9,8 @@
  */
 import { valueTexts } from "../../core/dataset";
 import { dataFault, importProblem, type DataFault } from "../../core/errors";
-import { inferPeriod, periodOfText } from "../../core/extract/period";
-import { userDocumentName } from "../../core/extract/plan";
+import { inferPeriod, periodOfText } from "../../extract/period";
+import { userDocumentName } from "../../extract/plan";
 import type { Bilingual } from "../../core/locale";
 import type { PlanInput } from "../../core/schema";
 import { lookupUnit } from "../../core/units";

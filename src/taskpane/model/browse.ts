@@ -3,7 +3,7 @@
  * user's own plans (导入规划) are kept apart, under 我的规划, each with its sectors.
  */
 import type { Catalog, Entry, SectorNode } from "../../core/catalog";
-import { isUserPlanId } from "../../core/extract/plan";
+import { isUserPlanId } from "../../extract/plan";
 import type { Plan, Region } from "../../core/schema";
 
 export interface BrowsePlan {

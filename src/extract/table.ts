@@ -3,8 +3,8 @@
  * (2021年, 2025年), then rows of a label (规模以上工业企业生产设备数字化率（%）) and one number per year. The first of
  * several year columns is the base (a baseline), the others targets; the year comes from the column header.
  */
-import { lookupUnit } from "../units";
-import { TABLE_HEADER_WORDS, TABLE_YEAR_SUFFIXES } from "../words";
+import { lookupUnit } from "../core/units";
+import { TABLE_HEADER_WORDS, TABLE_YEAR_SUFFIXES } from "../core/words";
 import { foldLine, restore } from "./fold";
 
 export interface TableCell {

@@ -2,7 +2,7 @@
  * A plan's period and title read from its text, for the extractor and for imports that give a title and lines but
  * no period (a table of targets). Apart from the extractor's reader, so an importer loads only this.
  */
-import { FIVE_YEAR_PLANS, type PeriodContext } from "../words";
+import { FIVE_YEAR_PLANS, type PeriodContext } from "../core/words";
 import { foldLine } from "./fold";
 
 const SPAN = /(\d{4})\s*[-—~至到]\s*(\d{4})/;

@@ -17,7 +17,7 @@ import {
   TASK_VERBS,
   TITLE_PREFIX_WORDS,
   TITLE_SUFFIX_WORDS,
-} from "../words";
+} from "../core/words";
 import { containsAny, prefixOf } from "./lexicon";
 
 /** Heading levels, outermost first; labels hold for their own line only. */

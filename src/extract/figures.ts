@@ -4,7 +4,7 @@
  * is skipped by rule: the spans of skip.ts, years (2025年), outline numbers, names with letters (5G, IPv6, HFC-125,
  * T800), time spans (三年内, 5年来), 725所-style names and numbers without a unit (尼龙66).
  */
-import { lookupUnit } from "../units";
+import { lookupUnit } from "../core/units";
 import {
   ALL_OR_NOTHING_WORDS,
   CHINESE_DIGITS,
@@ -14,7 +14,7 @@ import {
   PROGRAMME_WORDS,
   TIME_SPAN_LEADS,
   TIME_SPAN_TAILS,
-} from "../words";
+} from "../core/words";
 import { prefixOf, suffixOf } from "./lexicon";
 import { skipped, type SkipMask } from "./skip";
 import { unitEnd } from "./unit-scan";

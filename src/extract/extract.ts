@@ -4,7 +4,7 @@
  * heading or the lines before give it. A reviewer accepts, edits or rejects the proposals before they are saved.
  * Linear in the text's length (every look-around is bounded), with progress per line and cancellation between lines.
  */
-import { fail, ok } from "../errors";
+import { fail, ok } from "../core/errors";
 import { checkText } from "./guard";
 import { sectorFromTitle } from "./outline";
 import { inferPeriod, titleOf } from "./period";

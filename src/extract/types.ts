@@ -1,7 +1,7 @@
 /** What the text extractor takes and gives: proposals that a reviewer accepts, edits or rejects before saving. */
-import type { Result } from "../errors";
-import type { Bound, EntityFilter, GROWTH_TYPES, RecordKind, RELATIVE_OPS, YearBasis } from "../schema";
-import type { PeriodContext } from "../words";
+import type { Result } from "../core/errors";
+import type { Bound, EntityFilter, GROWTH_TYPES, RecordKind, RELATIVE_OPS, YearBasis } from "../core/schema";
+import type { PeriodContext } from "../core/words";
 
 export interface ExtractContext {
   /** The plan's region, as the user names it (its name is stripped from the title's sector). */

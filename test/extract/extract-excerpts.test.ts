@@ -4,7 +4,7 @@
  * fails when the extractor breaks; the bench measures the real figure).
  */
 import { expect } from "chai";
-import { extractProposals, type Proposal } from "../../src/core/extract";
+import { extractProposals, type Proposal } from "../../src/extract";
 import { lookupUnit } from "../../src/core/units";
 import { scoreProposals } from "../support/extract-score";
 import { seedDataset } from "../support/seeds";

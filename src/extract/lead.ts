@@ -29,7 +29,7 @@ import {
   TASK_VERBS,
   TRAILING_BOUND_WORDS,
   YEARLY_OUTPUT_WORDS,
-} from "../words";
+} from "../core/words";
 import { containsAny, prefixOf, stripPrefixes, stripSuffixes, suffixOf } from "./lexicon";
 
 export interface Lead {

@@ -2,7 +2,7 @@
  * Before reading: is this text at all? Empty input, a binary file and text decoded with the wrong encoding (GBK read
  * as UTF-8 gives U+FFFD; UTF-8 read as GBK gives 鍦ㄨ-style mojibake) are refused with a message that says why.
  */
-import { fail, ok, type Result } from "../errors";
+import { fail, ok, type Result } from "../core/errors";
 
 /** The largest paste read at once: about 20 MB of text, far more than any plan (a plan is 20–200 KB). */
 export const MAX_EXTRACT_CHARS = 20_000_000;

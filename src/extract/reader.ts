@@ -3,7 +3,7 @@
  * once for the lines below, a 发展基础 or 主要目标 section) and turns each figure of a line into a proposal: the
  * clause reader finds its words, the classifier its kind, and the reader adds the year and the sector path.
  */
-import type { YearBasis } from "../schema";
+import type { YearBasis } from "../core/schema";
 import {
   ASPIRATION_WORDS,
   CAP_WORDS,
@@ -18,7 +18,7 @@ import {
   STRUCTURE_NOUNS,
   YEARLY_OUTPUT_WORDS,
   type PeriodContext,
-} from "../words";
+} from "../core/words";
 import { classify, INHERITING, type Draft, type Scene, type YearReading } from "./classify";
 import { canonical, isEntityCount, readClause, thresholdClause } from "./clause-reader";
 import { splitSentences, type Clause, type Sentence } from "./clauses";

@@ -3,8 +3,8 @@
  * the phrase nearest before it, or a dated phrase after it in the same sentence. 较2020年 names a reference, not a
  * year; 以2020年为基期 names the base.
  */
-import type { YearBasis } from "../schema";
-import { REFERENCE_WORDS, YEAR_PHRASES, type PeriodContext } from "../words";
+import type { YearBasis } from "../core/schema";
+import { REFERENCE_WORDS, YEAR_PHRASES, type PeriodContext } from "../core/words";
 import { suffixOf } from "./lexicon";
 import { skipped, type SkipMask } from "./skip";
 

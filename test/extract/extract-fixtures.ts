@@ -4,7 +4,7 @@
  * line, bullets, 分别 lists, a table, growth, caps, thresholds and things that are not targets. The extractor's tests
  * and its bench (bench/extract.bench.ts, "own excerpts") read them.
  */
-import type { ExtractContext } from "../../src/core/extract";
+import type { ExtractContext } from "../../src/extract";
 import type { PlanRecord } from "../../src/core/schema";
 
 export type Expected = Pick<

@@ -1,5 +1,5 @@
 /** Finds a unit spelling of the unit table right after a number in a folded line (longest spelling wins). */
-import { lookupUnit, UNIT_SPELLINGS } from "../units";
+import { lookupUnit, UNIT_SPELLINGS } from "../core/units";
 import { foldLine } from "./fold";
 
 const LATIN = /[A-Za-z]/;

@@ -11,8 +11,8 @@
  *   project   — 推动80万吨…等项目建设
  *   target    — everything else
  */
-import type { Bound, EntityFilter, RecordKind, YearBasis } from "../schema";
-import { UNIT_SPELLINGS, type UnitInfo } from "../units";
+import type { Bound, EntityFilter, RecordKind, YearBasis } from "../core/schema";
+import { UNIT_SPELLINGS, type UnitInfo } from "../core/units";
 import {
   CAPACITY_VERBS,
   CONTEXT_TAIL_WORDS,
@@ -27,7 +27,7 @@ import {
   FUTURE_MARKERS,
   PROJECT_SUFFIXES,
   type PeriodContext,
-} from "../words";
+} from "../core/words";
 import { boundAfter, boundBefore, readBound, type BoundReading } from "./bounds";
 import {
   canonical,

@@ -2,9 +2,9 @@
  * proposalsToPlan: accepted proposals and the text they came from → a plan file in the seeds schema, whose document
  * is the text itself. Record ids are <planId>-L<line>-<n>, n counting the figures of a line from the left.
  */
-import { unclaimedMentions } from "../scan";
-import type { PlanInput } from "../schema";
-import type { PeriodContext } from "../words";
+import { unclaimedMentions } from "../core/scan";
+import type { PlanInput } from "../core/schema";
+import type { PeriodContext } from "../core/words";
 import type { Proposal } from "./types";
 
 export interface PlanMeta {

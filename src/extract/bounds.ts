@@ -2,8 +2,8 @@
  * The bound of a figure from the words around it (约400亿元, 400万吨以上, 1万多户, 千亿级) and the qualifiers a record
  * shows, kept consistent with the curation check (qualifierIssues): one bound per record, 力争 ⇔ aspiration.
  */
-import type { Bound } from "../schema";
-import { BOUND_WORDS, boundOfWord, TRAILING_BOUND_WORDS } from "../words";
+import type { Bound } from "../core/schema";
+import { BOUND_WORDS, boundOfWord, TRAILING_BOUND_WORDS } from "../core/words";
 import type { Figure } from "./figures";
 import { prefixOf, suffixOf } from "./lexicon";
 

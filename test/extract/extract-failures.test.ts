@@ -6,7 +6,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { messageFor } from "../../src/core/errors";
-import { extractProposals, MAX_EXTRACT_CHARS, type ExtractResult } from "../../src/core/extract";
+import { extractProposals, MAX_EXTRACT_CHARS, type ExtractResult } from "../../src/extract";
 import { PLAN_CONTEXT } from "./extract-support";
 
 const PLAN =

@@ -4,8 +4,8 @@
  * (30000KVA以上矿热炉…达到100%), and how a list of subjects meets a list of figures (分别, 均; 产能40万吨以上、
  * 20万吨以上). Every look-around is bounded, so a clause of any length is read in linear time.
  */
-import type { EntityFilter } from "../schema";
-import { lookupUnit, type UnitInfo } from "../units";
+import type { EntityFilter } from "../core/schema";
+import { lookupUnit, type UnitInfo } from "../core/units";
 import {
   BOUND_WORDS,
   ENTITY_COUNT_UNITS,
@@ -18,7 +18,7 @@ import {
   TRAILING_BOUND_WORDS,
   VAGUE_QUANTITIES,
   boundOfWord,
-} from "../words";
+} from "../core/words";
 import { boundAfter, boundBefore, readBound } from "./bounds";
 import type { Clause, Span } from "./clauses";
 import type { Figure } from "./figures";

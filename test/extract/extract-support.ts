@@ -1,6 +1,6 @@
 /** Helpers for the extractor's tests: extract or fail, find a proposal by its figure, check it against the schema. */
 import { valueTexts } from "../../src/core/dataset";
-import { extractProposals, type ExtractContext, type Proposal } from "../../src/core/extract";
+import { extractProposals, type ExtractContext, type Proposal } from "../../src/extract";
 import { RecordSchema } from "../../src/core/schema";
 
 export const PLAN_CONTEXT: ExtractContext = { title: "某某省新材料产业发展规划", period: { start: 2021, end: 2025 } };
