@@ -2,12 +2,5 @@
 export { extractProposals } from "./extract";
 export { inferPeriod } from "./period";
 export { checkText, MAX_EXTRACT_CHARS } from "./guard";
-export {
-  isUserPlanId,
-  proposalsToPlan,
-  unclaimedExclusions,
-  userDocumentName,
-  USER_PLAN_ID,
-  type PlanMeta,
-} from "./plan";
+export { proposalsToPlan, type PlanMeta } from "./plan";
 export type { Extraction, ExtractContext, ExtractOptions, ExtractResult, Proposal } from "./types";

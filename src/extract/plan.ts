@@ -2,13 +2,13 @@
  * proposalsToPlan: accepted proposals and the text they came from → a plan file in the seeds schema, whose document
  * is the text itself. Record ids are <planId>-L<line>-<n>, n counting the figures of a line from the left.
  */
-import { unclaimedMentions } from "../core/scan";
+import { unclaimedExclusions } from "../core/completeness";
 import type { PlanInput } from "../core/schema";
 import type { PeriodContext } from "../core/words";
 import type { Proposal } from "./types";
 
 export interface PlanMeta {
-  /** A user plan id: "U" + digits (U001), never a seed's. */
+  /** A user plan id: "U" + digits (U001), never a seed's (src/data/user-plan-id.ts). */
   readonly id: string;
   readonly title: string;
   /** The canonical region name (as in seeds/regions.json). */
@@ -20,56 +20,7 @@ export interface PlanMeta {
   readonly text: string;
 }
 
-/** User plan ids: "U" + at least three digits (U001), a shape no seed id (000, 001D) has. */
-export const USER_PLAN_ID = /^U[0-9]{3,}$/;
-
-/** Whether a plan id is a user's (导入规划), not a seed's. */
-export function isUserPlanId(id: string): boolean {
-  return USER_PLAN_ID.test(id);
-}
-
-/** FNV-1a, 64 bits, over UTF-16 code units: a stable content tag for a user document's file name. */
-function contentHash(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
-  const mask = 0xffffffffffffffffn;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * prime) & mask;
-  }
-  return hash.toString(16).padStart(16, "0");
-}
-
-/** The document file name of a user plan: U001_<16 hex of the text>.txt (the schema's document pattern). */
-export function userDocumentName(planId: string, text: string): string {
-  return `${planId}_${contentHash(text)}.txt`;
-}
-
 type RecordInput = PlanInput["records"][number];
-type ExclusionInput = NonNullable<PlanInput["exclusions"]>[number];
-
-/**
- * Every number of the text that no record claims, as an exclusion to review: a user plan is complete like a seed
- * (each figure a record or set aside with a reason), so `plan-targets check` accepts it. Imports of plan files and
- * tables set their unclaimed numbers aside the same way.
- */
-export function unclaimedExclusions(
-  lines: readonly string[],
-  records: ReadonlyArray<Pick<RecordInput, "line" | "quote">>,
-): ExclusionInput[] {
-  const quotes = new Map<number, string[]>();
-  for (const r of records) quotes.set(r.line, [...(quotes.get(r.line) ?? []), r.quote]);
-  return lines.flatMap((text, index) => {
-    const line = index + 1;
-    const texts = [...new Set(unclaimedMentions(text, quotes.get(line) ?? []).map((m) => m.text))];
-    return texts.map((mention) => ({
-      line,
-      text: mention,
-      reason: "other" as const,
-      note: "提取时未作为目标（待复核）",
-    }));
-  });
-}
 
 export function proposalsToPlan(proposals: readonly Proposal[], meta: PlanMeta): PlanInput {
   // The lines of the text as buildDataset splits them, up to the last one that is not blank.

@@ -5,7 +5,8 @@
 import { expect } from "chai";
 import { Catalog } from "../../src/core/catalog";
 import { curationIssues } from "../../src/core/curation";
-import { extractProposals, proposalsToPlan, userDocumentName, type Proposal } from "../../src/extract";
+import { userDocumentName } from "../../src/data/user-plan-id";
+import { extractProposals, proposalsToPlan, type Proposal } from "../../src/extract";
 import { PlanSchema, type PlanInput } from "../../src/core/schema";
 import { buildDataset, formatIssue, type RawDataset } from "../../src/data/validate";
 import { readSeeds } from "../../src/node/seeds";

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { extractProposals, proposalsToPlan, userDocumentName, type Proposal } from "../../extract";
+import { isUserPlanId, userDocumentName } from "../../data/user-plan-id";
+import { extractProposals, proposalsToPlan, type Proposal } from "../../extract";
 import { KIND_LABELS } from "../../core/labels";
 import { readTextFile } from "../../node/read-text";
 import { UsageError, unwrap } from "../failures";
@@ -93,7 +94,7 @@ export const extractCommand: CommandSpec = {
     if (out !== null) {
       if (!region) throw UsageError.of(USAGE.outNeedsRegion, {});
       const id = (args.value("id") ?? "U001").toUpperCase();
-      if (!/^U[0-9]{3,}$/.test(id)) throw UsageError.of(USAGE.userPlanId, { input: id });
+      if (!isUserPlanId(id)) throw UsageError.of(USAGE.userPlanId, { input: id });
       const document = userDocumentName(id, file.text);
       const plan = proposalsToPlan(result.proposals, {
         id,

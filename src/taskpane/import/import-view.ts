@@ -24,10 +24,11 @@ import {
 import type { Catalog } from "../../core/catalog";
 import { dataFault, type DataFault } from "../../core/errors";
 import { periodOfText } from "../../extract/period";
-import { proposalsToPlan, userDocumentName } from "../../extract/plan";
+import { proposalsToPlan } from "../../extract/plan";
 import type { ExtractContext, Extraction } from "../../extract/types";
 import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
+import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
 import type { ExcelRun } from "../excel-writer";
 import type { Strings } from "../i18n";

@@ -10,11 +10,11 @@
 import { valueTexts } from "../../core/dataset";
 import { dataFault, importProblem, type DataFault } from "../../core/errors";
 import { inferPeriod, periodOfText } from "../../extract/period";
-import { userDocumentName } from "../../extract/plan";
 import type { Bilingual } from "../../core/locale";
 import type { PlanInput } from "../../core/schema";
 import { lookupUnit } from "../../core/units";
 import type { PeriodContext } from "../../core/words";
+import { userDocumentName } from "../../data/user-plan-id";
 import {
   BOUND_CHOICES,
   growthOf,

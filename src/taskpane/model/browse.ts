@@ -3,8 +3,8 @@
  * user's own plans (导入规划) are kept apart, under 我的规划, each with its sectors.
  */
 import type { Catalog, Entry, SectorNode } from "../../core/catalog";
-import { isUserPlanId } from "../../extract/plan";
 import type { Plan, Region } from "../../core/schema";
+import { isUserPlanId } from "../../data/user-plan-id";
 
 export interface BrowsePlan {
   readonly plan: Plan;
