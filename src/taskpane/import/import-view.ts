@@ -37,12 +37,12 @@ import { adoptStyles } from "../ui/fluent";
 import { el } from "../ui/dom";
 import { downloadFile } from "./download";
 import { runExtraction, startWorker, type ExtractionRun, type WorkerStarter } from "./extraction";
-import { readImportFiles, type PickedFile } from "./import-files";
+import { readImportFiles, type PickedFile } from "../../import/import-files";
 import { IMPORT_STRINGS, type ImportStrings } from "./import-strings";
 import { MyPlansView } from "./my-plans-view";
 import { ReviewView } from "./review-view";
 import { readSelection } from "./selection";
-import { tableToPlan, TEMPLATE_FILE, templateCsv } from "./table-plan";
+import { tableToPlan, TEMPLATE_FILE, templateCsv } from "../../import/table-plan";
 
 export interface ImportViewOptions {
   readonly live: LiveData;

@@ -13,7 +13,7 @@ import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vo
 import type { Strings } from "../i18n";
 import { el } from "../ui/dom";
 import type { ImportStrings } from "./import-strings";
-import { applyFields, fieldsOf, highlight, type Decision, type FieldName, type ReviewFields } from "./review-model";
+import { applyFields, fieldsOf, highlight, type Decision, type FieldName, type ReviewFields } from "../../import/review-model";
 
 const PAGE = 50;
 /** Below this confidence a card says 请核对. */

@@ -3,13 +3,13 @@
  * decision (采用 / 不采用 / not yet), the edited fields read back into a proposal (or the field that cannot be read),
  * and where its figure sits in its sentence for highlighting. Pure: the view (import-view.ts) renders it.
  */
-import { valueTexts } from "../../core/dataset";
-import { importProblem } from "../../core/errors";
-import { BOUND_LABELS } from "../../core/labels";
-import type { Proposal } from "../../extract/types";
-import type { Bilingual } from "../../core/locale";
-import { lookupUnit } from "../../core/units";
-import type { Bound, RecordKind } from "../../core/vocabulary";
+import { valueTexts } from "../core/dataset";
+import { importProblem } from "../core/errors";
+import { BOUND_LABELS } from "../core/labels";
+import type { Proposal } from "../extract/types";
+import type { Bilingual } from "../core/locale";
+import { lookupUnit } from "../core/units";
+import type { Bound, RecordKind } from "../core/vocabulary";
 import { growthOf, qualifiersFor, readNumber, readYear, relativeOf } from "./record-words";
 
 export type Decision = "pending" | "accepted" | "rejected";

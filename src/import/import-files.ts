@@ -4,8 +4,8 @@
  * laid out like the template; a .txt alone is plan text for the extractor (the 粘贴文本 form takes it). Nothing is
  * verified here beyond reading: LiveData.importPlan verifies the plan as a refresh verifies one.
  */
-import { dataFault, importProblem, type DataFault } from "../../core/errors";
-import type { PlanCandidate } from "../../data/user-plans";
+import { dataFault, importProblem, type DataFault } from "../core/errors";
+import type { PlanCandidate } from "../data/user-plans";
 import { parseCsv } from "./csv";
 import { decodeText, type TextEncoding } from "./decode";
 import { tableToPlan } from "./table-plan";

@@ -4,8 +4,8 @@
  * passes the extractor's guard: a binary file or a text decoded wrongly somewhere before (�, 鍦ㄨ-style mojibake) is
  * refused with the reason.
  */
-import { dataFault, type DataFault } from "../../core/errors";
-import { checkText } from "../../extract/guard";
+import { dataFault, type DataFault } from "../core/errors";
+import { checkText } from "../extract/guard";
 
 export type TextEncoding = "UTF-8" | "GBK" | "UTF-16";
 

@@ -4,9 +4,9 @@
  * and the parts of a record that follow from its words: the qualifier words for a bound and 力争 (what the
  * curation check compares), a growth rate's type and a change's operation read from its sentence.
  */
-import { KIND_LABELS } from "../../core/labels";
-import type { PlanRecord } from "../../core/schema";
-import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vocabulary";
+import { KIND_LABELS } from "../core/labels";
+import type { PlanRecord } from "../core/schema";
+import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../core/vocabulary";
 import {
   ASPIRATION_WORDS,
   BOUND_WORDS,
@@ -15,7 +15,7 @@ import {
   GROWTH_PHRASES,
   isAspirationWord,
   RELATIVE_PHRASES,
-} from "../../core/words";
+} from "../core/words";
 
 /** Full-width digits, signs and separators as ASCII; spaces gone. */
 function fold(text: string): string {

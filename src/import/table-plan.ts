@@ -7,14 +7,14 @@
  *
  * The columns are one table (TEMPLATE_COLUMNS): the parser, the template to download and the README read it.
  */
-import { valueTexts } from "../../core/dataset";
-import { dataFault, importProblem, type DataFault } from "../../core/errors";
-import { inferPeriod, periodOfText } from "../../extract/period";
-import type { Bilingual } from "../../core/locale";
-import type { PlanInput } from "../../core/schema";
-import { lookupUnit } from "../../core/units";
-import type { PeriodContext } from "../../core/words";
-import { userDocumentName } from "../../data/user-plan-id";
+import { valueTexts } from "../core/dataset";
+import { dataFault, importProblem, type DataFault } from "../core/errors";
+import { inferPeriod, periodOfText } from "../extract/period";
+import type { Bilingual } from "../core/locale";
+import type { PlanInput } from "../core/schema";
+import { lookupUnit } from "../core/units";
+import type { PeriodContext } from "../core/words";
+import { userDocumentName } from "../data/user-plan-id";
 import {
   BOUND_CHOICES,
   growthOf,

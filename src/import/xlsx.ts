@@ -4,7 +4,7 @@
  * reader matches it against its sentence), formulas give their results, rich text its text.
  */
 import type * as ExcelJsModule from "exceljs";
-import { dataFault, importProblem, type DataFault } from "../../core/errors";
+import { dataFault, importProblem, type DataFault } from "../core/errors";
 
 type ExcelJs = typeof ExcelJsModule;
 
