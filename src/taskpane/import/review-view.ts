@@ -10,8 +10,8 @@ import type { Extraction, Proposal } from "../../extract/types";
 import { formatAmount } from "../../core/present";
 import { lookupUnit } from "../../core/units";
 import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vocabulary";
-import type { Strings } from "../i18n";
-import { el } from "../ui/dom";
+import type { Strings } from "../kit/i18n";
+import { el } from "../kit/dom";
 import type { ImportStrings } from "./import-strings";
 import { applyFields, fieldsOf, highlight, type Decision, type FieldName, type ReviewFields } from "../../import/review-model";
 

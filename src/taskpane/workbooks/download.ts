@@ -3,9 +3,9 @@
  * src/export/xlsx.ts — loaded with a dynamic import, so webpack puts exceljs in a chunk of its own that the page
  * fetches only on the first export — and offered as a download built in the page (a Blob, no server).
  */
-import type { Catalog, Entry } from "../core/catalog";
-import type { Locale } from "../core/locale";
-import { exportWorkbook, type ExportWorkbook } from "../sheet/workbook";
+import type { Catalog, Entry } from "../../core/catalog";
+import type { Locale } from "../../core/locale";
+import { exportWorkbook, type ExportWorkbook } from "../../sheet/workbook";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -32,7 +32,7 @@ export async function downloadWorkbook(
   when: { readonly day: string; readonly time: string },
 ): Promise<Downloaded> {
   const workbook = exportWorkbook(catalog, entries, { locale, scope, exported: `${when.day} ${when.time}` });
-  const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../export/xlsx.js");
+  const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ "../../export/xlsx.js");
   const bytes = await xlsxBytes(workbook);
   const file = workbookFileName(scope, when.day);
   offerDownload(file, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));

@@ -3,9 +3,9 @@
  * Enter and Space come with it). Selecting a node lists its records below.
  */
 import type { SectorNode } from "../../core/catalog";
-import type { Strings } from "../i18n";
-import type { BrowsePlan, BrowseRegion, BrowseSelection } from "../model/browse";
-import { el } from "./dom";
+import type { Strings } from "../kit/i18n";
+import type { BrowsePlan, BrowseRegion, BrowseSelection } from "./browse";
+import { el } from "../kit/dom";
 
 export class BrowseTree {
   readonly element: HTMLElement;

@@ -3,7 +3,7 @@ import type { Entry } from "../../core/catalog";
 import { citation, formatValue, yearText } from "../../core/present";
 import type { Plan } from "../../core/schema";
 import type { DatasetDiff } from "../../data/diff";
-import type { Strings } from "../i18n";
+import type { Strings } from "../kit/i18n";
 
 export interface FigureLine {
   /** 新材料›稀土新材料 · 产值 · 2025 */

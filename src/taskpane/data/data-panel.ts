@@ -7,9 +7,9 @@ import type { DataFault } from "../../core/errors";
 import type { ActiveDataset, DatasetSource, LiveData } from "../../data/live-data";
 import type { DatasetDiff } from "../../data/diff";
 import type { Outcome } from "../../data/refresh";
-import type { Strings } from "../i18n";
-import { changeSummary } from "../model/changes";
-import { el, replaceChildren } from "./dom";
+import type { Strings } from "../kit/i18n";
+import { changeSummary } from "./changes";
+import { el, replaceChildren } from "../kit/dom";
 
 /** What the workbook side offers (Excel only): its remembered data version and a full recalculation. */
 export interface WorkbookLink {

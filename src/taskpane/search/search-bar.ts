@@ -3,9 +3,9 @@
  * 190 metrics want the platform's own type-ahead picker, and they work the same in every Office webview.
  */
 import type { RecordKind } from "../../core/schema";
-import type { Strings } from "../i18n";
-import type { Facets, SearchFilters } from "../search/search-index";
-import { el } from "./dom";
+import type { Strings } from "../kit/i18n";
+import type { Facets, SearchFilters } from "./search-index";
+import { el } from "../kit/dom";
 
 export interface SearchBarEvents {
   query(text: string): void;

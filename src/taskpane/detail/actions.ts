@@ -2,9 +2,9 @@
  * The buttons of a record's detail, declared once: what each inserts or copies, its label, when it is unavailable
  * and why. The detail view draws them from here and the app runs them from here. No DOM, no Office.
  */
-import type { Catalog, Entry } from "../core/catalog";
-import type { Locale } from "../core/locale";
-import { sourceCitation } from "../core/present";
+import type { Catalog, Entry } from "../../core/catalog";
+import type { Locale } from "../../core/locale";
+import { sourceCitation } from "../../core/present";
 import {
   analysisBlock,
   formulaBlock,
@@ -14,10 +14,10 @@ import {
   valueBlock,
   type FormulaMode,
   type SheetBlock,
-} from "../sheet/blocks";
-import { recordArgs, recordFormula, targetReaches } from "../sheet/record-formulas";
-import type { Strings } from "./i18n";
-import type { Detail } from "./model/detail";
+} from "../../sheet/blocks";
+import { recordArgs, recordFormula, targetReaches } from "../../sheet/record-formulas";
+import type { Strings } from "../kit/i18n";
+import type { Detail } from "./detail";
 
 /** A current value and year typed in the detail (either may be missing). */
 export interface CurrentValue {

@@ -5,8 +5,8 @@
  */
 import type { Entry } from "../../core/catalog";
 import { formatValue } from "../../core/present";
-import type { Strings } from "../i18n";
-import { el, replaceChildren } from "./dom";
+import type { Strings } from "../kit/i18n";
+import { el, replaceChildren } from "../kit/dom";
 
 const PAGE = 100;
 

@@ -4,7 +4,7 @@
  * labels are text nodes.
  */
 import type { PathPoint, PathShape } from "../../core/assess";
-import { svg } from "./dom";
+import { svg } from "../kit/dom";
 
 const W = 300;
 const H = 150;

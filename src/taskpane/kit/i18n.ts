@@ -2,11 +2,11 @@
  * Every string the taskpane shows, Chinese first and English second, in one catalogue. Data text (names, quotes)
  * is never translated: it is shown as the plans write it.
  */
-import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "../core/labels";
-import type { Locale } from "../core/locale";
-import { RECURRING } from "../core/present";
-import type { Bound, RecordKind, YearBasis } from "../core/schema";
-import { ANALYSIS_LABELS } from "../sheet/labels";
+import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "../../core/labels";
+import type { Locale } from "../../core/locale";
+import { RECURRING } from "../../core/present";
+import type { Bound, RecordKind, YearBasis } from "../../core/schema";
+import { ANALYSIS_LABELS } from "../../sheet/labels";
 
 const zh = {
   locale: "zh" as Locale,

@@ -4,10 +4,10 @@
  * the Excel table, then the parts newer hosts have — frozen header, status colours, dropdowns, print setup —
  * each in its own sync, so a host without one still gets the sheet and the pane can say what was left out.
  */
-import { a1, columnName } from "../sheet/cells";
-import { areaA1, INPUT_FILL, TONE_COLOURS, type SheetLayout } from "../sheet/layout";
-import { defaultExcelRun, type ExcelRun } from "./excel-writer";
-import { excelApiSupport, type ApiSupport } from "./requirements";
+import { a1, columnName } from "../../sheet/cells";
+import { areaA1, INPUT_FILL, TONE_COLOURS, type SheetLayout } from "../../sheet/layout";
+import { defaultExcelRun, type ExcelRun } from "../kit/excel-writer";
+import { excelApiSupport, type ApiSupport } from "../kit/requirements";
 
 /** A part of the sheet that needs a newer ExcelApi than the host has, or that the host refused. */
 export type OptionalPart = "freeze" | "colours" | "dropdowns" | "print";

@@ -10,10 +10,10 @@ import { ARG, toNumber, toYear } from "../../core/input";
 import { citation, formatValue, lineRef } from "../../core/present";
 import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
-import { COPY_ACTIONS, INSERT_ACTIONS, type CopyAction, type CurrentValue, type InsertAction } from "../actions";
-import type { Strings } from "../i18n";
-import type { Detail } from "../model/detail";
-import { el, replaceChildren } from "./dom";
+import { COPY_ACTIONS, INSERT_ACTIONS, type CopyAction, type CurrentValue, type InsertAction } from "./actions";
+import type { Strings } from "../kit/i18n";
+import type { Detail } from "./detail";
+import { el, replaceChildren } from "../kit/dom";
 import { renderPathChart } from "./path-chart";
 
 export interface DetailContext {

@@ -7,9 +7,9 @@
  * Only PLAN cells are written, one by one: other formulas (and their spills) are never touched. A spilled PLAN
  * result (PLAN.TARGETS) is written whole where the host can report the spill (ExcelApi 1.12).
  */
-import type { Catalog } from "../core/catalog";
-import type { Locale } from "../core/locale";
-import { a1, parseTopLeft } from "../sheet/cells";
+import type { Catalog } from "../../core/catalog";
+import type { Locale } from "../../core/locale";
+import { a1, parseTopLeft } from "../../sheet/cells";
 import {
   callsPlan,
   formulaCitations,
@@ -18,9 +18,9 @@ import {
   valueNote,
   valuesStamp,
   type SourcesPlace,
-} from "../sheet/formula-sources";
-import { defaultExcelRun, type ExcelRun } from "./excel-writer";
-import { excelApiSupport, type ApiSupport } from "./requirements";
+} from "../../sheet/formula-sources";
+import { defaultExcelRun, type ExcelRun } from "../kit/excel-writer";
+import { excelApiSupport, type ApiSupport } from "../kit/requirements";
 
 export interface ToValuesOutcome {
   readonly scope: "selection" | "sheet";

@@ -2,7 +2,7 @@
  * The words of the taskpane's workbook buttons (生成监测表, 导出工作簿, 转为数值) and their outcomes, Chinese and
  * English. Kept beside the feature rather than in i18n.ts so the feature stays one self-contained piece.
  */
-import type { Locale } from "../core/locale";
+import type { Locale } from "../../core/locale";
 import type { OptionalPart } from "./sheet-writer";
 
 const PART_ZH: Record<OptionalPart, string> = {

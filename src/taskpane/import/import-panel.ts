@@ -4,10 +4,10 @@
  */
 import type { Catalog } from "../../core/catalog";
 import type { LiveData } from "../../data/live-data";
-import type { ExcelRun } from "../excel-writer";
-import type { Strings } from "../i18n";
-import { el, replaceChildren } from "./dom";
-import { adoptStyles } from "./fluent";
+import type { ExcelRun } from "../kit/excel-writer";
+import type { Strings } from "../kit/i18n";
+import { el, replaceChildren } from "../kit/dom";
+import { adoptStyles } from "../kit/fluent";
 import styles from "./import-panel.css";
 
 let adopted = false;
@@ -44,7 +44,7 @@ export class ImportPanel {
 
   /** Loads the body once; a failure (the chunk not reachable) is said, and the next opening tries again. */
   load(): Promise<void> {
-    this.loading ??= import(/* webpackChunkName: "import" */ "../import/import-view.js").then(
+    this.loading ??= import(/* webpackChunkName: "import" */ "./import-view.js").then(
       ({ ImportView }) => {
         replaceChildren(this.body, [new ImportView(this.link).element]);
         this.body.removeAttribute("aria-busy");

@@ -4,12 +4,12 @@
  * elsewhere), the .xlsx download, and the conversion of PLAN formulas to values with their sources. One piece the
  * app mounts beside its record list; it reads the app's state through the callbacks it is given.
  */
-import type { Catalog, Entry } from "../core/catalog";
-import type { Locale } from "../core/locale";
-import type { FormulaMode } from "../sheet/block";
-import type { ExcelRun } from "./excel-writer";
-import { excelApiSupport, type ApiSupport } from "./requirements";
-import { el } from "./ui/dom";
+import type { Catalog, Entry } from "../../core/catalog";
+import type { Locale } from "../../core/locale";
+import type { FormulaMode } from "../../sheet/block";
+import type { ExcelRun } from "../kit/excel-writer";
+import { excelApiSupport, type ApiSupport } from "../kit/requirements";
+import { el } from "../kit/dom";
 import type * as WorkbookActionsModule from "./workbook-actions";
 import { workbookStrings, type WorkbookStrings } from "./workbook-strings";
 

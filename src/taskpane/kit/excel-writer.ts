@@ -3,9 +3,9 @@
  * id "000" stays text), then the values and formulas, then bold labels, input-cell fill, the table object or the
  * chart, and column widths. One batch, two syncs (the selection's address is needed to write A1 references).
  */
-import { a1, offset, parseTopLeft } from "../sheet/cells";
-import type { SheetBlock } from "../sheet/blocks";
-import { INPUT_FILL } from "../sheet/layout";
+import { a1, offset, parseTopLeft } from "../../sheet/cells";
+import type { SheetBlock } from "../../sheet/blocks";
+import { INPUT_FILL } from "../../sheet/layout";
 
 /** Excel.run, passed in so unit tests can hand over office-addin-mock's. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
