@@ -13,7 +13,14 @@ import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vo
 import type { Strings } from "../kit/i18n";
 import { el } from "../kit/dom";
 import type { ImportStrings } from "./import-strings";
-import { applyFields, fieldsOf, highlight, type Decision, type FieldName, type ReviewFields } from "../../import/review-model";
+import {
+  applyFields,
+  fieldsOf,
+  highlight,
+  type Decision,
+  type FieldName,
+  type ReviewFields,
+} from "../../import/review-model";
 
 const PAGE = 50;
 /** Below this confidence a card says 请核对. */
