@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { isUserPlanId, userDocumentName } from "../../data/user-plan-id";
 import { extractProposals, proposalsToPlan, type Proposal } from "../../extract";
 import { KIND_LABELS } from "../../core/labels";
-import { readTextFile } from "../../node/read-text";
+import { readTextFile } from "../../node/read-file";
 import { UsageError, unwrap } from "../failures";
 import { OPTION } from "../options";
 import { printJson } from "../output";
