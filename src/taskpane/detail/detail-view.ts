@@ -3,10 +3,8 @@
  * source sentence with the figure marked, other plans' differing figures side by side, the path chart with live
  * required-CAGR and progress, and the insert and copy buttons.
  */
-import { assess, isShare, pathPoints, pathShape, TRACK_STATUS_LABELS, type GivenBasis } from "../../core/assess";
+import { isShare } from "../../core/assess";
 import type { Catalog, Entry } from "../../core/catalog";
-import { messageFor, type PlanError } from "../../core/errors";
-import { ARG, toNumber, toYear } from "../../core/input";
 import { citation, formatValue, lineRef } from "../../core/present";
 import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
@@ -15,6 +13,7 @@ import type { Strings } from "../kit/i18n";
 import type { Detail } from "./detail";
 import { el, replaceChildren } from "../kit/dom";
 import { renderPathChart } from "./path-chart";
+import { readAmount, readYearText, whatIf } from "./what-if";
 
 export interface DetailContext {
   readonly catalog: Catalog;
@@ -41,24 +40,20 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
     value: stated?.record.value ?? null,
     year: stated?.record.year ?? null,
   };
-  const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const amount = (x: number): string => `${Number(x.toPrecision(6))}${isShare(entry) ? "%" : r.unit}`;
-
   const chartBox = el("div", { class: "chart-box" });
   const outputs = el("dl", { class: "assessment", attrs: { "aria-live": "polite" } });
   const update = (): void => {
-    const point = current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null;
-    const points = pathPoints(detail.level, basis, point);
-    const first = points[0];
-    const last = points.at(-1);
-    if (points.length < 2) {
+    const shown = whatIf(ctx.catalog, detail, { current, basis }, s);
+    if (shown.path === null) {
       replaceChildren(chartBox, [el("p", { class: "hint path-needs-basis", text: s.pathNeedsBasis })]);
     } else {
-      const label = s.pathChartLabel(`${first!.year} ${amount(first!.value)}`, `${last!.year} ${amount(last!.value)}`);
-      const shape = pathShape(entry, first!.value, last!.value);
+      const { points, shape, label } = shown.path;
       replaceChildren(chartBox, [renderPathChart(points, shape, label, (v) => String(Number(v.toPrecision(4))))]);
     }
-    replaceChildren(outputs, assessmentRows(ctx, detail, current, basis, percent, amount));
+    replaceChildren(
+      outputs,
+      shown.rows.flatMap((line) => row(line.term, el("output", { class: line.className, text: line.text }))),
+    );
   };
 
   const amountInput = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
@@ -68,8 +63,7 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
     });
   const yearInputOf = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
     textInput(label, value === null ? "" : String(value), "numeric", (text) => {
-      const parsed = toYear(text, ARG.year);
-      set(parsed.ok ? parsed.value : null);
+      set(readYearText(text));
       update();
     });
   const valueInput = amountInput(s.currentValue, null, (v) => (current.value = v));
@@ -252,48 +246,6 @@ function agreeingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null {
       ),
     ),
   ]);
-}
-
-/** What the user typed as an amount, in the record's unit: "35%" and "35" are both 35 for a share. */
-function readAmount(text: string, share: boolean): number | null {
-  const folded = text.normalize("NFKC").trim();
-  const parsed = toNumber(share ? folded.replace(/%$/, "") : folded, ARG.current);
-  return parsed.ok ? parsed.value : null;
-}
-
-function assessmentRows(
-  ctx: DetailContext,
-  detail: Detail,
-  current: CurrentValue,
-  basis: GivenBasis,
-  percent: (x: number) => string,
-  amount: (x: number) => string,
-): HTMLElement[] {
-  const s = ctx.strings;
-  if (current.value === null || current.year === null) return [];
-  const result = assess(ctx.catalog, detail.entry, current.value, current.year, basis);
-  const message = (error: PlanError): string => messageFor(error, s.locale);
-  if (!result.ok) return row(s.status, el("output", { class: "status status-error", text: message(result.error) }));
-  const a = result.value;
-  const gapText = isShare(detail.entry) ? `${Number(a.gap.toPrecision(6))}${s.points}` : amount(a.gap);
-  const output = (
-    cls: string,
-    value: { ok: true; value: number } | { ok: false; error: PlanError },
-    show: (x: number) => string,
-  ) => el("output", { class: cls, text: value.ok ? show(value.value) : message(value.error) });
-  return [
-    ...row(
-      s.status,
-      el("output", {
-        class: `status ${a.status.ok ? `status-${a.status.value}` : "status-error"}`,
-        text: a.status.ok ? TRACK_STATUS_LABELS[a.status.value][s.locale] : message(a.status.error),
-      }),
-    ),
-    ...row(s.requiredCagr, output("required-cagr", a.requiredCagr, percent)),
-    ...row(s.progress, output("progress", a.progress, percent)),
-    ...(a.elapsed === null ? [] : row(s.elapsed, el("output", { class: "elapsed", text: percent(a.elapsed) }))),
-    ...row(s.gap, el("output", { class: "gap", text: gapText })),
-  ];
 }
 
 function actionsBlock(ctx: DetailContext, detail: Detail, current: CurrentValue): HTMLElement {
