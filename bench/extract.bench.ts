@@ -2,7 +2,7 @@
  * The extractor's quality, measured: extract each seed document (each plan's line range, title and period), compare
  * with the curated records (a match: same line, value, range end, canonical unit), print precision and recall per
  * document and overall and, among matches, how often metric, year, bound, 力争 and kind agree. Also the author's own
- * excerpts in other provinces' styles (test/core/extract-fixtures.ts), and the time to read a 10 MB paste.
+ * excerpts in other provinces' styles (test/extract/extract-fixtures.ts), and the time to read a 10 MB paste.
  * Writes bench/extract-results.json. EXTRACT_BENCH_VERBOSE=1 lists the misses and extras (of the seeds and the
  * tuned-on excerpts; =all also of the held-out ones).
  */
