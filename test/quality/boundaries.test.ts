@@ -4,8 +4,9 @@
  * prove the check fails when it should.
  */
 import { expect } from "chai";
+import { ESLint } from "eslint";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 
@@ -202,5 +203,19 @@ describe("rooms: the import boundaries of src/", function () {
     });
     expect(cruised.summary.violations.map((v) => v.rule.name)).not.to.include("no-circular");
     expect(folderLoops(cruised)).to.deep.equal(["src/taskpane/detail → src/taskpane/import → src/taskpane/detail"]);
+  });
+  it("ESLint forbids every pure room the page's and Node's globals (core, extract, import, sheet, data), not the CLI", async () => {
+    const eslint = new ESLint({ cwd: ROOT });
+    const probe = "export const probe = window.length + process.pid;\n";
+    // The probe is linted as if it were a file of the room (one that exists, so the type-aware rules find it).
+    const findings = async (room: string): Promise<string[]> => {
+      const file = readdirSync(join(ROOT, room)).find((name) => name.endsWith(".ts"))!;
+      const [result] = await eslint.lintText(probe, { filePath: join(ROOT, room, file) });
+      return result!.messages.filter((m) => m.ruleId === "no-restricted-globals").map((m) => m.message.split(".")[0]!);
+    };
+    for (const room of ["src/core", "src/extract", "src/import", "src/sheet", "src/data"]) {
+      expect(await findings(room), room).to.deep.equal(["Unexpected use of 'window'", "Unexpected use of 'process'"]);
+    }
+    expect(await findings("src/cli")).to.deep.equal([]);
   });
 });
