@@ -12,7 +12,7 @@ import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
 import { NATIVE_FUNCTIONS } from "../src/sheet/assess-formulas";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
-import { TEMPLATE_COLUMNS } from "../src/taskpane/import/table-plan";
+import { TEMPLATE_COLUMNS } from "../src/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
 
 export const README = resolve(__dirname, "..", "README.md");

@@ -10,6 +10,7 @@ import { defaultCatalog } from "./node/default-catalog";
 
 export * from "./core/index";
 export * from "./data/index";
+export * from "./extract/index";
 export { DATA_ENV, defaultCatalog, useCatalog } from "./node/default-catalog";
 export { catalogFromDir, readDatasetDir, type DatasetDirResult, type DatasetLayout } from "./node/dataset-dir";
 export { publishFailure, publishSeeds, writePublished, type PublishResult } from "./node/publish";

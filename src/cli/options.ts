@@ -115,6 +115,37 @@ export const OPTION = {
     placeholder: PLACEHOLDER.file,
     help: { zh: "写入的工作簿（.xlsx 文件）", en: "the workbook to write (an .xlsx file)" },
   },
+  planRegion: {
+    name: "region",
+    kind: "value",
+    placeholder: PLACEHOLDER.region,
+    help: { zh: "规划所属地区（替代表格或文件中的地区）", en: "the plan's region (instead of the table's or file's)" },
+  },
+  planTitle: {
+    name: "title",
+    kind: "value",
+    placeholder: PLACEHOLDER.title,
+    help: { zh: "规划标题（替代表格或文件中的标题）", en: "the plan's title (instead of the table's or file's)" },
+  },
+  importId: {
+    name: "id",
+    kind: "value",
+    placeholder: PLACEHOLDER.planId,
+    help: {
+      zh: "用户规划编号，U加三位以上数字；默认为该目录中下一个空闲编号（U001、U002…）",
+      en: "the user plan's id, U and three or more digits; default: the folder's next free one (U001, U002…)",
+    },
+  },
+  seedsOutput: {
+    name: "output",
+    short: "o",
+    kind: "value",
+    placeholder: PLACEHOLDER.directory,
+    help: {
+      zh: "加入规划的数据目录（结构同 seeds/：plans/ 与 documents/）",
+      en: "the data folder to add the plan to (laid out like seeds/: plans/ and documents/)",
+    },
+  },
   seeds: {
     name: "seeds",
     kind: "value",

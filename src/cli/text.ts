@@ -81,6 +81,7 @@ export const PLACEHOLDER = {
   planId: { zh: "编号", en: "id" },
   file: { zh: "文件", en: "file" },
   textFile: { zh: "文本文件", en: "text-file" },
+  document: { zh: "原文文件", en: "document" },
   language: { zh: "zh|en", en: "zh|en" },
 } as const satisfies Record<string, Bilingual>;
 
@@ -93,6 +94,15 @@ export const USAGE = {
   userPlanId: said<{ input: string }>(
     (p) => `用户规划编号“${p.input}”应为 U 加三位以上数字，如 U001`,
     (p) => `a user plan id "${p.input}" is U and three or more digits, such as U001`,
+  ),
+  idTaken: said<{ id: string; folder: string }>(
+    (p) => `编号 ${p.id} 在 ${p.folder} 中已有规划：请换一个 --id，或不给 --id 使用下一个空闲编号`,
+    (p) => `${p.folder} already holds a plan ${p.id}: choose another --id, or leave it out for the next free one`,
+  ),
+  importText: said<{ file: string }>(
+    (p) => `“${p.file}”是规划文本：请先用 plan-targets extract 提取并复核，再导入其规划文件`,
+    (p) =>
+      `"${p.file}" is a plan's text: propose its records with plan-targets extract first, then import the plan file`,
   ),
   unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
     (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
@@ -287,6 +297,12 @@ export const OUTPUT = {
   extracted: said<{ count: number; plan: string; document: string }>(
     (p) => `已写出规划文件 ${p.plan}（${p.count} 条记录）与文档 ${p.document}`,
     (p) => `wrote the plan file ${p.plan} (${p.count} records) and the document ${p.document}`,
+  ),
+  imported: said<{ id: string; records: number; setAside: number; plan: string; document: string }>(
+    (p) =>
+      `已导入规划 ${p.id}（${p.records} 条记录，${p.setAside} 个未归属的数字列为待复核的排除项）：${p.plan}，文档 ${p.document}`,
+    (p) =>
+      `imported the plan ${p.id} (${p.records} records, ${p.setAside} unclaimed numbers set aside as exclusions to review): ${p.plan}, document ${p.document}`,
   ),
   exported: said<{ path: string; records: number; targets: number; leftOut: number }>(
     (p) =>

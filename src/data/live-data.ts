@@ -11,7 +11,6 @@
  * verify aside → keep the new list → swap → `swapped`.
  */
 import type { Catalog } from "../core/catalog";
-import { isUserPlanId } from "../core/extract/plan";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
@@ -22,6 +21,7 @@ import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
+import { isUserPlanId } from "./user-plan-id";
 import type * as userPlanVerifier from "./user-plan-verify.js";
 import {
   exportUserPlan,

@@ -1,6 +1,6 @@
 /** A document's line count, as the extractor numbers its lines: a line break at the very end starts no line. */
 import { expect } from "chai";
-import { extractProposals } from "../../src/core/extract";
+import { extractProposals } from "../../src/extract";
 import { lineCount } from "../../src/core/text";
 import { GD_TEXT } from "../support/import-fixtures";
 

@@ -5,7 +5,7 @@
 import { expect } from "chai";
 import { PATH_SEPARATOR, PLAIN_PATH_SEPARATOR, splitPath } from "../../src/core/text";
 import { readSeeds } from "../../src/node/seeds";
-import { readSectorPath } from "../../src/taskpane/import/review-model";
+import { readSectorPath } from "../../src/import/review-model";
 import { gbkBytes } from "../support/gbk";
 
 interface SeedPlan {

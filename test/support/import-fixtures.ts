@@ -2,9 +2,10 @@
  * What the import tests feed in: a plan text in the style of a province the seeds lack (广东), its plan as the
  * extractor proposes it, and the tables a bureau fills in (CSV in UTF-8 and GBK, the same rows as cells).
  */
-import { extractProposals, proposalsToPlan, userDocumentName } from "../../src/core/extract";
+import { userDocumentName } from "../../src/data/user-plan-id";
+import { extractProposals, proposalsToPlan } from "../../src/extract";
 import type { PlanInput } from "../../src/core/schema";
-import { writeCsv } from "../../src/taskpane/import/csv";
+import { writeCsv } from "../../src/import/csv";
 
 export const GD_TITLE = "广东省新能源汽车产业发展行动计划（2023-2025年）";
 

@@ -1,8 +1,8 @@
 /** The detail model: the figure marked in its quote, other plans' differing figures, the path points. */
 import { expect } from "chai";
 import { pathPoints } from "../../src/core/assess";
-import { detailOf, highlightFigure } from "../../src/taskpane/model/detail";
-import { browseTree, entriesUnder } from "../../src/taskpane/model/browse";
+import { detailOf, highlightFigure } from "../../src/taskpane/detail/detail";
+import { browseTree, entriesUnder } from "../../src/taskpane/browse/browse";
 import { seedCatalog, value } from "../support/seeds";
 
 const catalog = seedCatalog();

@@ -5,7 +5,7 @@
  * property read before its load and sync fails the test as it would fail in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { ExcelRun } from "../../src/taskpane/excel-writer";
+import type { ExcelRun } from "../../src/taskpane/kit/excel-writer";
 import { a1, parseTopLeft, type CellPos } from "../../src/sheet/cells";
 import { enterCell, type EnteredCell } from "../support/excel-entry";
 

@@ -8,7 +8,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, parseTopLeft, type CellPos } from "../../src/sheet/cells";
-import type { ExcelRun } from "../../src/taskpane/excel-writer";
+import type { ExcelRun } from "../../src/taskpane/kit/excel-writer";
 import { enterCell, type EntryKind } from "../support/excel-entry";
 
 export interface Cell {

@@ -15,7 +15,7 @@ import {
   monitoringTargets,
   type MonitoringMode,
 } from "../../src/sheet/monitoring";
-import { uniqueSheetName, widthInPoints, writeNewSheet } from "../../src/taskpane/sheet-writer";
+import { uniqueSheetName, widthInPoints, writeNewSheet } from "../../src/taskpane/workbooks/sheet-writer";
 import { computeBlock } from "../support/evaluate-block";
 import { officeForEngine } from "../support/excel-entry";
 import { expectedRow, rowInputs, type Shown } from "../support/monitoring-inputs";

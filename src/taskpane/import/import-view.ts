@@ -24,25 +24,26 @@ import {
 import type { Catalog } from "../../core/catalog";
 import { lineCount } from "../../core/text";
 import { dataFault, type DataFault } from "../../core/errors";
-import { periodOfText } from "../../core/extract/period";
-import { proposalsToPlan, userDocumentName } from "../../core/extract/plan";
-import type { ExtractContext, Extraction } from "../../core/extract/types";
+import { periodOfText } from "../../extract/period";
+import { proposalsToPlan } from "../../extract/plan";
+import type { ExtractContext, Extraction } from "../../extract/types";
 import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
+import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
-import type { ExcelRun } from "../excel-writer";
-import type { Strings } from "../i18n";
+import type { ExcelRun } from "../kit/excel-writer";
+import type { Strings } from "../kit/i18n";
 import styles from "./import.css";
-import { adoptStyles } from "../ui/fluent";
-import { el } from "../ui/dom";
+import { adoptStyles } from "../kit/fluent";
+import { el } from "../kit/dom";
 import { downloadFile } from "./download";
 import { runExtraction, startWorker, type ExtractionRun, type WorkerStarter } from "./extraction";
-import { readImportFiles, type PickedFile } from "./import-files";
+import { readImportFiles, type PickedFile } from "../../import/import-files";
 import { IMPORT_STRINGS, type ImportStrings } from "./import-strings";
 import { MyPlansView } from "./my-plans-view";
 import { ReviewView } from "./review-view";
 import { readSelection } from "./selection";
-import { tableToPlan, TEMPLATE_FILE, templateCsv } from "./table-plan";
+import { tableToPlan, TEMPLATE_FILE, templateCsv } from "../../import/table-plan";
 
 export interface ImportViewOptions {
   readonly live: LiveData;
