@@ -269,6 +269,31 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(await line17(restarted)).to.include("稀土新材料产值达到350亿元");
   });
 
+  it("a refreshed dataset reads the built-in documents it did not change from the add-in's own site", async () => {
+    // The add-in's own site (the build's datasets/, v1) and a data server elsewhere (--env dataUrl) with v2 only.
+    const own = await new DataServer("/datasets/").start();
+    try {
+      own.publish(compiledSeeds().published);
+      const { snapshot, catalog } = compiledSeeds();
+      const live = new LiveData({
+        store: new CatalogStore(catalog),
+        bundled: { snapshot, catalog, source: "bundled", indexUrl: own.indexUrl },
+        storage: new MemoryStorage(),
+        urlPolicy: { page: `${own.origin}/taskpane.html`, connectSrc: null },
+      });
+      const refreshed = await live.refresh(server.indexUrl);
+      if (!refreshed.ok) throw new Error(refreshed.fault.message.zh);
+      server.requests.length = 0;
+      const plan = live.active.catalog.dataset.plans.find((p) => p.id === "002")!;
+      const lines = await live.documentLines(plan);
+      if (!lines.ok) throw new Error(lines.fault.message.zh);
+      expect(own.requests).to.include(`/datasets/${pathIn(v2, "documents/002_ff2322d466e43402.txt")}`);
+      expect(server.requests, "the data server is not asked").to.deep.equal([]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("a refresh from data older than the data in use changes nothing and says so", async () => {
     const { live, storage, swaps } = setup();
     const older = republish(compiledSeeds().published, {
