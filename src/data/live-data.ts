@@ -19,7 +19,8 @@ import { readIndex, type DatasetSnapshot, type FileRef } from "./compiled";
 import { sha256Hex, utf8 } from "./digest";
 import { diffCatalogs, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
-import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome, type UpdateCheck } from "./refresh";
+import type { FetchOptions, Outcome, UpdateCheck } from "./refresh";
+import type * as refresher from "./refresh.js";
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
@@ -300,13 +301,20 @@ export class LiveData {
 
   /** Reads the index at `indexUrl` and says what it would change; downloads nothing else. */
   check(indexUrl: string): Promise<Outcome<UpdateCheck>> {
-    return this.exclusive(() => checkForUpdate(indexUrl, this.current.snapshot.index, this.options));
+    return this.exclusive(async () => {
+      const code = await loadRefresh();
+      if (!code.ok) return code;
+      return code.value.checkForUpdate(indexUrl, this.current.snapshot.index, this.options);
+    });
   }
 
   /** Downloads and verifies what changed, keeps it, swaps it in and has the workbook recalculated. */
   refresh(indexUrl: string, signal?: AbortSignal): Promise<Outcome<RefreshReport>> {
     return this.exclusive(async (): Promise<Outcome<RefreshReport>> => {
       const options = { ...this.options, ...(signal ? { signal } : {}) };
+      const code = await loadRefresh();
+      if (!code.ok) return code;
+      const { checkForUpdate, fetchUpdate } = code.value;
       const checked = await checkForUpdate(indexUrl, this.current.snapshot.index, options);
       if (!checked.ok) return checked;
       if (checked.value.current) return { ok: true, value: { current: true, downloaded: [] } };
@@ -374,9 +382,11 @@ export class LiveData {
 
   /** The document from the first source that has it intact; a 404 goes on to the next, any other fault is said. */
   private async fetchDocument(ref: FileRef, sources: readonly string[]): Promise<Outcome<string>> {
+    const code = await loadRefresh();
+    if (!code.ok) return code;
     let got: Outcome<string> = { ok: false, fault: dataFault("NOT_FOUND", { file: ref.file }) };
     for (const source of sources) {
-      got = await fetchFile(ref, source, this.options);
+      got = await code.value.fetchFile(ref, source, this.options);
       if (got.ok || got.fault.code !== "NOT_FOUND") return got;
     }
     return got;
@@ -438,6 +448,22 @@ export class LiveData {
 
   private emit(event: LiveDataEvent): void {
     for (const listener of this.listeners) listener(event);
+  }
+}
+
+let refreshCode: Promise<typeof refresher> | null = null;
+
+/**
+ * The download code (fetch, limits, sha256, the build's verification on demand) as a chunk of its own, loaded by the
+ * first check, refresh or document read: the start path only answers cells. A failed load is tried again next time.
+ */
+async function loadRefresh(): Promise<Outcome<typeof refresher>> {
+  refreshCode ??= import(/* webpackChunkName: "refresh" */ "./refresh.js");
+  try {
+    return { ok: true, value: await refreshCode };
+  } catch (error) {
+    refreshCode = null;
+    return { ok: false, fault: dataFault("VERIFIER_FAILED", { detail: errorText(error) }) };
   }
 }
 
