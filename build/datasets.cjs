@@ -2,9 +2,10 @@
 /**
  * Publishes the seeds at build time: verifies them completely (src/node/publish.ts: schema, quotes verbatim on their
  * lines, links, completeness, curation) and FAILS the build on any issue, naming file, record and field in Chinese;
- * then writes datasets/ (format 1: index.json, tables/, plans/, documents/) into the output and provides the
- * compiled snapshot (index + tables + plans, no documents) to the bundle as the module
- * "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
+ * then writes datasets/ (format 2: index.json, tables/, plans/, documents/, every file but index.json named by its
+ * content) into the output and provides the compiled snapshot (index + tables + plans, no documents) to the bundle
+ * as the module "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
+ * The bundled data's source view reads its documents from this datasets/ beside the add-in.
  */
 const path = require("node:path");
 const { require: tsxRequire } = require("tsx/cjs/api");

@@ -351,6 +351,22 @@ export const DATA_FAULTS = {
     (p) => `无法连接数据服务器：${p.url}（网络中断或服务器未运行）`,
     (p) => `Cannot reach the data server: ${p.url} (network down or server not running)`,
   ),
+  NETWORK_OR_CORS: text<{ readonly url: string; readonly origin: string }>(
+    (p) =>
+      `无法读取 ${p.url}。可能的原因：服务器未运行或网络中断；或服务器没有发送 CORS 响应头 Access-Control-Allow-Origin（须允许本插件的来源 ${p.origin}）`,
+    (p) =>
+      `Cannot read ${p.url}. Possible causes: the server is down or the network is; or the server does not send the CORS header Access-Control-Allow-Origin (it must allow this add-in's origin ${p.origin})`,
+  ),
+  INDEX_IS_WEB_PAGE: text<{ readonly url: string }>(
+    (p) =>
+      `服务器返回的是网页（可能是登录页或错误页），不是数据索引：${p.url}。请确认地址指向 index.json，且无需登录即可读取`,
+    (p) =>
+      `The server sent a web page (perhaps a login or error page), not the data index: ${p.url}. Check that the address names index.json and that it can be read without logging in`,
+  ),
+  FILE_IS_WEB_PAGE: text<{ readonly file: string; readonly url: string }>(
+    (p) => `服务器返回的是网页（可能是登录页或错误页），不是数据文件 ${p.file}：${p.url}`,
+    (p) => `The server sent a web page (perhaps a login or error page), not the data file ${p.file}: ${p.url}`,
+  ),
   TIMEOUT: text<{ readonly url: string; readonly seconds: number }>(
     (p) => `数据服务器 ${p.seconds} 秒内没有响应：${p.url}`,
     (p) => `The data server did not answer within ${p.seconds} s: ${p.url}`,

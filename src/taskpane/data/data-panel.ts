@@ -6,7 +6,7 @@
 import type { DataFault } from "../../core/errors";
 import type { ActiveDataset, DatasetSource, LiveData } from "../../data/live-data";
 import type { DatasetDiff } from "../../data/diff";
-import type { Outcome } from "../../data/refresh";
+import type { Outcome, UpdateCheck } from "../../data/refresh";
 import type { Strings } from "../kit/i18n";
 import { changeSummary } from "./changes";
 import { el, replaceChildren } from "../kit/dom";
@@ -59,7 +59,7 @@ export class DataPanel {
       this.facts,
       this.notices,
       this.urlInput,
-      el("p", { class: "hint", text: s.dataUrlHint }),
+      el("p", { class: "hint data-url-hint", text: s.dataUrlHint(new URL(link.defaultUrl, location.href).href) }),
       el("div", { class: "buttons" }, [
         button("check", s.checkUpdate, () => this.check()),
         button("refresh", s.refreshData, () => this.refresh()),
@@ -117,11 +117,20 @@ export class DataPanel {
     const checked = await this.link.live.check(url);
     if (!this.succeeded(checked)) return;
     const c = checked.value;
+    if (c.older) {
+      this.say(this.olderText(c));
+      return;
+    }
     this.say(
       c.current
         ? this.s.upToDate(c.index.version)
         : this.s.updateAvailable(c.index.version, c.added.length, c.changed.length, c.removed.length, c.tables.length),
     );
+  }
+
+  private olderText(c: UpdateCheck): string {
+    const day = (iso: string): string => iso.slice(0, 10);
+    return this.s.olderOnServer(c.index.version, day(c.index.generated), c.inUse.version, day(c.inUse.generated));
   }
 
   private async refresh(): Promise<void> {
@@ -132,6 +141,10 @@ export class DataPanel {
     const refreshed = await this.link.live.refresh(url);
     if (!this.succeeded(refreshed)) return;
     const r = refreshed.value;
+    if (r.older) {
+      this.say(this.olderText(r.older));
+      return;
+    }
     if (r.current || !r.diff || !r.active) {
       this.say(this.s.upToDate(before));
       return;

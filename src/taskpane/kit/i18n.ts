@@ -106,7 +106,8 @@ const zh = {
   sourceStored: "本机保存的更新",
   sourceRefreshed: "刚刷新的数据",
   dataUrl: "数据地址（index.json）",
-  dataUrlHint: "默认读取插件自身网站上的 datasets/index.json；可改为 https 地址（本机测试可用 http://localhost）。",
+  dataUrlHint: (url: string) =>
+    `默认地址（构建时用 --env dataUrl 设定）：${url}。可改为其他 https 地址（本机测试可用 http://localhost）。`,
   checkUpdate: "检查更新",
   refreshData: "刷新数据",
   restoreBundled: "恢复内置数据",
@@ -115,6 +116,8 @@ const zh = {
   refreshing: "正在下载并校验数据…",
   restoring: "正在恢复内置数据…",
   upToDate: (version: string) => `已是最新：服务器上的数据版本为 ${version}`,
+  olderOnServer: (remote: string, remoteDate: string, inUse: string, inUseDate: string) =>
+    `服务器上的数据 ${remote}（${remoteDate} 发布）比正在使用的 ${inUse}（${inUseDate} 发布）旧，不是更新；未做任何更改。`,
   updateAvailable: (version: string, added: number, changed: number, removed: number, tables: number) =>
     `有新数据 ${version}：新增规划 ${added} 个，修改 ${changed} 个，删除 ${removed} 个${tables ? `，名称表 ${tables} 个有改动` : ""}。点击“刷新数据”更新。`,
   refreshed: (version: string, files: number) => `已更新到 ${version}（下载 ${files} 个文件，均已校验）`,
@@ -259,8 +262,8 @@ const en: Strings = {
   sourceStored: "update kept on this computer",
   sourceRefreshed: "just refreshed",
   dataUrl: "Data address (index.json)",
-  dataUrlHint:
-    "By default datasets/index.json on the add-in's own site; an https address works too (http only for localhost).",
+  dataUrlHint: (url) =>
+    `Default address (set at build time with --env dataUrl): ${url}. Another https address works too (http only for localhost).`,
   checkUpdate: "Check for updates",
   refreshData: "Refresh data",
   restoreBundled: "Restore built-in data",
@@ -269,6 +272,8 @@ const en: Strings = {
   refreshing: "Downloading and verifying the data…",
   restoring: "Restoring the built-in data…",
   upToDate: (version) => `Up to date: the server offers ${version}`,
+  olderOnServer: (remote, remoteDate, inUse, inUseDate) =>
+    `The server offers ${remote} (published ${remoteDate}), older than ${inUse} in use (published ${inUseDate}): not an update; nothing was changed.`,
   updateAvailable: (version, added, changed, removed, tables) =>
     `New data ${version}: ${added} plans added, ${changed} changed, ${removed} removed${tables ? `, ${tables} name tables changed` : ""}. Click “Refresh data” to update.`,
   refreshed: (version, files) => `Updated to ${version} (${files} files downloaded, all verified)`,
