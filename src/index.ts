@@ -28,6 +28,7 @@ import {
   toYear,
 } from "./core/input";
 import * as units from "./core/units";
+import { formatIssue } from "./data/issues";
 import { defaultCatalog, DATA_ENV } from "./node/default-catalog";
 import { SeedFilesError, SEEDS_DIR } from "./node/seeds";
 
@@ -55,12 +56,15 @@ function catalog(): Catalog {
     return defaultCatalog();
   } catch (error) {
     if (!(error instanceof SeedFilesError)) throw error;
-    const first = error.issues[0];
-    const where = first ? `${first.file}：` : "";
+    // The first few problems, each naming its file (formatIssue), and how many there are in all.
+    const shown = error.issues.slice(0, 3);
     return take(
       fail("DATA_UNREADABLE", {
         folder: process.env[DATA_ENV] || SEEDS_DIR,
-        problem: { zh: `${where}${first?.message.zh ?? ""}`, en: `${first?.file ?? ""}: ${first?.message.en ?? ""}` },
+        problem: {
+          zh: shown.map((issue) => formatIssue(issue, "zh")).join("；"),
+          en: shown.map((issue) => formatIssue(issue, "en")).join("; "),
+        },
         count: error.issues.length,
       }),
     );
