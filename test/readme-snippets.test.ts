@@ -61,7 +61,11 @@ function runLibrarySnippet(code: string): { expected: unknown[]; actual: unknown
   writeFileSync(file, source);
   const env = { ...process.env };
   delete env.PLAN_TARGETS_DATA;
-  const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "--import", "tsx/esm", file], { cwd: ROOT, encoding: "utf8", env });
+  const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "--import", "tsx/esm", file], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env,
+  });
   expect(run.status, run.stderr).to.equal(0);
   const seen = JSON.parse(run.stdout) as [number, unknown][];
   expect(
