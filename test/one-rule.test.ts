@@ -3,7 +3,13 @@
  * same words) in a cell, on the command line and from the library.
  */
 import { expect } from "chai";
-import { ontrack, progressFunction, projectFunction, yearsToTargetFunction } from "../src/functions/functions";
+import {
+  ontrack,
+  progressFunction,
+  projectFunction,
+  requiredCagrFunction,
+  yearsToTargetFunction,
+} from "../src/functions/functions";
 import { assessTarget, project, yearsToTarget } from "../src/index";
 import { runCli } from "./support/cli";
 import { callCell, isExcelError } from "./support/functions";
@@ -112,13 +118,17 @@ describe("one rule for shares, everywhere", () => {
     expect(fromLibrary("200", 2022, LEVEL)).to.deep.equal(fromCli("200", 2022, LEVEL));
   });
 
-  it("uses the same rule for REQUIRED_CAGR's current value in the CLI and a cell", () => {
+  it("uses the same rule for REQUIRED_CAGR's current value in a cell, the CLI and the library", () => {
     const cli = runCli(["required-cagr", "0.35", "2023", ...SHARE, "--json"]);
     const rate = (JSON.parse(cli.out) as { value: number }).value;
     expect(rate).to.be.closeTo(Math.sqrt(45 / 35) - 1, 1e-12);
-    expect(runCli(["required-cagr", "35", "2023", ...SHARE]).err).to.equal(
-      "错误：该指标以%计，当前值“35”应写作35%或0.35",
-    );
+    expect(requiredCagrFunction(0.35, 2023, ...SHARE)).to.be.closeTo(rate, 1e-12);
+    const library = assessTarget("35%", 2023, ...SHARE);
+    expect(library.ok && library.value.requiredCagr.ok && library.value.requiredCagr.value).to.be.closeTo(rate, 1e-12);
+    const refused = "该指标以%计，当前值“35”应写作35%或0.35";
+    expect(runCli(["required-cagr", "35", "2023", ...SHARE]).err).to.equal(`错误：${refused}`);
+    const cell = callCell(requiredCagrFunction, 35, 2023, ...SHARE);
+    expect(isExcelError(cell, "#VALUE!") && cell.message).to.equal(refused);
   });
 });
 
