@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -108,6 +108,7 @@ describe("the library keeps its promise: any value in, a Result out", () => {
       encoding: "utf8",
       env: { ...process.env, PLAN_TARGETS_DATA: dir },
     });
+    rmSync(dir, { recursive: true, force: true });
     expect(run.status, run.stderr).to.equal(0);
     const answers = JSON.parse(run.stdout) as [string, string][];
     for (const [code, message] of answers) {

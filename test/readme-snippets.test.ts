@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { README } from "../scripts/readme-sections";
@@ -57,7 +57,8 @@ function runLibrarySnippet(code: string): { expected: unknown[]; actual: unknown
     ...lines.map((l) => l.replace(/from "plan-targets"/, `from ${JSON.stringify(join(ROOT, "lib", "index.js"))}`)),
     "console.log(JSON.stringify(__seen));",
   ].join("\n");
-  const file = join(mkdtempSync(join(tmpdir(), "plan-targets-readme-")), "snippet.ts");
+  const dir = mkdtempSync(join(tmpdir(), "plan-targets-readme-"));
+  const file = join(dir, "snippet.ts");
   writeFileSync(file, source);
   const env = { ...process.env };
   delete env.PLAN_TARGETS_DATA;
@@ -66,6 +67,7 @@ function runLibrarySnippet(code: string): { expected: unknown[]; actual: unknown
     encoding: "utf8",
     env,
   });
+  rmSync(dir, { recursive: true, force: true });
   expect(run.status, run.stderr).to.equal(0);
   const seen = JSON.parse(run.stdout) as [number, unknown][];
   expect(
