@@ -6,7 +6,7 @@
 import { assess, isShare, pathPoints, pathShape, TRACK_STATUS_LABELS, type GivenBasis } from "../../core/assess";
 import type { Catalog, Entry } from "../../core/catalog";
 import { messageFor, type PlanError } from "../../core/errors";
-import { ARG, toNumber, toYear } from "../../core/input";
+import { ARG, toOptionalAmount, toYear, type ArgumentName } from "../../core/input";
 import { citation, formatValue, lineRef } from "../../core/present";
 import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
@@ -58,12 +58,29 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
       const shape = pathShape(entry, first!.value, last!.value);
       replaceChildren(chartBox, [renderPathChart(points, shape, label, (v) => String(Number(v.toPrecision(4))))]);
     }
-    replaceChildren(outputs, assessmentRows(ctx, detail, current, basis, percent, amount));
+    const refusal = [...refused.values()][0];
+    replaceChildren(
+      outputs,
+      refusal
+        ? row(s.status, el("output", { class: "status status-error", text: messageFor(refusal, s.locale) }))
+        : assessmentRows(ctx, detail, current, basis, percent, amount),
+    );
   };
 
-  const amountInput = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
-    textInput(label, value === null ? "" : String(value), "decimal", (text) => {
-      set(readAmount(text, isShare(entry)));
+  // An amount typed as the cells, the CLI and the library read it (the share rule, src/core/input.ts); a refused
+  // one is said in the status row until it is corrected.
+  const refused = new Map<ArgumentName, PlanError>();
+  const amountInput = (
+    label: string,
+    arg: ArgumentName,
+    value: number | null,
+    set: (v: number | null) => void,
+  ): HTMLElement =>
+    textInput(label, value === null ? "" : `${value}${isShare(entry) ? "%" : ""}`, "decimal", (text) => {
+      const read = toOptionalAmount(text, entry.unit, arg);
+      set(read.ok ? read.value : null);
+      if (read.ok) refused.delete(arg);
+      else refused.set(arg, read.error);
       update();
     });
   const yearInputOf = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
@@ -72,9 +89,9 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
       set(parsed.ok ? parsed.value : null);
       update();
     });
-  const valueInput = amountInput(s.currentValue, null, (v) => (current.value = v));
+  const valueInput = amountInput(s.currentValue, ARG.current, null, (v) => (current.value = v));
   const yearInput = yearInputOf(s.currentYear, initialYear, (v) => (current.year = v));
-  const baseInput = amountInput(s.baseValue, basis.value, (v) => (basis.value = v));
+  const baseInput = amountInput(s.baseValue, ARG.base, basis.value, (v) => (basis.value = v));
   const baseYearInput = yearInputOf(s.baseYear, basis.year, (v) => (basis.year = v));
   valueInput.classList.add("current-value");
   yearInput.classList.add("current-year");
@@ -252,13 +269,6 @@ function agreeingBlock(ctx: DetailContext, detail: Detail): HTMLElement | null {
       ),
     ),
   ]);
-}
-
-/** What the user typed as an amount, in the record's unit: "35%" and "35" are both 35 for a share. */
-function readAmount(text: string, share: boolean): number | null {
-  const folded = text.normalize("NFKC").trim();
-  const parsed = toNumber(share ? folded.replace(/%$/, "") : folded, ARG.current);
-  return parsed.ok ? parsed.value : null;
 }
 
 function assessmentRows(
