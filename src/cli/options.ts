@@ -76,8 +76,8 @@ export const OPTION = {
     kind: "value",
     placeholder: PLACEHOLDER.base,
     help: {
-      zh: "基期值（规划未给出或要换用时）；比重类写作 8% 或 8",
-      en: "a base value (where the plan states none, or another); a share as 8% or 8",
+      zh: "基期值（规划未给出或要换用时）；比重类写作 8% 或 0.08",
+      en: "a base value (where the plan states none, or another); a share as 8% or 0.08",
     },
   },
   baseYear: {

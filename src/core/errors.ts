@@ -219,6 +219,38 @@ export const ERROR_CATALOGUE = {
     (p) => `${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
     (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction}`,
   ),
+  /**
+   * A percentage metric's value typed as a whole percentage without its sign (35 for 35 %): a cell holds 35 % as
+   * 0.35, so 35 would be 3500 %; refused rather than guessed, in every front door.
+   */
+  SHARE_WITHOUT_PERCENT_SIGN: entry<Named & { readonly percent: string; readonly fraction: string }>(
+    "invalid",
+    (p) => `该指标以%计，${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
+    (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction} (the metric is a percentage)`,
+  ),
+  NOT_AN_OBJECT: entry<Named & { readonly example: string }>(
+    "invalid",
+    (p) => `${p.arg.zh}应为对象（如 ${p.example}），收到“${p.input}”`,
+    (p) => `${p.arg.en} must be an object (such as ${p.example}), got "${p.input}"`,
+  ),
+  UNKNOWN_KIND: entry<Input & { readonly kinds: readonly Bilingual[]; readonly ids: readonly string[] }>(
+    "invalid",
+    (p) => `未知类型“${p.input}”；可选：${p.kinds.map((k, i) => `${k.zh}（${p.ids[i]}）`).join("、")}`,
+    (p) => `Unknown kind "${p.input}"; kinds: ${p.kinds.map((k, i) => `${p.ids[i]} (${k.zh})`).join(", ")}`,
+  ),
+  /** A library call that failed in a way no other code names: a bug, reported as a value all the same. */
+  UNEXPECTED: entry<{ readonly detail: string }>(
+    "invalid",
+    (p) => `内部错误：${p.detail}`,
+    (p) => `Internal error: ${p.detail}`,
+  ),
+  /** The dataset the library answers from cannot be read or does not verify. */
+  DATA_UNREADABLE: entry<{ readonly folder: string; readonly problem: Bilingual; readonly count: number }>(
+    "invalid",
+    (p) => `无法读取数据目录“${p.folder}”：${p.problem.zh}${p.count > 1 ? `（共${p.count}处问题）` : ""}`,
+    (p) =>
+      `Cannot read the data folder "${p.folder}": ${p.problem.en}${p.count > 1 ? ` (${p.count} problems in all)` : ""}`,
+  ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",
     (p) => `增长率须大于-100%，收到${p.input}`,

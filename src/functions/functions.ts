@@ -12,11 +12,13 @@ import { fail, ok, type Result } from "../core/errors";
 import { cagr, project, yearsToTarget } from "../core/growth";
 import {
   ARG,
-  toNumber,
-  toOptionalNumber,
-  toOptionalText,
+  toAmount,
   toLookupYear,
+  toNumber,
+  toOptionalAmount,
+  toOptionalText,
   toOptionalYear,
+  toRate,
   toText,
   toYear,
 } from "../core/input";
@@ -68,7 +70,7 @@ function cellValue(entry: Entry, value: number): number {
 
 /**
  * The assessment behind PROGRESS, GAP, REQUIRED_CAGR and ONTRACK: the current value and a basis come in as cells
- * hold them (fractions for percentages) and are read in the target's unit.
+ * hold them (fractions for percentages) and are read in the target's unit by the share rule.
  */
 function assessCell(
   current: unknown,
@@ -96,15 +98,14 @@ function assessInputs(
   base: unknown,
   baseYear: unknown,
 ): Assessment {
-  const now = need(toNumber(current, ARG.current));
   const entry = answer(...figure).entry;
-  const scale = sheetScale(entry.unit);
-  const baseValue = need(toOptionalNumber(base, ARG.base));
+  // The share rule (src/core/input.ts): 0.35 or "35%" for a percentage metric, 35 refused.
+  const now = need(toAmount(current, entry.unit, ARG.current));
   const given: GivenBasis = {
-    value: baseValue === null ? null : baseValue / scale,
+    value: need(toOptionalAmount(base, entry.unit, ARG.base)),
     year: need(toOptionalYear(baseYear, ARG.baseYear)),
   };
-  return need(assess(catalog(), entry, now / scale, currentYear, given));
+  return need(assess(catalog(), entry, now, currentYear, given));
 }
 
 /** A one-column spill; an empty list is #N/A rather than an empty array (Excel cannot show one). */
@@ -267,7 +268,7 @@ export function requiredCagrFunction(
 
 export function projectFunction(value: unknown, rate: unknown, years: unknown): number {
   return cell(() =>
-    need(project(need(toNumber(value, ARG.value)), need(toNumber(rate, ARG.rate)), need(toNumber(years, ARG.years)))),
+    need(project(need(toNumber(value, ARG.value)), need(toRate(rate, ARG.rate)), need(toNumber(years, ARG.years)))),
   );
 }
 
@@ -276,7 +277,7 @@ export function yearsToTargetFunction(current: unknown, rate: unknown, target: u
     need(
       yearsToTarget(
         need(toNumber(current, ARG.current)),
-        need(toNumber(rate, ARG.rate)),
+        need(toRate(rate, ARG.rate)),
         need(toNumber(target, ARG.target)),
       ),
     ),

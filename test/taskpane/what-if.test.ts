@@ -4,6 +4,7 @@ import { requiredCagr } from "../../src/core/growth";
 import { stringsFor } from "../../src/taskpane/kit/i18n";
 import { detailOf } from "../../src/taskpane/detail/detail";
 import { readAmount, readYearText, whatIf } from "../../src/taskpane/detail/what-if";
+import { ARG } from "../../src/core/input";
 import { seedCatalog, value } from "../support/seeds";
 
 const catalog = seedCatalog();
@@ -61,11 +62,49 @@ describe("taskpane detail: the what-if assessment", () => {
       .and.not.match(/[\u4e00-\u9fff]/);
   });
 
-  it("reads what is typed: full-width digits, a share with or without %, a year with 年", () => {
-    expect(readAmount("３５０", false)).to.equal(350);
-    expect(readAmount("35%", true)).to.equal(35);
-    expect(readAmount("35", true)).to.equal(35);
-    expect(readAmount("多", false)).to.equal(null);
+  it("says a refused amount in the status row, whatever else is typed", () => {
+    const input = { current: { value: 200, year: 2023 }, basis: none };
+    const share = detailOf(
+      catalog,
+      value(
+        catalog.target({
+          region: "内蒙古",
+          sector: "数字化水平",
+          metric: "工业互联网平台普及率",
+          year: null,
+          plan: null,
+        }),
+      ).entry,
+    );
+    const refused = readAmount("35", share, ARG.current);
+    const rows = whatIf(catalog, share, { ...input, refusal: refused.ok ? null : refused.error }, zh).rows;
+    expect(rows).to.have.length(1);
+    expect(rows[0]).to.include({ term: zh.status, className: "status status-error" });
+    expect(rows[0]!.text).to.include("35%或0.35");
+  });
+
+  it("reads what is typed by the share rule: full-width digits, a share as 35% or 0.35 (35 refused), a year with 年", () => {
+    const share = detailOf(
+      catalog,
+      value(
+        catalog.target({
+          region: "内蒙古",
+          sector: "数字化水平",
+          metric: "工业互联网平台普及率",
+          year: null,
+          plan: null,
+        }),
+      ).entry,
+    );
+    const read = (text: string, d = detail) => readAmount(text, d, ARG.current);
+    expect(read("３５０")).to.deep.equal({ ok: true, value: 350 });
+    expect(read("")).to.deep.equal({ ok: true, value: null });
+    expect(read("35%", share)).to.deep.equal({ ok: true, value: 35 });
+    expect(read("0.35", share)).to.deep.equal({ ok: true, value: 35 });
+    const refused = read("35", share);
+    expect(refused.ok).to.equal(false);
+    if (!refused.ok) expect(refused.error.code).to.equal("SHARE_WITHOUT_PERCENT_SIGN");
+    expect(read("多").ok).to.equal(false);
     expect(readYearText("2025年")).to.equal(2025);
     expect(readYearText("明年")).to.equal(null);
   });

@@ -1,13 +1,13 @@
 /** The growth formulas and unit conversion: cagr, project, years-to-target, convert. */
 import { cagr, project, yearsToTarget } from "../../core/growth";
-import { ARG, toNumber, toText } from "../../core/input";
+import { ARG, toNumber, toRate, toText } from "../../core/input";
 import { convert } from "../../core/units";
 import { unwrap } from "../failures";
 import { OPTION } from "../options";
 import { EXACT_DIGITS, formatFigure, formatPercent, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
 import { PLACEHOLDER } from "../text";
-import { POSITIONAL, toRate } from "./shared";
+import { POSITIONAL } from "./shared";
 
 const argument = (name: keyof typeof PLACEHOLDER, zh: string, en: string) => ({
   name: PLACEHOLDER[name],

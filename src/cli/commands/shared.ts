@@ -1,9 +1,7 @@
-/** What several commands share: the lookup arguments (region, sector, metric, year) and the rate rule. */
+/** What several commands share: the lookup arguments (region, sector, metric, year). */
 import type { TargetQuery } from "../../core/catalog";
-import { fail, type Result } from "../../core/errors";
-import { ARG, toLookupYear, toNumber, toText, type ArgumentName } from "../../core/input";
+import { ARG, toLookupYear, toText } from "../../core/input";
 import { unwrap } from "../failures";
-import { EXACT_DIGITS, formatFigure } from "../output";
 import type { Args, PositionalSpec } from "../spec";
 import { PLACEHOLDER } from "../text";
 
@@ -33,7 +31,10 @@ export const POSITIONAL = {
   },
   current: {
     name: PLACEHOLDER.current,
-    help: { zh: "当前值（与目标同一单位）", en: "the current value (in the target's unit)" },
+    help: {
+      zh: "当前值（与目标同一单位；百分比写作 35% 或 0.35）",
+      en: "the current value (in the target's unit; a percentage as 35% or 0.35)",
+    },
   },
   currentYear: { name: PLACEHOLDER.currentYear, help: { zh: "当前值的年份", en: "the year of the current value" } },
   rate: {
@@ -59,21 +60,4 @@ export function lookupQuery(args: Args, offset: number): TargetQuery {
     year: unwrap(toLookupYear(year, ARG.year)),
     plan: args.value("plan"),
   };
-}
-
-/**
- * A growth rate as people write it: 8% or 0.08. A bare number above 1 (8) is refused with the two ways to write
- * it, rather than read as 800 %.
- */
-export function toRate(text: string | undefined, arg: ArgumentName): Result<number> {
-  const number = toNumber(text, arg);
-  if (!number.ok || text === undefined) return number;
-  const written = text.normalize("NFKC").trim();
-  if (written.endsWith("%") || Math.abs(number.value) <= 1) return number;
-  return fail("RATE_WITHOUT_PERCENT_SIGN", {
-    arg,
-    input: text,
-    percent: `${written}%`,
-    fraction: formatFigure(number.value / 100, EXACT_DIGITS),
-  });
 }

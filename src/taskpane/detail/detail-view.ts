@@ -5,6 +5,8 @@
  */
 import { isShare } from "../../core/assess";
 import type { Catalog, Entry } from "../../core/catalog";
+import type { PlanError } from "../../core/errors";
+import { ARG, type ArgumentName } from "../../core/input";
 import { citation, formatValue, lineRef } from "../../core/present";
 import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
@@ -43,7 +45,8 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
   const chartBox = el("div", { class: "chart-box" });
   const outputs = el("dl", { class: "assessment", attrs: { "aria-live": "polite" } });
   const update = (): void => {
-    const shown = whatIf(ctx.catalog, detail, { current, basis }, s);
+    const refusal = [...refused.values()][0] ?? null;
+    const shown = whatIf(ctx.catalog, detail, { current, basis, refusal }, s);
     if (shown.path === null) {
       replaceChildren(chartBox, [el("p", { class: "hint path-needs-basis", text: s.pathNeedsBasis })]);
     } else {
@@ -56,9 +59,20 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
     );
   };
 
-  const amountInput = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
-    textInput(label, value === null ? "" : String(value), "decimal", (text) => {
-      set(readAmount(text, isShare(entry)));
+  // An amount typed as the cells, the CLI and the library read it (the share rule, src/core/input.ts); a refused
+  // one is said in the status row until it is corrected.
+  const refused = new Map<ArgumentName, PlanError>();
+  const amountInput = (
+    label: string,
+    arg: ArgumentName,
+    value: number | null,
+    set: (v: number | null) => void,
+  ): HTMLElement =>
+    textInput(label, value === null ? "" : `${value}${isShare(entry) ? "%" : ""}`, "decimal", (text) => {
+      const read = readAmount(text, detail, arg);
+      set(read.ok ? read.value : null);
+      if (read.ok) refused.delete(arg);
+      else refused.set(arg, read.error);
       update();
     });
   const yearInputOf = (label: string, value: number | null, set: (v: number | null) => void): HTMLElement =>
@@ -66,9 +80,9 @@ export function renderDetail(ctx: DetailContext, detail: Detail, initialYear: nu
       set(readYearText(text));
       update();
     });
-  const valueInput = amountInput(s.currentValue, null, (v) => (current.value = v));
+  const valueInput = amountInput(s.currentValue, ARG.current, null, (v) => (current.value = v));
   const yearInput = yearInputOf(s.currentYear, initialYear, (v) => (current.year = v));
-  const baseInput = amountInput(s.baseValue, basis.value, (v) => (basis.value = v));
+  const baseInput = amountInput(s.baseValue, ARG.base, basis.value, (v) => (basis.value = v));
   const baseYearInput = yearInputOf(s.baseYear, basis.year, (v) => (basis.year = v));
   valueInput.classList.add("current-value");
   yearInput.classList.add("current-year");

@@ -15,7 +15,8 @@ import {
 } from "../../core/assess";
 import type { Catalog } from "../../core/catalog";
 import { messageFor, type PlanError } from "../../core/errors";
-import { ARG, toNumber, toYear } from "../../core/input";
+import { ARG, toOptionalAmount, toYear, type ArgumentName } from "../../core/input";
+import type { Result } from "../../core/errors";
 import type { Strings } from "../kit/i18n";
 import type { Detail } from "./detail";
 
@@ -23,6 +24,8 @@ import type { Detail } from "./detail";
 export interface WhatIfInput {
   readonly current: { readonly value: number | null; readonly year: number | null };
   readonly basis: GivenBasis;
+  /** Why an amount typed was refused (the share rule), said in the status row until it is corrected. */
+  readonly refusal?: PlanError | null;
 }
 
 /** The path from the basis (or the current value) to the target; null when there are not two points to join. */
@@ -45,11 +48,12 @@ export interface WhatIf {
   readonly rows: readonly AssessmentRow[];
 }
 
-/** What the user typed as an amount, in the record's unit: "35%" and "35" are both 35 for a share. */
-export function readAmount(text: string, share: boolean): number | null {
-  const folded = text.normalize("NFKC").trim();
-  const parsed = toNumber(share ? folded.replace(/%$/, "") : folded, ARG.current);
-  return parsed.ok ? parsed.value : null;
+/**
+ * What the user typed as an amount, in the record's unit, read as cells, the CLI and the library read it (the share
+ * rule, core/input): 0.35 or 35% for a percentage metric, a bare 35 refused; empty is null.
+ */
+export function readAmount(text: string, detail: Detail, arg: ArgumentName): Result<number | null> {
+  return toOptionalAmount(text, detail.entry.unit, arg);
 }
 
 /** What the user typed as a year (2025, 2025年), or null. */
@@ -84,9 +88,10 @@ function pathView(detail: Detail, input: WhatIfInput, s: Strings): PathView | nu
 
 function assessmentRows(catalog: Catalog, detail: Detail, input: WhatIfInput, s: Strings): AssessmentRow[] {
   const { current } = input;
+  const message = (error: PlanError): string => messageFor(error, s.locale);
+  if (input.refusal) return [{ term: s.status, className: "status status-error", text: message(input.refusal) }];
   if (current.value === null || current.year === null) return [];
   const result = assess(catalog, detail.entry, current.value, current.year, input.basis);
-  const message = (error: PlanError): string => messageFor(error, s.locale);
   if (!result.ok) return [{ term: s.status, className: "status status-error", text: message(result.error) }];
   const a = result.value;
   const shown = (value: { ok: true; value: number } | { ok: false; error: PlanError }): string =>
