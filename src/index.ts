@@ -29,7 +29,6 @@ import {
   toYear,
 } from "./core/input";
 import * as units from "./core/units";
-import type { YearAsked } from "./core/vocabulary";
 import { formatIssue } from "./data/issues";
 import { defaultCatalog, DATA_ENV } from "./node/default-catalog";
 import { SeedFilesError, SEEDS_DIR } from "./node/seeds";
@@ -102,7 +101,7 @@ export function target(
   region: string | number,
   sector: string,
   metric: string,
-  year?: YearAsked | string,
+  year?: number | string | null,
   plan?: string | null,
 ): Result<TargetAnswer> {
   return total(() => {

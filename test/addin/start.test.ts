@@ -1,3 +1,4 @@
+import { DATASET_FORMAT } from "../../src/data/compiled";
 import { expect } from "chai";
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:https";
@@ -84,7 +85,7 @@ describe("npm start", function () {
     expect((JSON.parse(functions.body) as { functions: unknown[] }).functions).to.have.length(FUNCTION_TABLE.length);
     // The dev server publishes the seeds too: the taskpane's default data address answers.
     const index = await get(`${base}/datasets/index.json`);
-    expect((JSON.parse(index.body) as { format: number }).format).to.equal(1);
+    expect((JSON.parse(index.body) as { format: number }).format).to.equal(DATASET_FORMAT);
     const manifest = await get(`${base}/manifest.xml`);
     expect(manifest.body).to.include("<Id>6f1b7a0e-2c4d-4f3e-9a51-7c2d8e3b9f10</Id>");
     expect(output).to.include("Upload My Add-in");
