@@ -15,7 +15,8 @@ import { buildDataset } from "../src/data/validate";
 import { readSeeds } from "../src/node/seeds";
 import { FIXTURES, type ExtractFixture } from "../test/core/extract-fixtures";
 import { HELD_OUT } from "../test/core/extract-heldout";
-import { scoreProposals, shifted, type Score } from "../test/support/extract-score";
+import { REPORTED } from "../test/core/extract-reported";
+import { scoreProposals, scoreTargets, shifted, type Score, type TargetScore } from "../test/support/extract-score";
 
 const verbose = process.env.EXTRACT_BENCH_VERBOSE === "1" || process.env.EXTRACT_BENCH_VERBOSE === "all";
 const all = process.env.EXTRACT_BENCH_VERBOSE === "all";
@@ -101,6 +102,38 @@ function total(rows: readonly Row[], name: string): Row {
   };
 }
 
+/** The held-out reported texts (work reports, press conferences, news): how target proposals score, all texts pooled. */
+function reportedScore(): TargetScore {
+  const scores = REPORTED.map((text) => {
+    const result = extractProposals(text.text, text.context);
+    return scoreTargets(result.ok ? result.value.proposals : [], text.figures);
+  });
+  const sum = (f: (s: TargetScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
+  const matched = sum((s) => s.matched);
+  return {
+    targets: sum((s) => s.targets),
+    targetProposals: sum((s) => s.targetProposals),
+    matched,
+    precision:
+      matched /
+      Math.max(
+        1,
+        sum((s) => s.targetProposals),
+      ),
+    recall:
+      matched /
+      Math.max(
+        1,
+        sum((s) => s.targets),
+      ),
+    wrongKind: scores.flatMap((s) => s.wrongKind),
+    duplicates: scores.flatMap((s) => s.duplicates),
+    unannotated: scores.flatMap((s) => s.unannotated),
+    missed: scores.flatMap((s) => s.missed),
+    restatements: sum((s) => s.restatements),
+  };
+}
+
 function timeLargePaste(): { chars: number; ms: number; proposals: number; progressCalls: number } {
   const seeds = readSeeds();
   const base = Object.values(seeds.documents ?? {}).join("\n");
@@ -153,6 +186,19 @@ function main(): void {
       for (const e of score.extra) console.log(`EXTRA ${name} L${e.line} ${e.value} ${e.unit} ${e.kind} | ${e.quote}`);
     }
   }
+  const reported = reportedScore();
+  console.log(
+    `\nheld-out reported texts (${REPORTED.length} texts; first run 14.2% / 100.0%): ${reported.targets} targets, ` +
+      `${reported.targetProposals} target proposals, ${reported.matched} matched, precision ${pct(reported.precision)}, ` +
+      `recall ${pct(reported.recall)}; achievements/context/projects proposed as targets ${reported.wrongKind.length}, ` +
+      `restatements proposed ${reported.restatements}`,
+  );
+  if (all) {
+    for (const p of [...reported.wrongKind, ...reported.duplicates, ...reported.unannotated]) {
+      console.log(`EXTRA reported L${p.line} ${p.value} ${p.unit} ${p.kind} | ${p.quote}`);
+    }
+    for (const m of reported.missed) console.log(`MISS reported L${m.line} ${m.value} ${m.unit} | ${m.quote}`);
+  }
   const large = timeLargePaste();
   console.log(
     `\n10 MB paste: ${large.chars} characters read in ${large.ms.toFixed(0)} ms ` +
@@ -172,6 +218,16 @@ function main(): void {
       recall: Number(score.recall.toFixed(4)),
       agree: Object.fromEntries(Object.entries(score.agree).map(([k, v]) => [k, Number(v.toFixed(4))])),
     })),
+    reported: {
+      texts: REPORTED.length,
+      targets: reported.targets,
+      targetProposals: reported.targetProposals,
+      matched: reported.matched,
+      precision: Number(reported.precision.toFixed(4)),
+      recall: Number(reported.recall.toFixed(4)),
+      wrongKind: reported.wrongKind.length,
+      restatements: reported.restatements,
+    },
     largePaste: { chars: large.chars, ms: Math.round(large.ms), proposals: large.proposals },
     longLine: { chars: line.chars, ms: Math.round(line.ms), proposals: line.proposals },
   };
