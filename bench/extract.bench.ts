@@ -69,6 +69,7 @@ function fixtureRow(name: string, fixtures: readonly ExtractFixture[]): Row {
 function total(rows: readonly Row[], name: string): Row {
   const sum = (f: (s: Score) => number): number => rows.reduce((n, r) => n + f(r.score), 0);
   const matched = sum((s) => s.matched);
+  const restated = sum((s) => s.restated);
   const weighted = (field: keyof Score["agree"]): number =>
     matched === 0 ? 0 : sum((s) => s.agree[field] * s.matched) / matched;
   return {
@@ -77,6 +78,7 @@ function total(rows: readonly Row[], name: string): Row {
       records: sum((s) => s.records),
       proposals: sum((s) => s.proposals),
       matched,
+      restated,
       precision:
         matched /
         Math.max(
@@ -84,7 +86,7 @@ function total(rows: readonly Row[], name: string): Row {
           sum((s) => s.proposals),
         ),
       recall:
-        matched /
+        (matched + restated) /
         Math.max(
           1,
           sum((s) => s.records),

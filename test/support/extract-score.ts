@@ -11,12 +11,14 @@ import { lookupUnit } from "../../src/core/units";
 type Comparable = Pick<
   PlanRecord,
   "line" | "value" | "valueMax" | "unit" | "metric" | "year" | "bound" | "aspiration" | "kind" | "quote"
->;
+> & { readonly restated?: readonly number[] };
 
 export interface Score {
   readonly records: number;
   readonly proposals: number;
   readonly matched: number;
+  /** Records found as a restatement a proposal names (the same figure proposed once, at its first statement). */
+  readonly restated: number;
   readonly precision: number;
   readonly recall: number;
   /** Among matches: the share whose field agrees. */
@@ -58,14 +60,19 @@ export function scoreProposals(proposals: readonly Comparable[], records: readon
     candidates.splice(best, 1);
   }
   const extra = [...open.values()].flat();
+  // A record of a line a proposal names as restating its figure was found: the figure is proposed once.
+  const restatements = new Set(proposals.flatMap((p) => (p.restated ?? []).map((line) => key({ ...p, line }))));
+  const stillMissed = missed.filter((record) => !restatements.has(key(record)));
+  const restated = missed.length - stillMissed.length;
   const share = (field: (typeof FIELDS)[number]): number =>
     pairs.length === 0 ? 0 : pairs.filter(([p, r]) => agrees(field, p, r)).length / pairs.length;
   return {
     records: records.length,
     proposals: proposals.length,
     matched: pairs.length,
+    restated,
     precision: proposals.length === 0 ? 0 : pairs.length / proposals.length,
-    recall: records.length === 0 ? 0 : pairs.length / records.length,
+    recall: records.length === 0 ? 0 : (pairs.length + restated) / records.length,
     agree: {
       metric: share("metric"),
       year: share("year"),
@@ -73,14 +80,21 @@ export function scoreProposals(proposals: readonly Comparable[], records: readon
       aspiration: share("aspiration"),
       kind: share("kind"),
     },
-    missed,
+    missed: stillMissed,
     extra,
   };
 }
 
 /** Proposals shifted to the lines of a whole document (an excerpt of lines from..to was extracted). */
-export function shifted<T extends { line: number }>(items: readonly T[], firstLine: number): T[] {
-  return items.map((item) => ({ ...item, line: item.line + firstLine - 1 }));
+export function shifted<T extends { line: number; restated?: readonly number[] }>(
+  items: readonly T[],
+  firstLine: number,
+): T[] {
+  return items.map((item) => ({
+    ...item,
+    line: item.line + firstLine - 1,
+    ...(item.restated ? { restated: item.restated.map((line) => line + firstLine - 1) } : {}),
+  }));
 }
 
 export type { Proposal };
