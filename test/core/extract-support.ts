@@ -35,14 +35,7 @@ export function written(proposals: readonly Proposal[], text: string): string[] 
 export function recordProblems(proposal: Proposal, text: string): string[] {
   const problems: string[] = [];
   // confidence, start, end, tense and restated are for the review, not fields of a record.
-  const {
-    confidence: _confidence,
-    start: _start,
-    end: _end,
-    tense: _tense,
-    restated: _restated,
-    ...fields
-  } = proposal;
+  const { confidence: _confidence, start: _start, end: _end, tense: _tense, restated: _restated, ...fields } = proposal;
   const parsed = RecordSchema.safeParse({ ...fields, id: "U001-L1-1" });
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   const line = text.split(/\r?\n/)[proposal.line - 1] ?? "";

@@ -262,7 +262,9 @@ function measureOf(scene: Scene, reading: Reading, facts: Facts, kind: KindReadi
     return { subject, metric, notes };
   }
   if (kind.kind === "project" && !entityCount && facts.dimension === "money") {
-    return { subject, metric: metric ?? "投资", notes };
+    // 总投资, 年度计划投资, 带动制造业投资: the investment as the text names it.
+    const named = /([\u4e00-\u9fff]{0,4}投资)[^，,。;、\d]{0,6}$/.exec(leadText)?.[1];
+    return { subject, metric: named ?? metric ?? "投资", notes };
   }
   if (kind.kind === "baseline" && kind.growth) {
     // 五年来年均增长7%: the rate reached, as a baseline of its own measure (not a level of the metric).

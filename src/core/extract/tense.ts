@@ -72,11 +72,14 @@ export function tenseCues(
   for (const match of text.matchAll(CUES)) {
     const start = from + match.index;
     const end = start + match[0].length;
+    // 今年1-9月, 今年以来: results of the current year (the period's first, in a work report).
+    const thisYear = folded.slice(Math.max(0, start - 2), start) === "今年" ? period.start : null;
     if (match[1] !== undefined) {
-      cues.push({ tense: "past", start, end, year: null, weak: false, clauseOnly: false });
+      cues.push({ tense: "past", start, end, year: thisYear, weak: false, clauseOnly: false });
       continue;
     }
-    cues.push({ start, end, year: null, ...BY_WORD.get(match[0])! });
+    const word = BY_WORD.get(match[0])!;
+    cues.push({ start, end, year: word.tense === "past" ? thisYear : null, ...word });
   }
   for (const mention of years) {
     const tense = yearTense(folded, mention, period, reporting);
@@ -90,6 +93,8 @@ export function tenseCues(
 function yearTense(folded: string, mention: YearMention, period: PeriodContext, reporting: boolean): Tense | null {
   // 从2020年的52.4%提高到56%: the start of a change names its own figure's year, not the tense of what follows.
   if (mention.year === null || folded[mention.start - 1] === "从") return null;
+  // 截至2022年底 (read as 至2022年底, a year to reach): a date things stood at.
+  if (/截[至止]/.test(folded.slice(Math.max(0, mention.start - 2), mention.start + 1))) return "past";
   // 在2023年 in a 2024 report is done; so is any year of the period a results text (…主要成就) looks back on.
   if (mention.year < period.start || (reporting && mention.year <= period.end)) return "past";
   if (mention.basis === "deadline" || mention.basis === "relative" || mention.ahead) return "future";
