@@ -372,7 +372,7 @@ export const ENTITY_HEADS: readonly string[] = list(
 
 /** Counted things that are the plan's own structure, not targets: 22条重点任务, 6项工程. */
 export const STRUCTURE_NOUNS: readonly string[] = list(
-  "任务 工程 行动 举措 措施 方面 领域 原则 要求 政策 意见 章 节 部分 条款 环节 步骤 阶段 机制 体系",
+  "任务 工程 行动 举措 措施 方面 领域 原则 要求 政策 意见 章 节 部分 条款 环节 步骤 阶段 机制 体系 政策包 清单",
 );
 
 /**

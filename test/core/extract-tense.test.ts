@@ -67,6 +67,17 @@ describe("extract: tense — achievements are baselines, never targets", () => {
     expect(figure(proposals, "7483.7", text).metric).to.equal("总投资");
   });
 
+  it("projects counted with words between (项目个数将超过370个), and their investment after a semicolon", () => {
+    const text = "今年重点建设项目个数将超过370个,总投资超过2万亿元;年度投资2800亿元左右。";
+    const proposals = extract(text, REPORT_2024);
+    for (const w of ["370", "2", "2800"]) expect(figure(proposals, w, text).kind, w).to.equal("project");
+  });
+
+  it("counts of a text's own policy packages and lists are not proposed (8个政策包, 4张清单)", () => {
+    const text = "将优化8个政策包和4张要素保障清单,安排省级财政资金1023.6亿元。";
+    expect(extract(text, REPORT_2024).map((p) => p.value)).to.deep.equal([1023.6]);
+  });
+
   it("a 发展基础 section worded like targets (达到, 突破) is baselines; the 主要目标 section after it is targets", () => {
     const text = [
       "一、发展基础",
@@ -164,6 +175,14 @@ describe("extract: a figure stated twice is proposed once", () => {
       [1, 721, "project"],
       [1, 1482.6, "project"],
     ]);
+  });
+
+  it("a headline naming the place before the metric (湖北经济总量) restates the body's figure", () => {
+    const text = [
+      "今后五年,湖北经济总量跨越6万亿元",
+      "《报告》指出,今后五年,经济总量跨越6万亿元,城镇化率达到65%。",
+    ].join("\n");
+    expect(extract(text, PLAN).filter((p) => p.value === 6)).to.have.length(1);
   });
 
   it("keeps the same value of different things, and 分别 lists on one line", () => {

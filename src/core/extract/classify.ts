@@ -229,7 +229,8 @@ function kindOf(scene: Scene, reading: Reading, facts: Facts, tense: TenseReadin
 function isAnnouncement(scene: Scene, reading: Reading, facts: Facts): boolean {
   if (!scene.projects) return false;
   const lead = reading.leadText.slice(-LEAD_WINDOW);
-  if (facts.entityCount) return /项目[^，,。;、]{0,4}$/.test(lead) || /^[^，,。;、\d]{0,6}项目/.test(reading.object);
+  // 开工项目721个, 重点建设项目个数将超过370个, 启动建设423个重大项目, 321个项目数.
+  if (facts.entityCount) return /项目[^，,。;、]{0,6}$/.test(lead) || /^[^，,。;、\d]{0,6}项目/.test(reading.object);
   return facts.dimension === "money" && /投资[^，,。;、\d]{0,6}$/.test(lead);
 }
 

@@ -85,6 +85,8 @@ export class PlanReader {
   private readonly table = new TableReader();
   /** The tense the last lines left (a sentence's last cue), until a heading opens a section. */
   private lastTense: TenseReading = NO_TENSE;
+  /** Where the last sentence naming projects ended, on this line (-1 when none). */
+  private projectsBefore = -1;
 
   constructor(
     private readonly period: PeriodContext,
@@ -108,6 +110,7 @@ export class PlanReader {
     const skip = skipMask(folded);
     const line: Line = { raw, folded, number, head };
     const figures = findFigures(folded, raw, from, skip);
+    this.projectsBefore = -1;
     const placed: Placed[] = [];
     let lineYear: YearMention | null = null;
     let subLabel: string | null = null;
@@ -300,7 +303,11 @@ export class PlanReader {
       PREPOSITIONS,
     );
     const context = this.section() === "context" || prefixOf(opening, CONTEXT_SCOPE_WORDS) !== null;
-    const projects = containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS);
+    // A sentence after a semicolon goes on about the projects of the one before (…项目370个，总投资2万亿元；年度投资2800亿元).
+    const projects =
+      containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS) ||
+      (this.projectsBefore === sentence.start - 1 && folded[sentence.start - 1] === ";");
+    if (projects) this.projectsBefore = sentence.end;
     const yearOf = this.yearFinder(line, years, lineYear);
     const drafts: Draft[] = [];
     let pendingCounts: Draft[] = [];

@@ -21,9 +21,15 @@ function sameFigureKey(p: Proposal): string {
   ]);
 }
 
+/** The same heading, or a headline's naming the place before it (湖北经济总量 and 经济总量). */
+function samePart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || (long.endsWith(short) && long.length - short.length <= 3 && short.length >= 2);
+}
+
 function nested(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((part, i) => long[i] === part);
+  return short.every((part, i) => samePart(long[i]!, part));
 }
 
 export function proposeOnce(proposals: readonly Proposal[]): Proposal[] {
