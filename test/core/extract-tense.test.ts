@@ -48,6 +48,15 @@ describe("extract: tense — achievements are baselines, never targets", () => {
     expect(figure(proposals, "5000", text)).to.include({ kind: "baseline" });
   });
 
+  it("已, 累计完成, 过去一年, 以来: done", () => {
+    const text = [
+      "全省累计完成技术改造投资5000亿元，已建成智能工厂120个。",
+      "过去一年，全省新增高新技术企业3000家。",
+      "2016年以来，全省信息产业主营业务收入年均增长20%。",
+    ].join("\n");
+    notTargets(extract(text, PLAN));
+  });
+
   it("今年1-9月…增长X, 上半年, 三季度: partial years are results", () => {
     const text = [
       "今年1-9月，全省规模以上工业增加值同比增长6.1%。",
