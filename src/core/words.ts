@@ -273,6 +273,27 @@ export const PAST_MARKERS: readonly string[] = list("已达到 已达 已经 已
  */
 export const FUTURE_MARKERS: readonly string[] = list("力争 争取 确保 预计 计划 目标");
 
+/**
+ * The tense of a figure (src/extract/tense.ts): words that say a clause reports what was done, or sets out what is
+ * to be done. A figure takes the tense of the last such word before it in its clause, then in its sentence, then of
+ * its paragraph, its section and the text's title (TENSE_RESULT_TITLE_WORDS). Where two words overlap the longer wins
+ * (完成全年主要目标任务 reports: 主要目标任务 outlasts 主要目标). PAST_MARKERS (已, 目前, 现有) say it of their own clause
+ * only: 依托现有基础，到2025年… and 发挥已二酸…优势，打造… still set out.
+ */
+export const TENSE_PAST_WORDS: readonly string[] = list(`
+  截至 截止 去年 上年 五年来 三年来 两年来 十年来 一年来 近年来 多年来 以来 过去一年 过去的一年 过去五年 过去的五年
+  回顾 全面完成 超额完成 累计完成 已将 主要目标任务 预期目标任务 目标任务 实现了 取得了 达到了 完成了 形成了 提高了
+  提升了 突破了 迈上了
+`);
+export const TENSE_FUTURE_WORDS: readonly string[] = list(`
+  力争 争取 确保 将 主要目标 发展目标 预期目标 目标 今后五年 未来五年 今后三年 未来三年 今后一个时期 新的一年 展望 今年 明年 下一步
+`);
+/** Future words that decide only a figure of their own clause, and only when nothing else does (预计 also estimates
+ *  a year just ended: 预计全省地区生产总值迈上14万亿元). */
+export const TENSE_WEAK_FUTURE_WORDS: readonly string[] = list("预计 预期");
+/** A title naming results (…主要成就, 回眸“十三五”) makes a text without other cues a report of what was done. */
+export const TENSE_RESULT_TITLE_WORDS: readonly string[] = list("成就 成效 成绩单 回顾 回眸 巡礼 发展基础 发展现状");
+
 /** Time spans are not figures: 5年来, 3个月内, 近3年, 用2年时间. */
 export const TIME_SPAN_TAILS: readonly string[] = list("以内 以来 左右时间 时间 期间 内 来 间");
 export const TIME_SPAN_LEADS: readonly string[] = list("今后 未来 近 用 前 后");
@@ -351,7 +372,7 @@ export const ENTITY_HEADS: readonly string[] = list(
 
 /** Counted things that are the plan's own structure, not targets: 22条重点任务, 6项工程. */
 export const STRUCTURE_NOUNS: readonly string[] = list(
-  "任务 工程 行动 举措 措施 方面 领域 原则 要求 政策 意见 章 节 部分 条款 环节 步骤 阶段 机制 体系",
+  "任务 工程 行动 举措 措施 方面 领域 原则 要求 政策 意见 章 节 部分 条款 环节 步骤 阶段 机制 体系 政策包 清单",
 );
 
 /**

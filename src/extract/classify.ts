@@ -2,8 +2,10 @@
  * What a read figure is: its kind (target, cap, baseline, growth rate, change, policy, threshold, project, context),
  * its metric and subject, bound and qualifiers, 力争, period and a confidence. The rules, in order:
  *   context   — a sentence about the world or the nation (全球…), a 面临形势 section, 12个重点产业之一
+ *   project   — an announcement: 启动建设423个重大项目, 总投资7483.7亿元, 其中电源项目19个 (any tense)
+ *   baseline  — the past tense (tense.ts: 截至2022年底, “十三五”期间, 五年来, 今年1-9月, 去年, a 发展基础 section, a
+ *               year before the period); a growth achieved (五年来年均增长7%) too, as the metric's 增速
  *   growth    — 年均增长8%, 增长122%, 实现倍增
- *   baseline  — a past year (2021年…达到324亿元), a past marker (已, 截至), a 发展基础 section
  *   change    — 较2020年下降13%
  *   policy    — money or prices given (给予…3000万元, 0.26元/度的优惠电价)
  *   cap       — 控制在…以内
@@ -21,10 +23,8 @@ import {
   GROWTH_PHRASES,
   LEVEL_VERBS,
   LINK_WORDS,
-  PAST_MARKERS,
   RELATIVE_PHRASES,
   SPEC_METRIC_WORDS,
-  FUTURE_MARKERS,
   PROJECT_SUFFIXES,
   type PeriodContext,
 } from "../core/words";
@@ -44,6 +44,7 @@ import { readLead } from "./lead";
 import { containsAny, lastOf, prefixOf, stripSuffixes, suffixOf } from "./lexicon";
 import type { Section } from "./outline";
 import type { Proposal } from "./types";
+import type { TenseReading } from "./tense";
 import { referenceYear, type YearMention } from "./years";
 
 type Growth = NonNullable<Proposal["growth"]>["type"];
@@ -67,6 +68,7 @@ export interface Draft {
   readonly relative: Relative | null;
   readonly notes: string[];
   readonly confidence: number;
+  readonly tense: TenseReading;
 }
 
 export interface YearReading {
@@ -123,19 +125,6 @@ function clamp(value: number): number {
   return Math.round(Math.min(0.95, Math.max(0.05, value)) * 100) / 100;
 }
 
-/** Is the figure past (a baseline)? A year before the period, a past marker, or a 发展基础 section. */
-function isPast(scene: Scene, figure: Figure, year: YearReading): boolean {
-  if (scene.context) return false;
-  const before = scene.folded.slice(Math.max(scene.clause.start, figure.start - 12), figure.start);
-  if (scene.section === "baseline" || containsAny(before, PAST_MARKERS)) return true;
-  const mention = year.mention;
-  if (mention === null || mention.year === null) return false;
-  if (mention.year < scene.period.start) return true;
-  // 2021年，…达到324亿元 in a plan from 2021: a statement of the first year, unless written as a goal (到2021年).
-  const clauseBefore = scene.folded.slice(Math.max(scene.clause.start, figure.start - LEAD_WINDOW * 2), figure.start);
-  return mention.year === scene.period.start && !mention.ahead && !containsAny(clauseBefore, FUTURE_MARKERS);
-}
-
 interface Facts {
   readonly before: string | null;
   readonly after: string | null;
@@ -171,7 +160,7 @@ interface KindReading {
 }
 
 /** The kind, by the rules of the module comment, in their order. */
-function kindOf(scene: Scene, reading: Reading, facts: Facts, year: YearReading): KindReading {
+function kindOf(scene: Scene, reading: Reading, facts: Facts, tense: TenseReading): KindReading {
   const { folded } = scene;
   const { figure, lead, leadText, object } = reading;
   const { bounds, after, unit, dimension, entityCount } = facts;
@@ -191,11 +180,16 @@ function kindOf(scene: Scene, reading: Reading, facts: Facts, year: YearReading)
   if (scene.context || prefixOf(folded.slice(afterBound, afterBound + 4), CONTEXT_TAIL_WORDS) !== null) {
     return result("context");
   }
-  if (figure.form === "multiple") return result("growth_rate", { type: "multiple" });
-  if (growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)) {
-    return result("growth_rate", { type: growthType });
-  }
-  if (isPast(scene, figure, year)) return result("baseline");
+  if (isAnnouncement(scene, reading, facts)) return result("project");
+  const growth: Draft["growth"] =
+    figure.form === "multiple"
+      ? { type: "multiple" }
+      : growthType && (figure.unit === "%" || canonical(figure.unit) === "倍" || points)
+        ? { type: growthType }
+        : null;
+  // What the text reports as done is a baseline, a growth achieved too (keeping its type for the review).
+  if (tense.tense === "past") return result("baseline", growth);
+  if (growth) return result("growth_rate", growth);
   if (relativeWord) {
     const op = RELATIVE_PHRASES.find((r) => r.points === points && r.words.includes(relativeWord))!.op;
     return result("relative_target", null, { op, refYear: referenceYear(folded, scene.clause.start, figure.start) });
@@ -230,6 +224,16 @@ function kindOf(scene: Scene, reading: Reading, facts: Facts, year: YearReading)
   return result(project ? "project" : "target");
 }
 
+/** Counted projects (开工重大产业项目721个, 启动建设423个重大项目) or their investment (总投资1482.6亿元) in a sentence
+ *  about projects: an announcement, not a target. */
+function isAnnouncement(scene: Scene, reading: Reading, facts: Facts): boolean {
+  if (!scene.projects) return false;
+  const lead = reading.leadText.slice(-LEAD_WINDOW);
+  // 开工项目721个, 重点建设项目个数将超过370个, 启动建设423个重大项目, 321个项目数.
+  if (facts.entityCount) return /项目[^，,。;、]{0,6}$/.test(lead) || /^[^，,。;、\d]{0,6}项目/.test(reading.object);
+  return facts.dimension === "money" && /投资[^，,。;、\d]{0,6}$/.test(lead);
+}
+
 interface Measure {
   readonly subject: string;
   readonly metric: string;
@@ -257,6 +261,16 @@ function measureOf(scene: Scene, reading: Reading, facts: Facts, kind: KindReadi
     // 新增50家以上登云服务商: an increment of organisations, as the plan says it.
     if (leadText.includes("新增") && !metric.startsWith("新增")) metric = `新增${metric}`;
     return { subject, metric, notes };
+  }
+  if (kind.kind === "project" && !entityCount && facts.dimension === "money") {
+    // 总投资, 年度计划投资, 带动制造业投资: the investment as the text names it.
+    const named = /([\u4e00-\u9fff]{0,4}投资)[^，,。;、\d]{0,6}$/.exec(leadText)?.[1];
+    return { subject, metric: named ?? metric ?? "投资", notes };
+  }
+  if (kind.kind === "baseline" && kind.growth) {
+    // 五年来年均增长7%: the rate reached, as a baseline of its own measure (not a level of the metric).
+    const grown = metric ?? scene.previous?.metric ?? "";
+    return { subject: subject || scene.previous?.subject || "", metric: `${grown}增速`, notes };
   }
   if (kind.kind === "project") {
     return {
@@ -337,9 +351,10 @@ function confidenceOf(reading: Reading, facts: Facts, kind: KindReading, subject
   return clamp(confidence);
 }
 
-export function classify(scene: Scene, reading: Reading, year: YearReading): Draft {
+export function classify(scene: Scene, reading: Reading, year: YearReading, tense: TenseReading): Draft {
   const facts = factsOf(scene, reading);
-  const kind = kindOf(scene, reading, facts, year);
+  const kind = kindOf(scene, reading, facts, tense);
+  const baseline = kind.kind === "baseline" ? baselineYear(scene, year, tense) : null;
   const measure = measureOf(scene, reading, facts, kind);
   const aspiration = aspirationOf(scene, reading.figure, kind.kind);
   return {
@@ -348,8 +363,8 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     subject: measure.subject,
     metric: measure.metric.trim() || "数值",
     kind: kind.kind,
-    year: year.year,
-    yearBasis: year.basis,
+    year: baseline ? baseline.year : year.year,
+    yearBasis: baseline ? baseline.basis : year.basis,
     period: periodOf(scene, year, kind, reading.lead.increment),
     bound: facts.bounds.bound,
     qualifiers: [...(aspiration ? [aspiration] : []), ...(scene.hedge ? [scene.hedge] : []), ...facts.bounds.words],
@@ -357,9 +372,27 @@ export function classify(scene: Scene, reading: Reading, year: YearReading): Dra
     entityFilter: reading.filter,
     growth: kind.growth,
     relative: kind.relative,
-    notes: [...measure.notes, ...(year.note ? [year.note] : [])],
+    notes: [...measure.notes, ...(baseline ? baseline.notes : year.note ? [year.note] : [])],
     confidence: confidenceOf(reading, facts, kind, measure.subject, year),
+    tense,
   };
+}
+
+/**
+ * A baseline's year: the past year its cue names (截至2022年底 → 2022), else its own year when that is before the
+ * period, else the year before the period (去年 in a 2024 report → 2023; a 发展基础 section → the base year).
+ */
+function baselineYear(
+  scene: Scene,
+  year: YearReading,
+  tense: TenseReading,
+): { year: number; basis: YearBasis; notes: string[] } {
+  if (tense.year !== null && tense.year !== year.year) return { year: tense.year, basis: "stated", notes: [] };
+  if (year.year !== null && year.year < scene.period.start)
+    return { year: year.year, basis: year.basis, notes: year.note ? [year.note] : [] };
+  if (year.year !== null && year.year === tense.year) return { year: year.year, basis: year.basis, notes: [] };
+  const base = scene.period.start - 1;
+  return { year: base, basis: "inherited", notes: [`过去的数值（${tense.cue ?? "发展基础"}），取基期年份`] };
 }
 
 function fypOf(folded: string, mention: YearMention): { from: number; to: number } | null {

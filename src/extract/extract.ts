@@ -10,6 +10,8 @@ import { checkText } from "./guard";
 import { sectorFromTitle } from "./outline";
 import { inferPeriod, titleOf } from "./period";
 import { PlanReader } from "./reader";
+import { proposeOnce } from "./restated";
+import { titleTense } from "./tense";
 import type { ExtractContext, ExtractOptions, ExtractResult, Proposal } from "./types";
 
 export function extractProposals(
@@ -24,7 +26,7 @@ export function extractProposals(
   const title = context.title ?? titleOf(lines);
   const period = context.period ?? inferPeriod(title, lines);
   const topSector = sectorFromTitle(title, context.region);
-  const reader = new PlanReader(period, topSector);
+  const reader = new PlanReader(period, topSector, titleTense(title));
   const proposals: Proposal[] = [];
   const total = lines.length;
   const step = Math.max(1, Math.ceil(total / 100));
@@ -39,5 +41,5 @@ export function extractProposals(
   }
   options.onProgress?.(total, total);
   if (proposals.length === 0) return fail("EXTRACT_NO_FIGURES", { lines: filled });
-  return ok({ proposals, lineCount: lineCount(text), period, topSector, title });
+  return ok({ proposals: proposeOnce(proposals), lineCount: lineCount(text), period, topSector, title });
 }

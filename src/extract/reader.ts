@@ -28,6 +28,7 @@ import { containsAny, lastOf, prefixOf, stripPrefixes } from "./lexicon";
 import { LABEL_LEVEL, readHeading, readSubLabel, type Heading, type Section } from "./outline";
 import { skipMask } from "./skip";
 import { TableReader, type TableCell } from "./table";
+import { lastCue, NO_TENSE, readingOf, tenseCues, type TenseCue, type TenseReading } from "./tense";
 import type { Proposal } from "./types";
 import { yearMentions, type YearMention } from "./years";
 
@@ -82,10 +83,16 @@ export class PlanReader {
   private carried: Carried | null = null;
   private sectionYear: Carried | null = null;
   private readonly table = new TableReader();
+  /** The tense the last lines left (a sentence's last cue), until a heading opens a section. */
+  private lastTense: TenseReading = NO_TENSE;
+  /** Where the last sentence naming projects ended, on this line (-1 when none). */
+  private projectsBefore = -1;
 
   constructor(
     private readonly period: PeriodContext,
     private readonly top: string,
+    /** The title's tense: …主要成就 reads a text without other cues as results. */
+    private readonly titleTense: TenseReading = NO_TENSE,
   ) {}
 
   /** The proposals of one line (`number` is 1-based). */
@@ -103,19 +110,29 @@ export class PlanReader {
     const skip = skipMask(folded);
     const line: Line = { raw, folded, number, head };
     const figures = findFigures(folded, raw, from, skip);
+    this.projectsBefore = -1;
     const placed: Placed[] = [];
     let lineYear: YearMention | null = null;
     let subLabel: string | null = null;
     let next = 0;
+    let lineTense: TenseReading = NO_TENSE;
     for (const sentence of splitSentences(folded, from, folded.length)) {
       const years = yearMentions(folded, sentence.start, sentence.end, this.period, skip);
+      const cues = tenseCues(
+        folded,
+        sentence.start,
+        sentence.end,
+        years,
+        this.period,
+        this.titleTense.tense === "past",
+      );
       const sub = readSubLabel(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
       if (sub !== null) subLabel = restore(raw, folded, sub, sentence.start);
       const own: Figure[] = [];
       while (next < figures.length && figures[next]!.start < sentence.end) own.push(figures[next++]!);
       if (own.length > 0) {
         const path = this.sectorPath(label, subLabel);
-        for (const draft of this.readSentence(line, sentence, own, years, lineYear)) {
+        for (const draft of this.readSentence(line, sentence, own, years, lineYear, { cues, lineTense })) {
           const subject = restore(raw, folded, draft.subject, draft.figure.start);
           const metric = restore(raw, folded, draft.metric, draft.figure.start);
           const restored = { ...draft, subject, metric };
@@ -129,6 +146,8 @@ export class PlanReader {
         this.noteLeadIn(folded, sentence, years);
       }
       lineYear = this.holdYear(folded, sentence, years, lineYear);
+      const last = lastCue(cues, sentence.start, sentence.end);
+      if (last) this.lastTense = lineTense = readingOf(raw, last);
     }
     return dedupeTitles(placed).map((p) => this.proposal(line, p));
   }
@@ -138,6 +157,7 @@ export class PlanReader {
   private open(head: Heading): void {
     while (this.stack.length > 0 && this.stack[this.stack.length - 1]!.level >= head.level) this.stack.pop();
     this.stack.push({ level: head.level, title: head.title, sector: head.sector, section: head.section });
+    this.lastTense = NO_TENSE;
     if (this.carried && head.level <= this.carried.level) this.carried = null;
     if (this.sectionYear && head.level <= this.sectionYear.level) this.sectionYear = null;
   }
@@ -145,6 +165,39 @@ export class PlanReader {
   private section(): Section {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.section) return this.stack[i]!.section;
     return null;
+  }
+
+  /** A 发展基础 section reports, a 主要目标 section sets out; the heading's title is the cue. */
+  private sectionTense(): TenseReading {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const { section, title } = this.stack[i]!;
+      if (section === "baseline") return { tense: "past", cue: title, year: null };
+      if (section === "target") return { tense: "future", cue: title, year: null };
+    }
+    return NO_TENSE;
+  }
+
+  /**
+   * The tense of a figure: the last cue before it in its clause, then in its sentence, then a dated phrase after it in
+   * the sentence; else the paragraph's, the section's, the lines' before; else a weak cue of its clause; else the
+   * title's.
+   */
+  private tenseOf(
+    raw: string,
+    cues: readonly TenseCue[],
+    spans: { clause: Clause; sentence: Sentence; figure: Figure; year: YearReading },
+    lineTense: TenseReading,
+  ): TenseReading {
+    const { clause, sentence, figure, year } = spans;
+    const own =
+      lastCue(cues, clause.start, figure.start, { clause: true }) ?? lastCue(cues, sentence.start, figure.start);
+    if (own) return readingOf(raw, own);
+    const after = year.mention && year.mention.start >= figure.end ? year.mention : null;
+    const dated = after && cues.find((c) => c.start === after.start && c.end === after.end);
+    if (dated) return readingOf(raw, dated);
+    for (const held of [lineTense, this.sectionTense(), this.lastTense]) if (held.tense) return held;
+    const weak = lastCue(cues, clause.start, figure.start, { weak: true, clause: true });
+    return weak ? readingOf(raw, weak) : this.titleTense;
   }
 
   private level(): number {
@@ -229,6 +282,7 @@ export class PlanReader {
     figures: readonly Figure[],
     years: readonly YearMention[],
     lineYear: YearMention | null,
+    tenses: { cues: readonly TenseCue[]; lineTense: TenseReading },
   ): Draft[] {
     const { folded } = line;
     // 力争 opening a clause governs the rest of the sentence (到2025年，力争产值突破4000亿元，形成…).
@@ -249,7 +303,11 @@ export class PlanReader {
       PREPOSITIONS,
     );
     const context = this.section() === "context" || prefixOf(opening, CONTEXT_SCOPE_WORDS) !== null;
-    const projects = containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS);
+    // A sentence after a semicolon goes on about the projects of the one before (…项目370个，总投资2万亿元；年度投资2800亿元).
+    const projects =
+      containsAny(folded.slice(sentence.start, sentence.end), PROJECT_WORDS) ||
+      (this.projectsBefore === sentence.start - 1 && folded[sentence.start - 1] === ";");
+    if (projects) this.projectsBefore = sentence.end;
     const yearOf = this.yearFinder(line, years, lineYear);
     const drafts: Draft[] = [];
     let pendingCounts: Draft[] = [];
@@ -272,10 +330,17 @@ export class PlanReader {
       const read: Draft[] = [];
       for (const reading of readClause(folded, line.raw, clause, own, years)) {
         const year = yearOf(reading.figure);
+        const tense = this.tenseOf(
+          line.raw,
+          tenses.cues,
+          { clause, sentence, figure: reading.figure, year },
+          tenses.lineTense,
+        );
         let draft = classify(
           { ...scene, previous: read[read.length - 1] ?? drafts[drafts.length - 1] ?? null },
           reading,
           year,
+          tense,
         );
         if (draft.yearBasis === "inherited" && !INHERITING.includes(draft.kind)) {
           // A project's or a threshold's year is never taken from elsewhere.
@@ -390,6 +455,8 @@ export class PlanReader {
       growth: null,
       relative: null,
       note: `表格“${cell.label}”，列“${cell.column}”`,
+      tense: { tense: cell.baseline ? "past" : "future", cue: cell.column, year: null },
+      restated: [],
       confidence: 0.7,
     };
   }
@@ -426,6 +493,8 @@ export class PlanReader {
       growth: draft.growth,
       relative: draft.relative,
       note: draft.notes.length > 0 ? draft.notes.join("；") : null,
+      tense: draft.tense,
+      restated: [],
       confidence: draft.confidence,
     };
   }

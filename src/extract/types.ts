@@ -2,6 +2,7 @@
 import type { Result } from "../core/errors";
 import type { Bound, EntityFilter, GROWTH_TYPES, RecordKind, RELATIVE_OPS, YearBasis } from "../core/schema";
 import type { PeriodContext } from "../core/words";
+import type { TenseReading } from "./tense";
 
 export interface ExtractContext {
   /** The plan's region, as the user names it (its name is stripped from the title's sector). */
@@ -47,6 +48,13 @@ export interface Proposal {
   readonly relative: { readonly op: (typeof RELATIVE_OPS)[number]; readonly refYear: number | null } | null;
   /** How the subject or the year was found, in Chinese, for the reviewer. */
   readonly note: string | null;
+  /**
+   * Whether the text reports the figure as done (past: a baseline) or sets it out (future), and the words that said so
+   * (“十三五”期间, 截至2022年底, 主要目标); tense null when nothing did. The review shows it and lets a reviewer flip it.
+   */
+  readonly tense: TenseReading;
+  /** Later lines that state the same figure again: it is proposed once, here, and they are named in `note`. */
+  readonly restated: readonly number[];
   /** 0–1: how many of the signals of a stated figure were seen (a verb, a known metric, a subject, a year). */
   readonly confidence: number;
 }

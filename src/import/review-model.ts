@@ -141,6 +141,48 @@ export function applyFields(p: Proposal, f: ReviewFields): Applied {
   };
 }
 
+/** The kinds a reviewer reads as something still to reach; a baseline is what was reached. */
+const FUTURE_KINDS: readonly RecordKind[] = ["target", "cap", "relative_target", "growth_rate"];
+const RATE_SUFFIX = "增速";
+
+/** What a card says of a proposal's tense: as the fields now stand, and the cue the extractor read it from. */
+export interface TenseView {
+  readonly tense: "past" | "future" | null;
+  /** The words that said so (“十三五”期间, 主要目标), while the tense is the one read; null once flipped. */
+  readonly cue: string | null;
+  /** The reviewer changed the tense the extractor read. */
+  readonly flipped: boolean;
+  /** A flip is offered: the kind is a baseline or one to reach (a project or a context figure has no tense to flip). */
+  readonly flippable: boolean;
+}
+
+export function tenseView(p: Proposal, f: ReviewFields): TenseView {
+  const tense = f.kind === "baseline" ? "past" : FUTURE_KINDS.includes(f.kind) ? "future" : p.tense.tense;
+  const flipped = tense !== p.tense.tense && p.tense.tense !== null;
+  return {
+    tense,
+    cue: flipped ? null : p.tense.cue,
+    flipped,
+    flippable: f.kind === "baseline" || FUTURE_KINDS.includes(f.kind),
+  };
+}
+
+/**
+ * The fields with the tense flipped, in one click: a baseline becomes what it says to reach (a growth rate when it is
+ * one, its metric without 增速), a figure to reach a baseline (a rate as its metric's 增速). Other fields stay.
+ */
+export function flipTense(p: Proposal, f: ReviewFields): ReviewFields {
+  if (f.kind === "baseline") {
+    const rate = p.growth !== null;
+    const metric =
+      rate && f.metric.endsWith(RATE_SUFFIX) ? f.metric.slice(0, -RATE_SUFFIX.length) || f.metric : f.metric;
+    return { ...f, kind: rate ? "growth_rate" : "target", metric };
+  }
+  if (!FUTURE_KINDS.includes(f.kind)) return f;
+  const metric = f.kind === "growth_rate" && !f.metric.endsWith(RATE_SUFFIX) ? `${f.metric}${RATE_SUFFIX}` : f.metric;
+  return { ...f, kind: "baseline", metric };
+}
+
 /** The quote cut around the figure (`start`/`end` are offsets in the line): before, the figure, after. */
 export function highlight(line: string, p: Proposal): { before: string; figure: string; after: string } {
   // The occurrence of the quote in the line that holds the figure (a quote can occur twice in one line).

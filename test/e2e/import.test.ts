@@ -193,6 +193,17 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     );
   });
 
+  it("each card says the tense read and why; one click flips it, one more flips it back", async () => {
+    expect(await page.locator(".proposal-tense-text").first().innerText()).to.equal("将来（到2025年）→ 目标");
+    const card = page.locator(".proposal").nth(2);
+    expect(await card.locator(".proposal-tense-text").innerText()).to.equal("将来（发展目标）→ 目标");
+    await card.locator('[data-import-action="flip-tense"]').click();
+    expect(await card.locator(".proposal-tense-text").innerText()).to.equal("过去（已改）→ 基期值");
+    expect(await card.locator(".proposal-summary").innerText()).to.equal("新能源汽车 · 产量 · 2025 · 200万辆 · 基期值");
+    await card.locator('[data-import-action="flip-tense"]').click();
+    expect(await card.locator(".proposal-tense-text").innerText()).to.equal("将来（发展目标）→ 目标");
+  });
+
   it("an edited field shows in the proposal; 全部采用 then 不采用 on one leaves five accepted", async () => {
     const card = page.locator(".proposal").nth(2);
     await card.locator(".proposal-edit > summary").click();

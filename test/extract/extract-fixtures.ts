@@ -160,7 +160,8 @@ const SICHUAN: ExtractFixture = {
   ].join("\n"),
   expected: [
     e(3, 3560, "亿元", "营业收入", { year: 2021, kind: "baseline", quote: "全省先进材料产业实现营业收入3560亿元" }),
-    e(3, 12.5, "%", "营业收入", { year: 2021, kind: "growth_rate", growth: { type: "yoy" }, quote: "同比增长12.5%" }),
+    // A growth achieved is a baseline of the metric's 增速 (issue 21; was growth_rate before the tense rules).
+    e(3, 12.5, "%", "营业收入增速", { year: 2021, kind: "baseline", growth: { type: "yoy" }, quote: "同比增长12.5%" }),
     e(3, 23, "家", "国家级企业技术中心", { year: 2021, kind: "baseline", quote: "拥有国家级企业技术中心23家" }),
     e(5, 6000, "亿元", "营业收入", { quote: "全省先进材料产业营业收入达到6000亿元" }),
     e(5, 14, "%", "营业收入", { kind: "growth_rate", growth: { type: "annual_avg" }, quote: "年均增长14%" }),

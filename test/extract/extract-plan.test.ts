@@ -12,6 +12,7 @@ import { buildDataset, formatIssue, type RawDataset } from "../../src/data/valid
 import { readSeeds } from "../../src/node/seeds";
 import { seedDataset } from "../support/seeds";
 import { FIXTURES } from "./extract-fixtures";
+import { REPORTED } from "./extract-reported";
 
 const PERIOD = { start: 2021, end: 2025 };
 
@@ -63,6 +64,18 @@ describe("extract: proposalsToPlan", () => {
       const id = `U00${i + 2}`;
       return { plan: userPlan(id, fixture.text, fixture.context.title ?? fixture.name), text: fixture.text };
     });
+    const built = buildDataset(withUserPlans(...plans));
+    expect(built.ok, built.ok ? "" : built.issues.map((issue) => formatIssue(issue, "zh")).join("\n")).to.equal(true);
+  });
+
+  it("builds plans from reported texts too: baselines of achieved growth, projects, restated figures", () => {
+    const plans = REPORTED.map((reported, i) => {
+      const id = `U${100 + i}`;
+      return { plan: userPlan(id, reported.text, reported.context.title ?? reported.name), text: reported.text };
+    });
+    expect(plans.flatMap(({ plan }) => plan.records).some((r) => r.kind === "baseline" && r.growth !== null)).to.equal(
+      true,
+    );
     const built = buildDataset(withUserPlans(...plans));
     expect(built.ok, built.ok ? "" : built.issues.map((issue) => formatIssue(issue, "zh")).join("\n")).to.equal(true);
   });

@@ -34,8 +34,8 @@ export function written(proposals: readonly Proposal[], text: string): string[] 
 /** What keeps a proposal from being saved as a record: schema issues, a quote off its line or without its value. */
 export function recordProblems(proposal: Proposal, text: string): string[] {
   const problems: string[] = [];
-  // confidence, start and end are for the review, not fields of a record.
-  const { confidence: _confidence, start: _start, end: _end, ...fields } = proposal;
+  // confidence, start, end, tense and restated are for the review, not fields of a record.
+  const { confidence: _confidence, start: _start, end: _end, tense: _tense, restated: _restated, ...fields } = proposal;
   const parsed = RecordSchema.safeParse({ ...fields, id: "U001-L1-1" });
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   const line = text.split(/\r?\n/)[proposal.line - 1] ?? "";

@@ -299,7 +299,7 @@ describe("extract: growth, changes, caps, thresholds, projects, policy", () => {
 });
 
 describe("extract: what is not a target", () => {
-  it("proposes past figures as baselines: 2021年…达到324亿元, 已, a 发展基础 section", () => {
+  it("proposes past figures as baselines: 2021年…达到324亿元, a growth then, 已, a 发展基础 section", () => {
     const text = [
       "2021年，全区规上工业增加值达到324亿元，同比增长8.5%。",
       "截至2020年底，已建成智能工厂20个。",
@@ -310,7 +310,13 @@ describe("extract: what is not a target", () => {
     ].join("\n");
     const proposals = extract(text);
     expect(figure(proposals, "324", text)).to.include({ kind: "baseline", year: 2021, yearBasis: "stated" });
-    expect(figure(proposals, "8.5", text)).to.deep.include({ kind: "growth_rate", growth: { type: "yoy" } });
+    // A growth achieved is a baseline of the metric's 增速, its type kept (issue 21).
+    expect(figure(proposals, "8.5", text)).to.deep.include({
+      kind: "baseline",
+      growth: { type: "yoy" },
+      metric: "工业增加值增速",
+      year: 2021,
+    });
     expect(figure(proposals, "20", text)).to.include({ kind: "baseline", year: 2020 });
     expect(figure(proposals, "7", text)).to.include({ kind: "baseline", year: 2020, yearBasis: "base_year" });
     expect(figure(proposals, "500", text)).to.include({ kind: "target", year: 2025 });

@@ -16,7 +16,9 @@ import type { ImportStrings } from "./import-strings";
 import {
   applyFields,
   fieldsOf,
+  flipTense,
   highlight,
+  tenseView,
   type Decision,
   type FieldName,
   type ReviewFields,
@@ -208,6 +210,7 @@ export class ReviewView {
     const problem = el("p", { class: "proposal-problem", attrs: { role: "alert", hidden: true } });
     const changed = (): void => {
       summary.textContent = this.summary(item);
+      paintTense();
       const applied = applyFields(item.proposal, item.fields);
       problem.hidden = applied.ok;
       problem.textContent = applied.ok
@@ -217,6 +220,34 @@ export class ReviewView {
             field: this.fieldLabel(applied.field),
             problem: applied.problem,
           }).message[this.s.locale];
+    };
+    // The tense read and why (过去（“十三五”期间）→ 基期值), and one click to flip it.
+    const tenseText = el("span", { class: "proposal-tense-text" });
+    const flip = el("fluent-button", {
+      attrs: { size: "small", appearance: "subtle", "data-import-action": "flip-tense" },
+      on: {
+        click: () => {
+          item.fields = flipTense(p, item.fields);
+          for (const field of ["kind", "metric"] as const) {
+            const input = card.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`);
+            if (input) input.value = item.fields[field];
+          }
+          changed();
+        },
+      },
+    });
+    const tense = el("p", { class: "proposal-tense" }, [tenseText, " ", flip]);
+    const paintTense = (): void => {
+      const view = tenseView(p, item.fields);
+      const word = view.tense === "past" ? t.tensePast : view.tense === "future" ? t.tenseFuture : t.tenseUnknown;
+      tense.dataset.tense = view.tense ?? "none";
+      tenseText.textContent = t.tenseLine(
+        word,
+        view.flipped ? t.tenseFlipped : view.cue,
+        this.s.kindLabel(item.fields.kind),
+      );
+      flip.hidden = !view.flippable;
+      flip.textContent = view.tense === "past" ? t.flipToFuture : t.flipToPast;
     };
     const card = el("li", { class: "proposal", attrs: { "data-index": index } }, [
       el("p", { class: "proposal-source" }, [
@@ -228,6 +259,7 @@ export class ReviewView {
           : null,
       ]),
       summary,
+      tense,
       problem,
       el("div", { class: "proposal-actions", attrs: { role: "group", "aria-label": t.decisionGroup(index + 1) } }, [
         decide("accepted", t.accept),
@@ -239,6 +271,7 @@ export class ReviewView {
       ]),
     ]);
     item.card = card;
+    paintTense();
     this.paintDecision(item);
     return card;
   }
