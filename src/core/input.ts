@@ -104,3 +104,77 @@ export const ARG = {
   toUnit: { zh: "目标单位", en: "The target unit" },
   id: { zh: "记录编号", en: "The record id" },
 } as const satisfies Record<string, ArgumentName>;
+
+/**
+ * A growth rate as people write it: 0.08 or "8%". A bare number above 1 (8) is refused with the two ways to
+ * write it, rather than read as 800 %: cells, the CLI and the library read a rate by this one rule.
+ */
+export function toRate(value: unknown, arg: ArgumentName): Result<number> {
+  const number = toNumber(value, arg);
+  if (!number.ok || Math.abs(number.value) <= 1) return number;
+  const written = typeof value === "string" ? value.normalize("NFKC").trim() : String(value);
+  return written.endsWith("%") ? number : rateWithoutSign(written, number.value, arg);
+}
+
+function rateWithoutSign(written: string, value: number, arg: ArgumentName): Result<number> {
+  return fail("RATE_WITHOUT_PERCENT_SIGN", {
+    arg,
+    input: written,
+    percent: `${written}%`,
+    fraction: String(Number((value / 100).toPrecision(12))),
+  });
+}
+
+/**
+ * What a parameter of a PLAN function (and of the CLI command over it) is. The type says how every front door
+ * reads the argument (`readArgument`), how a host declares it, and how help describes its form:
+ * - text: a name (region, sector, metric, unit);
+ * - plan: a plan pin (id 000 or 001D, title words, seed file name);
+ * - number: any finite number (a start or end value, years, a target given by hand);
+ * - year: a calendar year (2025, "2025年");
+ * - rate: a growth rate (0.08 or "8%"; a bare 8 is refused);
+ * - amount: a value in the looked-up metric's unit (a current value, a base): a share as Excel holds it.
+ */
+export type ParameterType = "text" | "plan" | "number" | "year" | "rate" | "amount";
+
+/** What a reader gives for each type. */
+export interface ParameterValues {
+  readonly text: string;
+  readonly plan: string;
+  readonly number: number;
+  readonly year: number;
+  readonly rate: number;
+  readonly amount: number;
+}
+
+type Reader<T> = (value: unknown, arg: ArgumentName) => Result<T>;
+
+const READERS: { readonly [T in ParameterType]: Reader<ParameterValues[T]> } = {
+  text: toText,
+  plan: toText,
+  number: toNumber,
+  year: toYear,
+  rate: toRate,
+  amount: toNumber,
+};
+
+/** An argument read by its declared type; an optional one left blank is null. */
+export function readArgument<T extends ParameterType>(
+  type: T,
+  value: unknown,
+  arg: ArgumentName,
+  optional: boolean,
+): Result<ParameterValues[T] | null> {
+  if (optional && isBlank(value)) return ok(null);
+  return READERS[type](value, arg);
+}
+
+/** The form each type takes, as help texts say it (the CLI's argument list; the README). */
+export const PARAMETER_FORMS: { readonly [T in ParameterType]: Bilingual | null } = {
+  text: null,
+  plan: { zh: "编号（000、001D）、标题中的词或文件名", en: "an id (000, 001D), words of its title or its file name" },
+  number: { zh: "数字，如 350、1,200 或 ３５０", en: "a number: 350, 1,200" },
+  year: { zh: "2025 或 2025年", en: "2025 or 2025年" },
+  rate: { zh: "8% 或 0.08（不接受 8）", en: "8% or 0.08 (not 8)" },
+  amount: { zh: "与目标同一单位；百分比写作 35% 或 0.35", en: "in the target's unit; a percentage as 35% or 0.35" },
+};
