@@ -169,12 +169,12 @@ export function readArgument<T extends ParameterType>(
   return READERS[type](value, arg);
 }
 
-/** The form each type takes, as help texts say it (the CLI's argument list; the README). */
+/** The form each type takes, as help says it after a parameter's description (Excel's wizard, the CLI's --help). */
 export const PARAMETER_FORMS: { readonly [T in ParameterType]: Bilingual | null } = {
   text: null,
-  plan: { zh: "编号（000、001D）、标题中的词或文件名", en: "an id (000, 001D), words of its title or its file name" },
-  number: { zh: "数字，如 350、1,200 或 ３５０", en: "a number: 350, 1,200" },
-  year: { zh: "2025 或 2025年", en: "2025 or 2025年" },
-  rate: { zh: "8% 或 0.08（不接受 8）", en: "8% or 0.08 (not 8)" },
-  amount: { zh: "与目标同一单位；百分比写作 35% 或 0.35", en: "in the target's unit; a percentage as 35% or 0.35" },
+  plan: null,
+  number: null,
+  year: { zh: "如2025或“2025年”", en: 'such as 2025 or "2025年"' },
+  rate: { zh: "0.08或“8%”，不接受8", en: '0.08 or "8%", not 8' },
+  amount: { zh: "百分比指标写作0.35或“35%”", en: 'a percentage metric as 0.35 or "35%"' },
 };

@@ -4,7 +4,7 @@
  * the associations of the implementations (src/functions), the formulas code writes (formulas.ts), the formula
  * engine the tests compute with, and the README's function table (`npm run docs`).
  */
-import { ARG, type ArgumentName, type ParameterType, type ParameterValues } from "../core/input";
+import { ARG, PARAMETER_FORMS, type ArgumentName, type ParameterType, type ParameterValues } from "../core/input";
 import type { Bilingual } from "../core/locale";
 import { TARGET_COLUMNS } from "../core/present";
 
@@ -71,6 +71,16 @@ function param<const N extends string, T extends ParameterType, O extends boolea
 
 const OPTIONAL = { optional: true } as const;
 
+/**
+ * What help says of a parameter, in Excel's function wizard and the CLI's --help alike: its description, then the
+ * form its type takes.
+ */
+export function parameterHelp(p: ParameterSpec): Bilingual {
+  const form = PARAMETER_FORMS[p.type];
+  if (form === null) return p.description;
+  return { zh: `${p.description.zh}（${form.zh}）`, en: `${p.description.en} (${form.en})` };
+}
+
 /** The parameters functions share. */
 const P = {
   region: param("region", ARG.region, "text", "Region: 内蒙古, 内蒙古自治区, Inner Mongolia…", "如“内蒙古”“河南省”"),
@@ -113,7 +123,7 @@ const P = {
   anyYear: param("year", ARG.year, "year", "Year; empty for all", "留空为全部", OPTIONAL),
   current: param("current", ARG.current, "amount", "Current value, in the target's unit", "与目标值同一单位"),
   currentYear: param("current_year", ARG.currentYear, "year", "Year of the current value", "当前值所属年份"),
-  rate: param("rate", ARG.rate, "rate", 'Yearly rate (0.08 or "8%")', "如0.08或“8%”"),
+  rate: param("rate", ARG.rate, "rate", "Yearly growth rate", "年增长率"),
   base: param(
     "base",
     ARG.base,
