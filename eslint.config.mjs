@@ -24,17 +24,17 @@ export default tseslint.config(
   },
   {
     // The pure rooms run anywhere (Node, the browser, a worker): no Office, no page, no Node process.
-    files: ["src/core/**/*.ts", "src/sheet/**/*.ts", "src/data/**/*.ts"],
+    files: ["src/core/**/*.ts", "src/extract/**/*.ts", "src/import/**/*.ts", "src/sheet/**/*.ts", "src/data/**/*.ts"],
     rules: {
       "no-restricted-globals": [
         "error",
         ...["Office", "Excel", "CustomFunctions", "window", "document", "navigator", "localStorage"].map((name) => ({
           name,
-          message: "core, sheet and data know nothing of Office or the page: take what you need as a parameter",
+          message: "the pure rooms know nothing of Office or the page: take what you need as a parameter",
         })),
         ...["process", "Buffer", "__dirname", "require"].map((name) => ({
           name,
-          message: "core, sheet and data know nothing of Node: Node code lives in src/node and src/cli/",
+          message: "the pure rooms know nothing of Node: Node code lives in src/node and src/cli/",
         })),
       ],
     },

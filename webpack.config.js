@@ -9,6 +9,7 @@
  *   npm run build -- --env url=https://intranet.example.gov.cn/plan-targets/
  *   npm run build -- --env dataUrl=https://data.example.gov.cn/plan-targets/index.json
  *                                                   # the taskpane refreshes from another https host (CSP allows it)
+ *   npm run build -- --env seeds=path/to/seeds         # publish another seeds folder (a bad one fails the build)
  *   npm start                                       # dev server over https://localhost:3000 with a local certificate
  */
 const path = require("node:path");
@@ -130,7 +131,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new PreMinifiedChunk("exceljs.js"),
       new FunctionMetadataPlugin(),
-      new DatasetsPlugin(),
+      new DatasetsPlugin(typeof env.seeds === "string" ? { seedsDir: path.resolve(env.seeds) } : {}),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

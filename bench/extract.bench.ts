@@ -2,19 +2,19 @@
  * The extractor's quality, measured: extract each seed document (each plan's line range, title and period), compare
  * with the curated records (a match: same line, value, range end, canonical unit), print precision and recall per
  * document and overall and, among matches, how often metric, year, bound, 力争 and kind agree. Also the author's own
- * excerpts in other provinces' styles (test/core/extract-fixtures.ts), and the time to read a 10 MB paste.
+ * excerpts in other provinces' styles (test/extract/extract-fixtures.ts), and the time to read a 10 MB paste.
  * Writes bench/extract-results.json. EXTRACT_BENCH_VERBOSE=1 lists the misses and extras (of the seeds and the
  * tuned-on excerpts; =all also of the held-out ones).
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { extractProposals } from "../src/core/extract";
+import { extractProposals } from "../src/extract";
 import type { Plan } from "../src/core/schema";
 import { buildDataset } from "../src/data/validate";
 import { readSeeds } from "../src/node/seeds";
-import { FIXTURES, type ExtractFixture } from "../test/core/extract-fixtures";
-import { HELD_OUT } from "../test/core/extract-heldout";
+import { FIXTURES, type ExtractFixture } from "../test/extract/extract-fixtures";
+import { HELD_OUT } from "../test/extract/extract-heldout";
 import { scoreProposals, shifted, type Score } from "../test/support/extract-score";
 
 const verbose = process.env.EXTRACT_BENCH_VERBOSE === "1" || process.env.EXTRACT_BENCH_VERBOSE === "all";

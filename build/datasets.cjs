@@ -2,9 +2,10 @@
 /**
  * Publishes the seeds at build time: verifies them completely (src/node/publish.ts: schema, quotes verbatim on their
  * lines, links, completeness, curation) and FAILS the build on any issue, naming file, record and field in Chinese;
- * then writes datasets/ (format 1: index.json, tables/, plans/, documents/) into the output and provides the
- * compiled snapshot (index + tables + plans, no documents) to the bundle as the module
- * "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
+ * then writes datasets/ (format 2: index.json, tables/, plans/, documents/, every file but index.json named by its
+ * content) into the output and provides the compiled snapshot (index + tables + plans, no documents) to the bundle
+ * as the module "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
+ * The bundled data's source view reads its documents from this datasets/ beside the add-in.
  */
 const path = require("node:path");
 const { require: tsxRequire } = require("tsx/cjs/api");
@@ -44,8 +45,13 @@ function pinyinTableOf(snapshot) {
   return JSON.stringify(pinyinTable(loaded.catalog, syllablesOf));
 }
 
+/** The stand-in module of seeds that did not verify: the build fails on the issue list; nothing throws before it. */
+const UNVERIFIED_MODULE = `throw new Error("plan-targets: the seeds did not verify");\n`;
+
 class DatasetsPlugin {
-  constructor() {
+  /** @param {{ seedsDir?: string }} [options] the seeds folder (default seeds/; `--env seeds=DIR` in webpack.config.js) */
+  constructor(options = {}) {
+    this.seedsDir = options.seedsDir ?? SEEDS;
     /** @type {PublishResult | null} */
     this.result = null;
   }
@@ -60,7 +66,8 @@ class DatasetsPlugin {
         version: () => (this.result?.ok ? `${this.result.snapshot.index.generated}` : "invalid"),
         source: () => {
           const result = this.result;
-          if (!result?.ok) throw new Error("plan-targets: the seeds did not verify (see the error above)");
+          // A throw here would print webpack's module-build stack above the issue list: the list is the error.
+          if (!result?.ok) return UNVERIFIED_MODULE;
           // JSON.parse of one string literal: faster to start than the same data as an object literal.
           return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.snapshot))});\n`;
         },
@@ -69,19 +76,21 @@ class DatasetsPlugin {
 
     compiler.hooks.thisCompilation.tap("DatasetsPlugin", (compilation) => {
       const { publishSeeds, publishFailure, publishedFiles } = loadPublisher();
-      this.result = publishSeeds({ seedsDir: SEEDS });
-      compilation.contextDependencies.add(SEEDS);
+      this.result = publishSeeds({ seedsDir: this.seedsDir });
+      compilation.contextDependencies.add(this.seedsDir);
+      const result = this.result;
+      if (!result.ok) {
+        // First among the build's errors, in Chinese, without a stack: what the maintainer must fix.
+        const error = new WebpackError(publishFailure(result.issues));
+        error.name = "DatasetError";
+        error.hideStack = true;
+        compilation.errors.push(error);
+      }
       compilation.hooks.processAssets.tap(
         { name: "DatasetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
           const result = this.result;
-          if (!result) return;
-          if (!result.ok) {
-            const error = new WebpackError(publishFailure(result.issues));
-            error.name = "DatasetError";
-            compilation.errors.push(error);
-            return;
-          }
+          if (!result?.ok) return;
           for (const [file, text] of Object.entries(publishedFiles(result.published))) {
             compilation.emitAsset(`datasets/${file}`, new sources.RawSource(text));
           }
@@ -92,4 +101,4 @@ class DatasetsPlugin {
   }
 }
 
-module.exports = { DatasetsPlugin, SNAPSHOT_MODULE, PINYIN_TABLE };
+module.exports = { DatasetsPlugin, SNAPSHOT_MODULE, PINYIN_TABLE, UNVERIFIED_MODULE };

@@ -1,7 +1,8 @@
 /**
- * npm run publish:data -- --out DIR: verifies the seeds completely and writes only the published dataset (format 1:
- * index.json, tables/, plans/, documents/) into DIR (default dist/datasets), as `npm run build` does. Copy DIR to
- * the web server the taskpane refreshes from. Exit 1, naming file, record and field, when the seeds have an issue.
+ * npm run publish:data -- --out DIR: verifies the seeds completely and writes only the published dataset (format 2:
+ * index.json, tables/, plans/, documents/, every file but index.json named by its content) into DIR (default
+ * dist/datasets), as `npm run build` does. Copy DIR over the folder on the web server the taskpane refreshes from
+ * (keep the older files: panes still on older data read their documents there). Exit 1, naming file, record and field, when the seeds have an issue.
  */
 import { resolve } from "node:path";
 import { publishFailure, publishSeeds, writePublished } from "../src/node/publish";

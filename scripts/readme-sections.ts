@@ -1,15 +1,18 @@
 /**
  * The README sections generated from a source of truth, between <!-- name:start --> and <!-- name:end -->:
  * `functions` (the function table), `cli` (the CLI's command table), `data-report` (the seeds' consistency
- * report) and `import-template` (the columns of the import template). `npm run docs` rewrites them; a test fails when one is stale.
+ * report), `import-template` (the columns of the import template), `native-functions` (the functions the
+ * exported workbook calls), and the seeds' counts where the text states them (`seed-counts`, `bench-scale`).
+ * `npm run docs` rewrites them; a test fails when one is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { COMMANDS } from "../src/cli/commands/index";
 import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
+import { NATIVE_FUNCTIONS } from "../src/sheet/assess-formulas";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
-import { TEMPLATE_COLUMNS } from "../src/taskpane/import/table-plan";
+import { TEMPLATE_COLUMNS } from "../src/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
 
 export const README = resolve(__dirname, "..", "README.md");
@@ -47,11 +50,44 @@ export function templateSection(): string {
   return rows.join("\n");
 }
 
+/** How many documents, plans and records the seeds hold, counted from the data. */
+export function seedCounts(): { documents: number; plans: number; records: number } {
+  const { dataset } = defaultCatalog();
+  return {
+    documents: new Set(dataset.plans.map((p) => p.document)).size,
+    plans: dataset.plans.length,
+    records: dataset.plans.reduce((n, p) => n + p.records.length, 0),
+  };
+}
+
+/** The introduction's line on the seeds. */
+export function seedCountsSection(): string {
+  const { documents, plans, records } = seedCounts();
+  return (
+    `- **seeded datasets** (\`seeds/\`): ${documents} plan documents, verbatim, and ${records} records curated from ` +
+    `them (${plans} plans), every number of every document accounted for.`
+  );
+}
+
+/** The bench's dataset sizes: the seeds once (1×) and a hundred times over (bench/national.ts). */
+export function benchScaleSection(): string {
+  const { records } = seedCounts();
+  return `Figures are taken at 1× (the seeds, ${records} records) and 100× (${(records * 100).toLocaleString("en")}).`;
+}
+
+/** The functions the exported workbook's native formulas call, from the list the export test holds them to. */
+export function nativeFunctionsSection(): string {
+  return NATIVE_FUNCTIONS.map((name) => `\`${name}\``).join(", ");
+}
+
 export const SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionsSection,
   cli: cliSection,
   "data-report": () => reportMarkdown(defaultCatalog()),
   "import-template": templateSection,
+  "seed-counts": seedCountsSection,
+  "bench-scale": benchScaleSection,
+  "native-functions": nativeFunctionsSection,
 };
 
 /** The text between a section's markers, trimmed. */

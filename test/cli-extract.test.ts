@@ -1,4 +1,4 @@
-/** `plan-targets extract`: proposals from a plan's text, in UTF-8 or GBK; `--output` writes a plan `check` accepts. */
+/** `plan-targets extract`: proposals from a plan's text, in UTF-8, GBK or UTF-16; `--output` writes a plan `check` accepts. */
 import { expect } from "chai";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -68,6 +68,19 @@ describe("CLI: extract", () => {
     const json = cli("extract", gbk, "--json");
     expect(json.code, json.err).to.equal(0);
     expect((JSON.parse(json.out) as Array<{ value: number }>)[0]!.value).to.equal(6000);
+  });
+
+  it("reads a UTF-16 file as Excel's Unicode text writes it (little- and big-endian, with the byte order mark)", () => {
+    const le = join(dir, "utf16le.txt");
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, "utf16le")]));
+    const be = join(dir, "utf16be.txt");
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, "utf16le").swap16()]));
+    for (const file of [le, be]) {
+      const table = cli("extract", file);
+      expect(table.code, table.err).to.equal(0);
+      expect(table.out).to.match(/突破6000亿元/);
+      expect(table.out).to.include("UTF-16");
+    }
   });
 
   it("says in Chinese what is wrong: a binary file, a missing file, --output without a region, a bad id, no text", () => {

@@ -597,16 +597,9 @@ describe("CLI: the installed bin", () => {
 
 describe("CLI: the README's command line section", () => {
   const readme = readFileSync(README, "utf8");
-  const section = readme.slice(readme.indexOf("## Command line"), readme.indexOf("## Library"));
 
   it("lists the commands as the command table declares them (npm run docs)", () => {
     expect(sectionOf(readme, "cli")).to.equal(cliSection());
   });
-
-  it("shows the JSON failure shape exactly as the CLI prints it, and the first example's output", () => {
-    const shown = /```json\n(.*)\n```/.exec(section)![1]!;
-    expect(shown).to.equal(cli("target", "内蒙古", "稀土材料", "产值", "--json").err);
-    const example = /```sh\n\$ npx plan-targets (.*)\n([^`]*)```/.exec(section)!;
-    expect(example[2]!.trim()).to.equal(cli(...example[1]!.split(" ")).out);
-  });
+  // Every example of the section (the JSON failure shape among them) runs in test/readme-snippets.test.ts.
 });

@@ -38,21 +38,33 @@ if (!bundled.ok) {
 export const store = new CatalogHolder(bundled.catalog);
 install(store);
 
+/** Where the build publishes the bundled dataset, beside the add-in: its documents are read from there. */
+const OWN_INDEX = "datasets/index.json";
+
 /** The page's address, its connect-src and the default index.json (a meta tag the build writes). */
-function pagePolicy(): { page: string; connectSrc: string[] | null; dataUrl: string; timeoutMs?: number } {
+function pagePolicy(): {
+  page: string;
+  connectSrc: string[] | null;
+  dataUrl: string;
+  ownIndex: string;
+  timeoutMs?: number;
+} {
   // Outside a page (the bundle run in a bare context by the tests) there is nothing to fetch from.
-  if (typeof document === "undefined") return { page: "", connectSrc: null, dataUrl: "datasets/index.json" };
+  if (typeof document === "undefined") {
+    return { page: "", connectSrc: null, dataUrl: OWN_INDEX, ownIndex: OWN_INDEX };
+  }
   const page = location.href;
   // ?dataTimeoutMs=1500 shortens the 15 s request timeout (the end-to-end tests of a server that never answers).
   const timeout = Number(new URLSearchParams(location.search).get("dataTimeoutMs"));
   const meta = (name: string): string | null =>
     document.querySelector<HTMLMetaElement>(`meta[${name}]`)?.getAttribute("content") ?? null;
   const csp = meta('http-equiv="Content-Security-Policy"');
-  const dataUrl = new URL(meta('name="plan-targets-data-url"') ?? "datasets/index.json", page).href;
+  const dataUrl = new URL(meta('name="plan-targets-data-url"') ?? OWN_INDEX, page).href;
   return {
     page,
     connectSrc: csp ? connectSources(csp) : null,
     dataUrl,
+    ownIndex: new URL(OWN_INDEX, page).href,
     ...(timeout > 0 ? { timeoutMs: timeout } : {}),
   };
 }
@@ -62,10 +74,12 @@ const policy = pagePolicy();
 /** The data lifecycle of this page: the taskpane's 数据 section drives it. */
 export const liveData = new LiveData({
   store,
-  bundled: { snapshot, catalog: bundled.catalog, source: "bundled", indexUrl: policy.dataUrl },
+  // The bundled documents are the build's, beside the add-in (named by content), not the data server's newer ones.
+  bundled: { snapshot, catalog: bundled.catalog, source: "bundled", indexUrl: policy.ownIndex },
   storage: indexedDbStorage(partitionKey),
   userStorage: indexedDbUserPlanStorage(partitionKey),
   urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },
+  ...(policy.page ? { pageOrigin: new URL(policy.page).origin } : {}),
   ...(policy.timeoutMs ? { timeoutMs: policy.timeoutMs } : {}),
   swapped: (_active, version) => recalculateWorkbook(version),
 });

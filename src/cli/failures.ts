@@ -2,7 +2,7 @@
  * The two ways a command stops early, thrown and reported once by main: a usage error (exit 2) and a core error
  * (exit 1). Both carry their text in both languages; main shows the user's.
  */
-import type { PlanError, Result } from "../core/errors";
+import type { DataFault, PlanError, Result } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 
 interface Said<P> {
@@ -30,6 +30,14 @@ export class ResultError extends Error {
   constructor(readonly error: PlanError) {
     super(error.message.en);
     this.name = "ResultError";
+  }
+}
+
+/** A data fault (a file that cannot be read or imported): exit 1 with its text, as the pane shows it. */
+export class FaultError extends Error {
+  constructor(readonly fault: DataFault) {
+    super(fault.message.en);
+    this.name = "FaultError";
   }
 }
 

@@ -9,7 +9,7 @@ import { catalogOfFolder, defaultCatalog } from "../node/default-catalog";
 import { SeedFilesError } from "../node/seeds";
 import { closeWords, isLanguage, isOptionLike, parseArgs } from "./args";
 import { COMMANDS, commandNamed } from "./commands/index";
-import { ResultError, UsageError } from "./failures";
+import { FaultError, ResultError, UsageError } from "./failures";
 import { commandHelp, generalHelp } from "./help";
 import { OutputError, processIo, type Io } from "./io";
 import { environmentLocale, type Environment } from "./locale";
@@ -162,6 +162,7 @@ function report(error: unknown, context: Context): number {
     return fail("WRITE_FAILED", say(locale, FAILURE.writeFailed, { detail: error.message }));
   }
   if (error instanceof ResultError) return reportError(error.error, context);
+  if (error instanceof FaultError) return fail(error.fault.code, error.fault.message[locale]);
   if (error instanceof UsageError) return reportUsage(error, context, null);
   if (error instanceof SeedFilesError) {
     if (json) return fail("DATA_FILE", error.issues.map((i) => formatIssue(i, locale)).join("\n"));

@@ -1,6 +1,6 @@
 /** The options of the command line, each declared once; the commands' table picks among them. */
 import type { RecordFilter } from "../core/catalog";
-import { ARG, toOptionalYear } from "../core/input";
+import { ARG, toLookupYear } from "../core/input";
 import { unwrap } from "./failures";
 import type { Args, OptionSpec } from "./spec";
 import { PLACEHOLDER } from "./text";
@@ -45,7 +45,10 @@ export const OPTION = {
     name: "year",
     kind: "value",
     placeholder: PLACEHOLDER.year,
-    help: { zh: "只列该年份的记录", en: "only records of this year" },
+    help: {
+      zh: "只列该年份的记录（“每年”：每年重复的目标）",
+      en: "only records of this year (每年: recurring targets)",
+    },
   },
   kind: {
     name: "kind",
@@ -67,21 +70,6 @@ export const OPTION = {
     kind: "value",
     placeholder: PLACEHOLDER.targetYear,
     help: { zh: "与 --target 一起：目标年份", en: "with --target: the target year" },
-  },
-  base: {
-    name: "base",
-    kind: "value",
-    placeholder: PLACEHOLDER.base,
-    help: {
-      zh: "基期值（规划未给出或要换用时）；比重类写作 8% 或 8",
-      en: "a base value (where the plan states none, or another); a share as 8% or 8",
-    },
-  },
-  baseYear: {
-    name: "base-year",
-    kind: "value",
-    placeholder: PLACEHOLDER.baseYear,
-    help: { zh: "与 --base 一起：基期年份", en: "with --base: the base year" },
   },
   title: {
     name: "title",
@@ -111,6 +99,37 @@ export const OPTION = {
     kind: "value",
     placeholder: PLACEHOLDER.file,
     help: { zh: "写入的工作簿（.xlsx 文件）", en: "the workbook to write (an .xlsx file)" },
+  },
+  planRegion: {
+    name: "region",
+    kind: "value",
+    placeholder: PLACEHOLDER.region,
+    help: { zh: "规划所属地区（替代表格或文件中的地区）", en: "the plan's region (instead of the table's or file's)" },
+  },
+  planTitle: {
+    name: "title",
+    kind: "value",
+    placeholder: PLACEHOLDER.title,
+    help: { zh: "规划标题（替代表格或文件中的标题）", en: "the plan's title (instead of the table's or file's)" },
+  },
+  importId: {
+    name: "id",
+    kind: "value",
+    placeholder: PLACEHOLDER.planId,
+    help: {
+      zh: "用户规划编号，U加三位以上数字；默认为该目录中下一个空闲编号（U001、U002…）",
+      en: "the user plan's id, U and three or more digits; default: the folder's next free one (U001, U002…)",
+    },
+  },
+  seedsOutput: {
+    name: "output",
+    short: "o",
+    kind: "value",
+    placeholder: PLACEHOLDER.directory,
+    help: {
+      zh: "加入规划的数据目录（结构同 seeds/：plans/ 与 documents/）",
+      en: "the data folder to add the plan to (laid out like seeds/: plans/ and documents/)",
+    },
   },
   seeds: {
     name: "seeds",
@@ -154,7 +173,7 @@ export function recordFilter(args: Args): RecordFilter {
     plan: args.value("plan"),
     sector: args.value("sector"),
     metric: args.value("metric"),
-    year: unwrap(toOptionalYear(args.value("year"), ARG.year)),
+    year: unwrap(toLookupYear(args.value("year"), ARG.year)),
   };
 }
 

@@ -63,24 +63,14 @@ export const PLACEHOLDER = {
   year: { zh: ARG.year.zh, en: "year" },
   plan: { zh: ARG.plan.zh, en: "plan" },
   kind: { zh: ARG.kind.zh, en: "kind" },
-  start: { zh: ARG.start.zh, en: "start" },
-  end: { zh: ARG.end.zh, en: "end" },
-  years: { zh: ARG.years.zh, en: "years" },
-  current: { zh: ARG.current.zh, en: "current" },
-  currentYear: { zh: ARG.currentYear.zh, en: "current-year" },
-  value: { zh: ARG.value.zh, en: "value" },
-  rate: { zh: ARG.rate.zh, en: "rate" },
   target: { zh: ARG.target.zh, en: "target" },
   targetYear: { zh: "目标年份", en: "target-year" },
-  base: { zh: ARG.base.zh, en: "base" },
-  baseYear: { zh: ARG.baseYear.zh, en: "base-year" },
-  fromUnit: { zh: ARG.fromUnit.zh, en: "from-unit" },
-  toUnit: { zh: ARG.toUnit.zh, en: "to-unit" },
   directory: { zh: "目录", en: "directory" },
   title: { zh: "标题", en: "title" },
   planId: { zh: "编号", en: "id" },
   file: { zh: "文件", en: "file" },
   textFile: { zh: "文本文件", en: "text-file" },
+  document: { zh: "原文文件", en: "document" },
   language: { zh: "zh|en", en: "zh|en" },
 } as const satisfies Record<string, Bilingual>;
 
@@ -93,6 +83,15 @@ export const USAGE = {
   userPlanId: said<{ input: string }>(
     (p) => `用户规划编号“${p.input}”应为 U 加三位以上数字，如 U001`,
     (p) => `a user plan id "${p.input}" is U and three or more digits, such as U001`,
+  ),
+  idTaken: said<{ id: string; folder: string }>(
+    (p) => `编号 ${p.id} 在 ${p.folder} 中已有规划：请换一个 --id，或不给 --id 使用下一个空闲编号`,
+    (p) => `${p.folder} already holds a plan ${p.id}: choose another --id, or leave it out for the next free one`,
+  ),
+  importText: said<{ file: string }>(
+    (p) => `“${p.file}”是规划文本：请先用 plan-targets extract 提取并复核，再导入其规划文件`,
+    (p) =>
+      `"${p.file}" is a plan's text: propose its records with plan-targets extract first, then import the plan file`,
   ),
   unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
     (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
@@ -165,6 +164,34 @@ export const FAILURE = {
 } as const;
 
 /** Lines the commands print. */
+/** Why a file could not be written, naming what the user gave (never the writer's own `.partial` file). */
+export const WRITE_REASON = {
+  missingFolder: said<{ folder: string }>(
+    (p) => `文件夹不存在：${p.folder}`,
+    (p) => `the folder does not exist: ${p.folder}`,
+  ),
+  notFolder: said<{ folder: string }>(
+    (p) => `${p.folder} 不是文件夹`,
+    (p) => `${p.folder} is not a folder`,
+  ),
+  isFolder: said<{ path: string }>(
+    (p) => `${p.path} 是一个文件夹`,
+    (p) => `${p.path} is a folder`,
+  ),
+  denied: said<{ path: string }>(
+    (p) => `没有写入 ${p.path} 的权限`,
+    (p) => `no permission to write ${p.path}`,
+  ),
+  full: said<{ path: string }>(
+    (p) => `磁盘已满，无法写入 ${p.path}`,
+    (p) => `the disk is full: ${p.path}`,
+  ),
+  other: said<{ path: string; code: string }>(
+    (p) => `写入 ${p.path} 失败（${p.code}）`,
+    (p) => `writing ${p.path} failed (${p.code})`,
+  ),
+} as const;
+
 export const OUTPUT = {
   year: said<{ year: string | number }>(
     (p) => (typeof p.year === "number" ? `${p.year}年` : p.year),
@@ -185,6 +212,10 @@ export const OUTPUT = {
   combined: said<{ id: string; title: string; value: string; citation: string }>(
     (p) => `另：${p.id} ${p.title} 合并表述为 ${p.value}（${p.citation}）`,
     (p) => `Also: ${p.id} ${p.title} states it within ${p.value} (${p.citation})`,
+  ),
+  unrestated: said<{ title: string; text: string }>(
+    (p) => `注意：${p.text}（${p.title}）`,
+    (p) => `Note: ${p.text} (${p.title})`,
   ),
   count: said<{ count: number }>(
     (p) => `共 ${p.count} 条`,
@@ -255,6 +286,12 @@ export const OUTPUT = {
   extracted: said<{ count: number; plan: string; document: string }>(
     (p) => `已写出规划文件 ${p.plan}（${p.count} 条记录）与文档 ${p.document}`,
     (p) => `wrote the plan file ${p.plan} (${p.count} records) and the document ${p.document}`,
+  ),
+  imported: said<{ id: string; records: number; setAside: number; plan: string; document: string }>(
+    (p) =>
+      `已导入规划 ${p.id}（${p.records} 条记录，${p.setAside} 个未归属的数字列为待复核的排除项）：${p.plan}，文档 ${p.document}`,
+    (p) =>
+      `imported the plan ${p.id} (${p.records} records, ${p.setAside} unclaimed numbers set aside as exclusions to review): ${p.plan}, document ${p.document}`,
   ),
   exported: said<{ path: string; records: number; targets: number; leftOut: number }>(
     (p) =>

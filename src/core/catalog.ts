@@ -7,7 +7,8 @@
  *      the year defaults to each record's plan end year;
  *   2. records of a plan that another candidate's plan `supersedes` drop out;
  *   3. the first record in dataset order wins (document order, then plan letter, then line): the plans are undated,
- *      so no "newest" can be computed; the answer lists every record that states a different figure (`others`).
+ *      so no "newest" can be computed; the answer lists every record that states the figure differently (`others`:
+ *      value, threshold, 力争) and the versions of the plan that leave the target out (`unrestated`).
  * Children are never summed into parents.
  */
 import type { Dataset } from "./dataset";
@@ -17,6 +18,7 @@ import { KIND_LABELS } from "./labels";
 import { Equivalence, metricKey, metricLabel, regionKey, sectorKey } from "./names";
 import { answersLookup } from "./kinds";
 import type { Plan, PlanRecord, RecordKind, Region } from "./schema";
+import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 import { nearest, SuggestionIndex } from "./suggest";
 import { normalizeText, splitPath } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
@@ -39,7 +41,8 @@ export interface TargetQuery {
   readonly region: string;
   readonly sector: string;
   readonly metric: string;
-  readonly year?: number | null;
+  /** A year, 每年 (EVERY_YEAR: the recurring figure), or none for the plan's end year. */
+  readonly year?: YearAsked;
   readonly plan?: string | null;
 }
 
@@ -54,6 +57,14 @@ export interface TargetAnswer {
   readonly agreeing: readonly Entry[];
   /** Records of another version that state this figure together with others, as one sum (5户 + 2户 = 7户). */
   readonly combined: readonly Entry[];
+  /** Other versions of the plan that do not state this target at all (001D 未再列出此目标). */
+  readonly unrestated: readonly Unrestated[];
+}
+
+/** A version of a plan that leaves a target out; `later` when it comes after the plan in dataset order. */
+export interface Unrestated {
+  readonly plan: Plan;
+  readonly later: boolean;
 }
 
 export interface RecordFilter {
@@ -62,7 +73,7 @@ export interface RecordFilter {
   /** A sector node or path; its descendants are included. */
   readonly sector?: string | null;
   readonly metric?: string | null;
-  readonly year?: number | null;
+  readonly year?: YearAsked;
   readonly kinds?: readonly RecordKind[] | null;
 }
 
@@ -98,7 +109,12 @@ interface Scope {
 const MEMO_LIMIT = 100_000;
 
 const NONE: readonly Indexed[] = [];
-const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({ others: [], agreeing: [], combined: [] });
+const STATED_NOWHERE_ELSE: Omit<TargetAnswer, "entry"> = Object.freeze({
+  others: [],
+  agreeing: [],
+  combined: [],
+  unrestated: [],
+});
 
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
@@ -130,6 +146,10 @@ class Answer implements TargetAnswer {
 
   get combined(): readonly Entry[] {
     return this.elsewhere().combined;
+  }
+
+  get unrestated(): readonly Unrestated[] {
+    return this.elsewhere().unrestated;
   }
 }
 
@@ -212,6 +232,8 @@ export class Catalog {
   private readonly planByKey: ReadonlyMap<string, Plan>;
   private readonly planOrder: ReadonlyMap<Plan, number>;
   private readonly sameAsLinks = new Map<string, string[]>();
+  /** Plans linked to a plan by sameAs: its other versions. */
+  private readonly versionPlans = new Map<string, Set<string>>();
   // Built lazily, one region at a time: a catalogue of the 31 provinces starts as fast as one of a few plans, and a
   // lookup's cost does not grow with the data (region → node → metric → year).
   private readonly regionIndexes = new Map<Region, RegionIndex>();
@@ -265,6 +287,15 @@ export class Catalog {
         for (const other of record.sameAs) {
           push(this.sameAsLinks, record.id, other);
           push(this.sameAsLinks, other, record.id);
+          const otherPlan = other.slice(0, other.indexOf("-"));
+          if (otherPlan === plan.id || !this.planById.has(otherPlan)) continue;
+          for (const [a, b] of [
+            [plan.id, otherPlan],
+            [otherPlan, plan.id],
+          ] as const) {
+            const versions = this.versionPlans.get(a) ?? new Set<string>();
+            this.versionPlans.set(a, versions.add(b));
+          }
         }
       }
     }
@@ -481,18 +512,21 @@ export class Catalog {
     let pool: readonly Indexed[];
     if (filter.sector) {
       const bySector = this.matchSector(scoped.value, filter.sector, true);
-      if (!bySector.ok) return bySector;
+      if (!bySector.ok) return this.pinnedMiss(scoped.value, filter.sector, null) ?? bySector;
       pool = bySector.value;
     } else {
       pool = this.recordsOf(scoped.value);
     }
     if (filter.metric) {
       const byMetric = this.matchMetric(pool, filter.metric, filter.sector ?? null);
-      if (!byMetric.ok) return byMetric;
+      if (!byMetric.ok)
+        return (filter.sector && this.pinnedMiss(scoped.value, filter.sector, filter.metric)) || byMetric;
       pool = byMetric.value;
     }
-    if (filter.year !== undefined && filter.year !== null)
-      pool = pool.filter((i) => i.entry.record.year === filter.year);
+    if (filter.year !== undefined && filter.year !== null) {
+      const year = filter.year === EVERY_YEAR ? null : filter.year;
+      pool = pool.filter((i) => i.entry.record.year === year);
+    }
     if (filter.kinds && filter.kinds.length > 0) {
       const kinds = new Set(filter.kinds);
       pool = pool.filter((i) => kinds.has(i.entry.record.kind));
@@ -536,8 +570,10 @@ export class Catalog {
     const winner = indexed.entry;
     const year = winner.record.year;
     const figure = this.regionIndex(winner.region).byFigure.get(figureOfRegion(indexed));
+    const unrestated = this.unrestated(winner);
     // Most figures are stated once: nothing to compare.
-    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id)) return STATED_NOWHERE_ELSE;
+    if ((figure?.length ?? 0) <= 1 && !this.sameAsLinks.has(winner.record.id) && unrestated.length === 0)
+      return STATED_NOWHERE_ELSE;
     const sameFigure = this.unsuperseded(
       (figure ?? NONE)
         .filter(
@@ -556,7 +592,28 @@ export class Catalog {
       others: elsewhere.filter((e) => !sameStatement(e, winner)),
       agreeing: elsewhere.filter((e) => sameStatement(e, winner)),
       combined,
+      unrestated,
     };
+  }
+
+  /**
+   * The other versions of a target's plan (plans linked to it by sameAs) that do not state the target: no record
+   * linked to it, none of the same figure and year. The data report's "does not restate" reads this too.
+   */
+  unrestated(entry: Entry): Unrestated[] {
+    const versions = this.versionPlans.get(entry.plan.id);
+    if (!versions || !answersLookup(entry.record.kind)) return [];
+    const stating = new Set(this.related(entry).map((e) => e.plan.id));
+    const indexed = this.indexedOf(entry.record.id);
+    const figure = indexed ? this.regionIndex(entry.region).byFigure.get(figureOfRegion(indexed)) : undefined;
+    for (const i of figure ?? NONE)
+      if (answersLookup(i.entry.record.kind) && i.entry.record.year === entry.record.year) stating.add(i.entry.plan.id);
+    const own = this.planOrder.get(entry.plan)!;
+    return [...versions]
+      .filter((id) => !stating.has(id))
+      .map((id) => this.planById.get(id)!)
+      .sort((a, b) => this.planOrder.get(a)! - this.planOrder.get(b)!)
+      .map((plan) => ({ plan, later: this.planOrder.get(plan)! > own }));
   }
 
   /** Drops the records of plans that another record's plan supersedes; dataset order. */
@@ -684,11 +741,51 @@ export class Catalog {
   private computeLocate(query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
     const scoped = this.scope(query.region, query.plan);
     if (!scoped.ok) return scoped;
-    let byMetric = andThen(this.matchSector(scoped.value, query.sector, false), (atNode) =>
+    const found = this.locateIn(scoped.value, query);
+    if (found.ok || !scoped.value.plans) return found;
+    return this.pinnedMiss(scoped.value, query.sector, query.metric) ?? found;
+  }
+
+  /**
+   * A pinned lookup that misses where another plan of the region has the sector (or, the sector being there, the
+   * metric): says which plans have it, and suggests only the pinned plans' names, never the very name typed.
+   */
+  private pinnedMiss(scope: Scope, sector: string, metric: string | null): Result<never> | null {
+    const pins = scope.plans;
+    if (!pins || pins.size === 0) return null;
+    const region = scope.region ?? this.regionByName.get([...pins][0]!.region) ?? null;
+    const wide = this.matchSector({ region, plans: null }, sector, true);
+    if (!wide.ok) return null;
+    const outside = wide.value.filter((i) => !pins.has(i.entry.plan));
+    const inPins = this.matchSector(scope, sector, true);
+    let miss: { thing: "sector" | "metric"; input: string; holders: readonly Indexed[]; near: string[] };
+    if (!inPins.ok) {
+      const names = this.recordsOf(scope).flatMap((i) => i.entry.record.sector);
+      miss = { thing: "sector", input: sector, holders: outside, near: nearest(sectorKey(sector), names) };
+    } else {
+      if (metric === null) return null;
+      const has = this.matchMetric(outside, metric, sector);
+      if (!has.ok) return null;
+      const names = this.byTargetsFirst(inPins.value).map((i) => i.entry.metricLabel);
+      miss = { thing: "metric", input: metric, holders: has.value, near: nearest(metricKey(metric), names) };
+    }
+    if (miss.holders.length === 0) return null;
+    const byOrder = (a: Plan, b: Plan): number => this.planOrder.get(a)! - this.planOrder.get(b)!;
+    return fail("NOT_IN_PINNED_PLAN", {
+      input: miss.input,
+      thing: miss.thing,
+      plans: [...pins].sort(byOrder).map((p) => p.id),
+      elsewhere: [...new Set(miss.holders.map((i) => i.entry.plan))].sort(byOrder).map((p) => `${p.id}《${p.title}》`),
+      suggestions: miss.near,
+    });
+  }
+
+  private locateIn(scope: Scope, query: TargetQuery): Result<{ pool: Indexed[]; what: string }> {
+    let byMetric = andThen(this.matchSector(scope, query.sector, false), (atNode) =>
       this.matchMetric(atNode, query.metric, query.sector),
     );
     if (!byMetric.ok) {
-      const below = andThen(this.matchSector(scoped.value, query.sector, true), (under) =>
+      const below = andThen(this.matchSector(scope, query.sector, true), (under) =>
         this.matchMetric(under, query.metric, query.sector),
       );
       if (below.ok) byMetric = below;
@@ -754,12 +851,27 @@ export class Catalog {
     if (full.length > 0) return ok(full);
     const bare = pool.filter((i) => i.metricBare === key);
     if (bare.length > 0) return ok(bare);
+    const byWord = this.byPlanWord(pool, input);
+    if (byWord.length > 0) return ok(byWord);
     // Say what exists: the node's metrics, targets first (with no sector named, the nearest names only).
     const labels = [...new Set(this.byTargetsFirst(pool).map((i) => i.entry.metricLabel))];
     const suggestions = nearest(key, labels);
     return fail(
       "METRIC_NOT_FOUND",
       sector === null ? { input, sector, suggestions } : { input, sector, available: labels, suggestions },
+    );
+  }
+
+  /**
+   * Records named by a word the plan itself uses for their measure: a word (two characters or more) of both the
+   * metric and the quote — 盟市 and 对标达标 reach 对标达标活动盟市 (每年选择2-4个盟市…开展…对标达标活动).
+   */
+  private byPlanWord(pool: readonly Indexed[], input: string): Indexed[] {
+    const word = normalizeText(input);
+    if ([...word].length < 2) return [];
+    // Only a miss of every name comes here: the texts are folded now rather than when the region is indexed.
+    return pool.filter(
+      (i) => normalizeText(i.entry.record.metric).includes(word) && normalizeText(i.entry.record.quote).includes(word),
     );
   }
 
@@ -775,8 +887,13 @@ export class Catalog {
    * The records of the asked year. A recurring figure (每年…) answers any year of its plan's period. Without a year:
    * the plan's end year, or else the latest year the plan states the figure for (a plan dated by 三年内 says 2023).
    */
-  private pickYear(pool: readonly Indexed[], year: number | null, what: string): Result<Indexed[]> {
-    const found = year === null ? this.latestPerPlan(pool) : pool.filter((i) => inYear(i.entry, year));
+  private pickYear(pool: readonly Indexed[], year: YearAsked, what: string): Result<Indexed[]> {
+    const found =
+      year === null
+        ? this.latestPerPlan(pool)
+        : year === EVERY_YEAR
+          ? pool.filter((i) => i.entry.record.year === null)
+          : pool.filter((i) => inYear(i.entry, year));
     if (found.length > 0) return ok(found);
     const years = [...new Set(pool.map((i) => i.entry.record.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return fail("YEAR_NOT_FOUND", { what, year, years });
@@ -814,7 +931,29 @@ function inYear(entry: Entry, year: number): boolean {
   return year >= entry.plan.period.start && year <= entry.plan.period.end;
 }
 
-/** Two records state the same figure only if amount, bound and 力争 all agree. */
+/** How two statements of one figure differ: the amount, the threshold word, 力争. */
+export type StatementDifference = "value" | "threshold" | "aspiration";
+
+/**
+ * A statement's threshold: its bound (以上, 不低于) and, on a counted thing, the threshold with the word before it
+ * (产值达到10亿元 ≥ against 产值超10亿元 >).
+ */
+export function thresholdOf(e: Entry): string {
+  const filter = e.record.entityFilter;
+  const counted = filter ? `${filter.measure}|${filter.op}|${filter.value}|${filter.valueMax}|${filter.unit}` : "";
+  return `${e.record.bound}|${counted}`;
+}
+
+/** What differs between two statements of one figure; none when they say the same. */
+export function statementDifferences(a: Entry, b: Entry): StatementDifference[] {
+  const differences: StatementDifference[] = [];
+  if (!sameAmount(a, b)) differences.push("value");
+  if (thresholdOf(a) !== thresholdOf(b)) differences.push("threshold");
+  if (a.record.aspiration !== b.record.aspiration) differences.push("aspiration");
+  return differences;
+}
+
+/** Two records state the same figure only if amount, threshold words and 力争 all agree. */
 export function sameStatement(a: Entry, b: Entry): boolean {
-  return sameAmount(a, b) && a.record.bound === b.record.bound && a.record.aspiration === b.record.aspiration;
+  return statementDifferences(a, b).length === 0;
 }

@@ -3,6 +3,7 @@
  * on that line or by an exclusion with its reason. What is left is reported, line by line.
  */
 import type { Dataset } from "./dataset";
+import type { PlanInput } from "./schema";
 import { unclaimedMentions, type Mention } from "./scan";
 
 export interface UnclaimedMention extends Mention {
@@ -48,4 +49,29 @@ export function unclaimed(
     });
   }
   return result;
+}
+
+type ExclusionInput = NonNullable<PlanInput["exclusions"]>[number];
+
+/**
+ * Every number of the text that no record claims, as an exclusion to review: a user plan is complete like a seed
+ * (each figure a record or set aside with a reason), so `plan-targets check` accepts it. The extractor's plans and
+ * imports of plan files and tables set their unclaimed numbers aside the same way.
+ */
+export function unclaimedExclusions(
+  lines: readonly string[],
+  records: ReadonlyArray<{ readonly line: number; readonly quote: string }>,
+): ExclusionInput[] {
+  const quotes = new Map<number, string[]>();
+  for (const r of records) quotes.set(r.line, [...(quotes.get(r.line) ?? []), r.quote]);
+  return lines.flatMap((text, index) => {
+    const line = index + 1;
+    const texts = [...new Set(unclaimedMentions(text, quotes.get(line) ?? []).map((m) => m.text))];
+    return texts.map((mention) => ({
+      line,
+      text: mention,
+      reason: "other" as const,
+      note: "提取时未作为目标（待复核）",
+    }));
+  });
 }

@@ -4,6 +4,7 @@
  * Errors are values: functions return `Result<T>`, never throw for bad input.
  */
 import type { Bilingual, Locale } from "./locale";
+import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 
 /** What kind of failure it is; the Excel layer maps this to #N/A, #VALUE! or #NUM!. */
 export type ErrorCategory = "not_found" | "invalid" | "num";
@@ -66,6 +67,24 @@ export const ERROR_CATALOGUE = {
     (p) => `未找到行业“${p.input}”${didYouMean.zh(p)}`,
     (p) => `No sector "${p.input}"${didYouMean.en(p)}`,
   ),
+  /** A pinned plan lacks a sector or metric that other plans of its region have: say where it is. */
+  NOT_IN_PINNED_PLAN: entry<
+    Input &
+      Suggesting & {
+        readonly thing: "sector" | "metric";
+        readonly plans: readonly string[];
+        readonly elsewhere: readonly string[];
+      }
+  >(
+    "not_found",
+    (p) =>
+      `规划${p.plans.join("、")}中没有${p.thing === "sector" ? "行业" : "指标"}“${p.input}”；` +
+      `该${p.thing === "sector" ? "行业" : "指标"}见于${p.elsewhere.join("、")}` +
+      (p.suggestions?.length ? `；本规划中相近的有：${p.suggestions.join("、")}` : ""),
+    (p) =>
+      `Plan ${p.plans.join(", ")} has no ${p.thing} "${p.input}"; it is in ${p.elsewhere.join(", ")}` +
+      (p.suggestions?.length ? `; near it in this plan: ${p.suggestions.join(", ")}` : ""),
+  ),
   SECTOR_AMBIGUOUS: entry<Input & { readonly candidates: readonly string[] }>(
     "not_found",
     (p) => `行业“${p.input}”有多个位置：${p.candidates.join("；")}，请写出上级行业，如“上级›行业”`,
@@ -91,12 +110,12 @@ export const ERROR_CATALOGUE = {
     (p) => `指标“${p.input}”有多种口径：${p.candidates.join("；")}，请写明其中一种`,
     (p) => `Metric "${p.input}" has several definitions: ${p.candidates.join("; ")}; name one`,
   ),
-  YEAR_NOT_FOUND: entry<What & { readonly year: number | null; readonly years: readonly (number | null)[] }>(
+  YEAR_NOT_FOUND: entry<What & { readonly year: YearAsked; readonly years: readonly (number | null)[] }>(
     "not_found",
     (p) =>
-      `“${p.what}”没有${p.year === null ? "规划末年" : `${p.year}年`}的数值，已有年份：${p.years.map((y) => y ?? "每年").join("、")}`,
+      `“${p.what}”没有${p.year === null ? "规划末年" : p.year === EVERY_YEAR ? "每年" : `${p.year}年`}的数值，已有年份：${p.years.map((y) => y ?? "每年").join("、")}`,
     (p) =>
-      `"${p.what}" has no figure for ${p.year ?? "the plan's end year"}; years with figures: ${p.years.map((y) => y ?? "every year").join(", ")}`,
+      `"${p.what}" has no figure for ${p.year === EVERY_YEAR ? "every year" : (p.year ?? "the plan's end year")}; years with figures: ${p.years.map((y) => y ?? "every year").join(", ")}`,
   ),
   NO_TARGET: entry<What & { readonly kinds: readonly Bilingual[] }>(
     "not_found",
@@ -132,6 +151,12 @@ export const ERROR_CATALOGUE = {
     "invalid",
     (p) => `${p.arg.zh}应为年份（如2025或“2025年”），收到“${p.input}”`,
     (p) => `${p.arg.en} must be a year (2025 or "2025年"), got "${p.input}"`,
+  ),
+  NOT_A_LOOKUP_YEAR: entry<Named>(
+    "invalid",
+    (p) => `${p.arg.zh}应为年份（如2025或“2025年”），或“每年”（每年重复的目标），收到“${p.input}”`,
+    (p) =>
+      `${p.arg.en} must be a year (2025 or "2025年"), or 每年 / "every year" (a recurring target), got "${p.input}"`,
   ),
   NOT_TEXT: entry<Named>(
     "invalid",
@@ -193,6 +218,38 @@ export const ERROR_CATALOGUE = {
     "invalid",
     (p) => `${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
     (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction}`,
+  ),
+  /**
+   * A percentage metric's value typed as a whole percentage without its sign (35 for 35 %): a cell holds 35 % as
+   * 0.35, so 35 would be 3500 %; refused rather than guessed, in every front door.
+   */
+  SHARE_WITHOUT_PERCENT_SIGN: entry<Named & { readonly percent: string; readonly fraction: string }>(
+    "invalid",
+    (p) => `该指标以%计，${p.arg.zh}“${p.input}”应写作${p.percent}或${p.fraction}`,
+    (p) => `${p.arg.en} "${p.input}" must be written as ${p.percent} or ${p.fraction} (the metric is a percentage)`,
+  ),
+  NOT_AN_OBJECT: entry<Named & { readonly example: string }>(
+    "invalid",
+    (p) => `${p.arg.zh}应为对象（如 ${p.example}），收到“${p.input}”`,
+    (p) => `${p.arg.en} must be an object (such as ${p.example}), got "${p.input}"`,
+  ),
+  UNKNOWN_KIND: entry<Input & { readonly kinds: readonly Bilingual[]; readonly ids: readonly string[] }>(
+    "invalid",
+    (p) => `未知类型“${p.input}”；可选：${p.kinds.map((k, i) => `${k.zh}（${p.ids[i]}）`).join("、")}`,
+    (p) => `Unknown kind "${p.input}"; kinds: ${p.kinds.map((k, i) => `${p.ids[i]} (${k.zh})`).join(", ")}`,
+  ),
+  /** A library call that failed in a way no other code names: a bug, reported as a value all the same. */
+  UNEXPECTED: entry<{ readonly detail: string }>(
+    "invalid",
+    (p) => `内部错误：${p.detail}`,
+    (p) => `Internal error: ${p.detail}`,
+  ),
+  /** The dataset the library answers from cannot be read or does not verify. */
+  DATA_UNREADABLE: entry<{ readonly folder: string; readonly problem: Bilingual; readonly count: number }>(
+    "invalid",
+    (p) => `无法读取数据目录“${p.folder}”：${p.problem.zh}${p.count > 1 ? `（共${p.count}处问题）` : ""}`,
+    (p) =>
+      `Cannot read the data folder "${p.folder}": ${p.problem.en}${p.count > 1 ? ` (${p.count} problems in all)` : ""}`,
   ),
   RATE_TOO_LOW: entry<{ readonly input: number }>(
     "num",
@@ -325,6 +382,22 @@ export const DATA_FAULTS = {
   NETWORK: text<{ readonly url: string }>(
     (p) => `无法连接数据服务器：${p.url}（网络中断或服务器未运行）`,
     (p) => `Cannot reach the data server: ${p.url} (network down or server not running)`,
+  ),
+  NETWORK_OR_CORS: text<{ readonly url: string; readonly origin: string }>(
+    (p) =>
+      `无法读取 ${p.url}。可能的原因：服务器未运行或网络中断；或服务器没有发送 CORS 响应头 Access-Control-Allow-Origin（须允许本插件的来源 ${p.origin}）`,
+    (p) =>
+      `Cannot read ${p.url}. Possible causes: the server is down or the network is; or the server does not send the CORS header Access-Control-Allow-Origin (it must allow this add-in's origin ${p.origin})`,
+  ),
+  INDEX_IS_WEB_PAGE: text<{ readonly url: string }>(
+    (p) =>
+      `服务器返回的是网页（可能是登录页或错误页），不是数据索引：${p.url}。请确认地址指向 index.json，且无需登录即可读取`,
+    (p) =>
+      `The server sent a web page (perhaps a login or error page), not the data index: ${p.url}. Check that the address names index.json and that it can be read without logging in`,
+  ),
+  FILE_IS_WEB_PAGE: text<{ readonly file: string; readonly url: string }>(
+    (p) => `服务器返回的是网页（可能是登录页或错误页），不是数据文件 ${p.file}：${p.url}`,
+    (p) => `The server sent a web page (perhaps a login or error page), not the data file ${p.file}: ${p.url}`,
   ),
   TIMEOUT: text<{ readonly url: string; readonly seconds: number }>(
     (p) => `数据服务器 ${p.seconds} 秒内没有响应：${p.url}`,
@@ -547,6 +620,12 @@ export const IMPORT_PROBLEMS = {
   BAD_PERIOD: text<{ readonly input: string }>(
     (p) => `规划期应写作“2021-2025”，收到“${p.input}”`,
     (p) => `write the period as 2021-2025, got "${p.input}"`,
+  ),
+  LOST_CHARACTER: text<{ readonly input: string; readonly character: string }>(
+    (p) =>
+      `“${p.input}”中有“${p.character}”：文件编码可能丢失了字符（例如以 GBK 保存时无法表示的符号），请另存为“CSV UTF-8”或 .xlsx 后重新导入；原文确有问号时请写全角“？”`,
+    (p) =>
+      `"${p.input}" holds "${p.character}": the file's encoding may have lost characters (such as symbols GBK cannot hold); save it as "CSV UTF-8" or .xlsx and import again, and write a question mark of the text as the full-width "？"`,
   ),
   EMPTY_PATH: text<{ readonly input: string }>(
     (p) => `行业路径“${p.input}”中有空的层级`,

@@ -14,22 +14,7 @@ export * from "./present";
 export * from "./assess";
 export * from "./report";
 export { findMentions, unclaimedMentions, type Mention } from "./scan";
-export { unclaimed, type UnclaimedMention } from "./completeness";
+export { unclaimed, unclaimedExclusions, type UnclaimedMention } from "./completeness";
 export { curationIssues, qualifierIssues, type CurationIssue } from "./curation";
 export { normalizeText, splitPath } from "./text";
 export { metricLabel } from "./names";
-export {
-  extractProposals,
-  inferPeriod,
-  isUserPlanId,
-  proposalsToPlan,
-  unclaimedExclusions,
-  userDocumentName,
-  MAX_EXTRACT_CHARS,
-  type Extraction,
-  type ExtractContext,
-  type ExtractOptions,
-  type ExtractResult,
-  type PlanMeta,
-  type Proposal,
-} from "./extract";

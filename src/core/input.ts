@@ -3,8 +3,11 @@
  * Shared by the Excel functions and the CLI so both accept the same things:
  * 350, "350", "３５０", " 1,200 ", "8%", "2025年", "2025年底".
  */
-import { fail, ok, type Result } from "./errors";
+import { fail, map, ok, type Result } from "./errors";
+import { KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual } from "./locale";
+import { sheetScale, type UnitInfo } from "./units";
+import { EVERY_YEAR, RECORD_KINDS, type RecordKind, type YearAsked } from "./vocabulary";
 
 /** An argument's name, as messages say it: 年份 / The year. */
 export type ArgumentName = Bilingual;
@@ -49,6 +52,62 @@ export function toNumber(value: unknown, arg: ArgumentName): Result<number> {
   return Number.isFinite(number) ? ok(number) : fail("NOT_A_NUMBER", { arg, input: value });
 }
 
+/** Text written with a percent sign: "8%", "８％", " 35 % ". */
+function hasPercentSign(value: unknown): boolean {
+  return typeof value === "string" && value.normalize("NFKC").replace(/[\s,]/g, "").endsWith("%");
+}
+
+/** Noise of binary fractions gone: 0.29 / 0.01 is 29, not 28.999999999999996. */
+function clean(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+/**
+ * A fraction as people and Excel write it: 0.08, or "8%" (text with the sign). A bare number above 1 (8, "8") is
+ * refused with both ways to write it: it could mean 8 % or 800 %, and no guess is right for everyone.
+ */
+function toFraction(
+  value: unknown,
+  arg: ArgumentName,
+  code: "RATE_WITHOUT_PERCENT_SIGN" | "SHARE_WITHOUT_PERCENT_SIGN",
+): Result<number> {
+  const number = toNumber(value, arg);
+  if (!number.ok || hasPercentSign(value) || Math.abs(number.value) <= 1) return number;
+  const written = typeof value === "string" ? value.normalize("NFKC").trim() : String(value);
+  return fail(code, { arg, input: shown(value), percent: `${written}%`, fraction: String(clean(number.value / 100)) });
+}
+
+/**
+ * The rate rule, one for cells, the command line and the library: a growth rate is 0.08 or "8%"; 8 is refused
+ * (`增长率“8”应写作8%或0.08`) rather than read as 800 %.
+ */
+export function toRate(value: unknown, arg: ArgumentName): Result<number> {
+  return toFraction(value, arg, "RATE_WITHOUT_PERCENT_SIGN");
+}
+
+/**
+ * The share rule: a percentage as Excel holds it, 0.35 or "35%" (both 35 %); a bare 35 is refused
+ * (`该指标以%计，当前值“35”应写作35%或0.35`). Returns the fraction.
+ */
+export function toShare(value: unknown, arg: ArgumentName): Result<number> {
+  return toFraction(value, arg, "SHARE_WITHOUT_PERCENT_SIGN");
+}
+
+/**
+ * A value in a metric's unit (a current value, a base), returned as the plan writes that unit: for a percentage
+ * metric the share rule (0.35 or "35%" → 35), for any other the number as typed (350 亿元 → 350).
+ */
+export function toAmount(value: unknown, unit: UnitInfo, arg: ArgumentName): Result<number> {
+  const scale = sheetScale(unit);
+  if (scale === 1) return toNumber(value, arg);
+  return map(toShare(value, arg), (fraction) => clean(fraction / scale));
+}
+
+/** An optional value in a metric's unit: blank → null. */
+export function toOptionalAmount(value: unknown, unit: UnitInfo, arg: ArgumentName): Result<number | null> {
+  return isBlank(value) ? ok(null) : toAmount(value, unit, arg);
+}
+
 /** An optional number: blank → null. */
 export function toOptionalNumber(value: unknown, arg: ArgumentName): Result<number | null> {
   return isBlank(value) ? ok(null) : toNumber(value, arg);
@@ -70,6 +129,21 @@ export function toOptionalYear(value: unknown, arg: ArgumentName): Result<number
   return isBlank(value) ? ok(null) : toYear(value, arg);
 }
 
+/**
+ * The year of a lookup: blank → null (the plan's end year), a year, or 每年 / "every year" — the word a table of
+ * targets shows for a recurring figure, so what was read can be typed back.
+ */
+export function toLookupYear(value: unknown, arg: ArgumentName): Result<YearAsked> {
+  if (isBlank(value)) return ok(null);
+  if (value === EVERY_YEAR) return ok(EVERY_YEAR);
+  if (typeof value === "string") {
+    const text = value.normalize("NFKC").trim().toLowerCase();
+    if (text === YEAR_BASIS_LABELS.recurring.zh || text === YEAR_BASIS_LABELS.recurring.en) return ok(EVERY_YEAR);
+  }
+  const year = toYear(value, arg);
+  return year.ok ? year : fail("NOT_A_LOOKUP_YEAR", { arg, input: shown(value) });
+}
+
 /** A name: text, or a number written as text (a plan id typed as 4 becomes "4"). */
 export function toText(value: unknown, arg: ArgumentName): Result<string> {
   if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
@@ -80,6 +154,43 @@ export function toText(value: unknown, arg: ArgumentName): Result<string> {
 
 export function toOptionalText(value: unknown, arg: ArgumentName): Result<string | null> {
   return isBlank(value) ? ok(null) : toText(value, arg);
+}
+
+/** The kind a word names: its id (target) or its label (目标, target). */
+export function kindNamed(word: string): RecordKind | null {
+  const key = word.normalize("NFKC").trim().toLowerCase();
+  return (
+    RECORD_KINDS.find((kind) => kind === key || KIND_LABELS[kind].zh === key || KIND_LABELS[kind].en === key) ?? null
+  );
+}
+
+/** Kinds of record: blank → any; a word or a list of words, each an id (cap) or a label (上限). */
+export function toKinds(value: unknown, arg: ArgumentName): Result<RecordKind[] | null> {
+  if (isBlank(value)) return ok(null);
+  const words: unknown[] = Array.isArray(value) ? value : [value];
+  const kinds: RecordKind[] = [];
+  for (const word of words) {
+    const text = toText(word, arg);
+    if (!text.ok) return text;
+    const kind = kindNamed(text.value);
+    if (kind === null) {
+      return fail("UNKNOWN_KIND", {
+        input: text.value,
+        kinds: RECORD_KINDS.map((k) => KIND_LABELS[k]),
+        ids: RECORD_KINDS,
+      });
+    }
+    kinds.push(kind);
+  }
+  return ok(kinds);
+}
+
+/** An object of named arguments (a filter): blank → {}; anything else that is not a plain object is refused. */
+export function toOptions(value: unknown, arg: ArgumentName, example: string): Result<Record<string, unknown>> {
+  if (value === null || value === undefined) return ok({});
+  if (typeof value !== "object" || Array.isArray(value))
+    return fail("NOT_AN_OBJECT", { arg, input: shown(value), example });
+  return ok(value as Record<string, unknown>);
 }
 
 /** The argument names of the public API, in one place for messages. */
@@ -103,27 +214,8 @@ export const ARG = {
   fromUnit: { zh: "原单位", en: "The source unit" },
   toUnit: { zh: "目标单位", en: "The target unit" },
   id: { zh: "记录编号", en: "The record id" },
+  filter: { zh: "筛选条件", en: "The filter" },
 } as const satisfies Record<string, ArgumentName>;
-
-/**
- * A growth rate as people write it: 0.08 or "8%". A bare number above 1 (8) is refused with the two ways to
- * write it, rather than read as 800 %: cells, the CLI and the library read a rate by this one rule.
- */
-export function toRate(value: unknown, arg: ArgumentName): Result<number> {
-  const number = toNumber(value, arg);
-  if (!number.ok || Math.abs(number.value) <= 1) return number;
-  const written = typeof value === "string" ? value.normalize("NFKC").trim() : String(value);
-  return written.endsWith("%") ? number : rateWithoutSign(written, number.value, arg);
-}
-
-function rateWithoutSign(written: string, value: number, arg: ArgumentName): Result<number> {
-  return fail("RATE_WITHOUT_PERCENT_SIGN", {
-    arg,
-    input: written,
-    percent: `${written}%`,
-    fraction: String(Number((value / 100).toPrecision(12))),
-  });
-}
 
 /**
  * What a parameter of a PLAN function (and of the CLI command over it) is. The type says how every front door
@@ -132,10 +224,12 @@ function rateWithoutSign(written: string, value: number, arg: ArgumentName): Res
  * - plan: a plan pin (id 000 or 001D, title words, seed file name);
  * - number: any finite number (a start or end value, years, a target given by hand);
  * - year: a calendar year (2025, "2025年");
+ * - lookupYear: the year of a figure looked up: a year, or 每年 for a recurring target;
  * - rate: a growth rate (0.08 or "8%"; a bare 8 is refused);
- * - amount: a value in the looked-up metric's unit (a current value, a base): a share as Excel holds it.
+ * - amount: a value in the looked-up metric's unit (a current value, a base), read by the share rule once the
+ *   metric is known (`toAmount`): checked to be a number at once, kept as given until then.
  */
-export type ParameterType = "text" | "plan" | "number" | "year" | "rate" | "amount";
+export type ParameterType = "text" | "plan" | "number" | "year" | "lookupYear" | "rate" | "amount";
 
 /** What a reader gives for each type. */
 export interface ParameterValues {
@@ -143,8 +237,20 @@ export interface ParameterValues {
   readonly plan: string;
   readonly number: number;
   readonly year: number;
+  readonly lookupYear: YearAsked;
   readonly rate: number;
-  readonly amount: number;
+  readonly amount: AmountGiven;
+}
+
+/** An amount as given, waiting for the metric whose unit says how to read it (`readAmount`). */
+export interface AmountGiven {
+  readonly given: unknown;
+  readonly arg: ArgumentName;
+}
+
+/** An amount given, read in the unit of the metric it is compared with (the share rule). */
+export function readAmount(amount: AmountGiven, unit: UnitInfo): Result<number> {
+  return toAmount(amount.given, unit, amount.arg);
 }
 
 type Reader<T> = (value: unknown, arg: ArgumentName) => Result<T>;
@@ -154,8 +260,9 @@ const READERS: { readonly [T in ParameterType]: Reader<ParameterValues[T]> } = {
   plan: toText,
   number: toNumber,
   year: toYear,
+  lookupYear: toLookupYear,
   rate: toRate,
-  amount: toNumber,
+  amount: (given, arg) => map(toNumber(given, arg), () => ({ given, arg })),
 };
 
 /** An argument read by its declared type; an optional one left blank is null. */
@@ -175,6 +282,10 @@ export const PARAMETER_FORMS: { readonly [T in ParameterType]: Bilingual | null 
   plan: null,
   number: null,
   year: { zh: "如2025或“2025年”", en: 'such as 2025 or "2025年"' },
+  lookupYear: {
+    zh: "如2025或“2025年”，每年重复的目标写“每年”",
+    en: 'such as 2025 or "2025年"; 每年 for a recurring target',
+  },
   rate: { zh: "0.08或“8%”，不接受8", en: '0.08 or "8%", not 8' },
   amount: { zh: "百分比指标写作0.35或“35%”", en: 'a percentage metric as 0.35 or "35%"' },
 };

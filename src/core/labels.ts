@@ -25,6 +25,7 @@ export const YEAR_BASIS_LABELS: Record<YearBasis, Label> = {
   relative: { zh: "相对时间（估计）", en: "relative (estimated)" },
   recurring: { zh: "每年", en: "every year" },
   period: { zh: "期间累计", en: "cumulative over the period" },
+  base_year: { zh: "规划基期（原文未写年份）", en: "the plan's base year (no year stated)" },
 };
 
 export const BOUND_LABELS: Record<Bound, Label & { readonly symbol: string }> = {

@@ -3,7 +3,7 @@
  * targets, and the flat view the CLI prints as JSON. Functions, CLI, taskpane and exports all show records
  * through here, so a citation reads the same everywhere.
  */
-import type { Entry, TargetAnswer } from "./catalog";
+import type { Entry, TargetAnswer, Unrestated } from "./catalog";
 import type { Dataset } from "./dataset";
 import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual, Locale } from "./locale";
@@ -110,7 +110,14 @@ export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): str
     );
     parts.push(sums.join(zh ? "；" : "; "));
   }
+  for (const version of answer.unrestated) parts.push(unrestatedText(version, locale));
   return parts.join(zh ? "；" : "; ");
+}
+
+/** 001D 未再列出此目标: a version of the plan that leaves the target out (未列出 when that version is the earlier). */
+export function unrestatedText({ plan, later }: Unrestated, locale: Locale = "zh"): string {
+  if (locale === "zh") return `${plan.id} ${later ? "未再列出" : "未列出"}此目标`;
+  return `${plan.id} ${later ? "no longer lists" : "does not list"} this target`;
 }
 
 /**
@@ -181,10 +188,16 @@ export function toView(entry: Entry): RecordView {
 }
 
 export interface TargetView extends RecordView {
-  /** Other records of the same figure with a different value. */
+  /** Other records of the same figure stated differently (value, threshold word, 力争). */
   others: RecordView[];
+  /** Other versions of the plan that leave the target out: { plan: "001D", note: "001D 未再列出此目标" }. */
+  unrestated: Array<{ plan: string; planTitle: string; note: string }>;
 }
 
 export function toTargetView(answer: TargetAnswer): TargetView {
-  return { ...toView(answer.entry), others: answer.others.map(toView) };
+  return {
+    ...toView(answer.entry),
+    others: answer.others.map(toView),
+    unrestated: answer.unrestated.map((u) => ({ plan: u.plan.id, planTitle: u.plan.title, note: unrestatedText(u) })),
+  };
 }

@@ -3,7 +3,7 @@
  * that do not sum to their parent, and stated versus implied growth. Warnings for curators: nothing here changes
  * or adds data, and every computed figure is labelled derived.
  */
-import { sameAmount, type Catalog, type Entry } from "./catalog";
+import { sameAmount, thresholdOf, type Catalog, type Entry, type StatementDifference } from "./catalog";
 import { cagr } from "./growth";
 import { KIND_LABELS } from "./labels";
 import { answersLookup } from "./kinds";
@@ -59,7 +59,7 @@ export function conflicts(catalog: Catalog): ConflictGroup[] {
 }
 
 /** How two versions of a figure differ: the amount, the threshold word (达到 vs 超), 力争. */
-export type VersionDifference = "value" | "threshold" | "aspiration";
+export type VersionDifference = StatementDifference;
 
 export interface VersionPair {
   /** The earlier record (dataset order). */
@@ -68,8 +68,6 @@ export interface VersionPair {
   readonly b: readonly Entry[];
   readonly differences: readonly VersionDifference[];
 }
-
-const thresholdOf = (e: Entry): string => `${e.record.bound}|${e.record.entityFilter?.op ?? ""}`;
 
 /**
  * Records linked across versions (sameAs, read both ways), grouped so that one record linked to several in the
@@ -108,22 +106,20 @@ export function versionDifferences(catalog: Catalog): VersionPair[] {
   return pairs.sort((x, y) => x.a.order - y.a.order);
 }
 
-/** Plans that are versions of each other (linked by sameAs), and the figures of each that the other drops. */
+/** Plans that are versions of each other (linked by sameAs), and the targets of each that the other leaves out. */
 export function droppedFigures(catalog: Catalog): Array<{ from: string; to: string; entries: readonly Entry[] }> {
-  const links = new Map<string, number>();
+  const dropped = new Map<string, Entry[]>();
   for (const entry of catalog.entries) {
-    for (const other of catalog.related(entry)) {
-      if (other.plan.id !== entry.plan.id)
-        links.set(`${entry.plan.id}>${other.plan.id}`, (links.get(`${entry.plan.id}>${other.plan.id}`) ?? 0) + 1);
-    }
+    for (const { plan } of catalog.unrestated(entry)) push(dropped, `${entry.plan.id}>${plan.id}`, entry);
   }
-  return [...links.keys()].sort().map((pair) => {
+  return [...dropped.keys()].sort().map((pair) => {
     const [from, to] = pair.split(">") as [string, string];
-    const entries = catalog.entries.filter(
-      (e) => e.plan.id === from && isTargetLike(e) && !catalog.related(e).some((o) => o.plan.id === to),
-    );
-    return { from, to, entries };
+    return { from, to, entries: dropped.get(pair)! };
   });
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  map.set(key, [...(map.get(key) ?? []), entry]);
 }
 
 /** Parents whose direct children (same plan, metric, year, unit base) do not sum to the parent's stated figure. */

@@ -28,8 +28,13 @@ export const YEAR_BASES = [
   "relative", // 三年内: the year is an estimate, see note
   "recurring", // 每年: every year of the period (year is null)
   "period", // a cumulative figure over the period (“十四五”期间): year = period end
+  "base_year", // context data that states no year of its own: the plan's stated base year (以2020年为基期)
 ] as const;
 export type YearBasis = (typeof YEAR_BASES)[number];
+
+/** A lookup's year: a calendar year, the recurring figure (每年), or null for the plan's end year. */
+export const EVERY_YEAR = "recurring" satisfies YearBasis;
+export type YearAsked = number | typeof EVERY_YEAR | null;
 
 /** 以上 ≥, 突破/超过 >, 左右/约 ≈, 以内/以下 ≤, 低于 <, otherwise eq. A range is value..valueMax. */
 export const BOUNDS = ["eq", "ge", "gt", "approx", "le", "lt"] as const;

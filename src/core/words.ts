@@ -1,7 +1,7 @@
 /**
  * The words plans use around a figure, as data: what bounds it (以上, 突破, 左右, 以内…), what makes it an aspiration
  * (力争, 争取), and how its year is said (到2025年, “十四五”末, 2022年底前, 三年内, 每年). The curation checks read these
- * tables; the text extractor (src/core/extract) reads the same ones, and the extractor's own words at the end.
+ * tables; the text extractor (src/extract) reads the same ones, and the extractor's own words at the end.
  */
 import type { Bound, GROWTH_TYPES, RELATIVE_OPS, YearBasis } from "./schema";
 
@@ -157,7 +157,7 @@ export function findYearPhrase(
   return null;
 }
 
-// ─── Words the text extractor reads (src/core/extract) ──────────────────────────────────────────────────────────
+// ─── Words the text extractor reads (src/extract) ───────────────────────────────────────────────────────────────
 // Longest words win wherever the extractor matches these tables, so 年均增长 beats 增长 and 新增产能 beats 产能. Long
 // tables are written as one string of words separated by spaces.
 

@@ -1,16 +1,37 @@
 /**
- * The published dataset format (format 1): what `npm run build` writes to dist/datasets/, what the taskpane's
+ * The published dataset format (format 2): what `npm run build` writes to dist/datasets/, what the taskpane's
  * refresh fetches, and what `plan-targets --data DIR` reads. Paths are relative to the folder of index.json.
  *
- *   index.json                 DatasetIndex
- *   tables/regions.json        the regions table (seeds/regions.json, validated)
- *   tables/aliases.json        the alias table (seeds/aliases.json, validated)
- *   plans/<id>.json            one plan, validated, compact (no whitespace)
- *   documents/<file>.txt       the plan documents, verbatim (for the taskpane's source view; not needed to answer)
+ *   index.json                         DatasetIndex: the only file whose content changes under the same name
+ *   tables/regions.<hash>.json         the regions table (seeds/regions.json, validated)
+ *   tables/aliases.<hash>.json         the alias table (seeds/aliases.json, validated)
+ *   plans/<id>.<hash>.json             one plan, validated, compact (no whitespace)
+ *   documents/<name>.<hash>.txt        the plan documents, verbatim (the source view and a refresh's quote check)
+ *
+ * <hash> is the first 16 hex of the file's sha256 (`contentName`): every other file is named by its content, so a
+ * new release lies beside the old one in one folder (a pane still on older data reads its own documents) and a cache
+ * may keep any of them forever. Format 1 named them plans/<id>.json etc.; readers take every path from the index,
+ * so format 1 is still read (a dataset stored by an older add-in, an older server).
  */
 
-export const DATASET_FORMAT = 1;
+export const DATASET_FORMAT = 2;
+/** The formats this add-in reads: the index's shape is the same, only the file names differ. */
+export const READABLE_FORMATS: readonly number[] = [1, DATASET_FORMAT];
 export const INDEX_FILE = "index.json";
+
+/** How many hex digits of a file's sha256 go into its published name. */
+const NAME_HASH_DIGITS = 16;
+
+/**
+ * The published path of a file named by its content: `documents/000_x.txt` with sha256 `ab12…` →
+ * `documents/000_x.ab12….txt` (the extension stays last, so servers still send the right content type).
+ */
+export function contentName(path: string, sha256: string): string {
+  const slash = path.lastIndexOf("/");
+  const dot = path.lastIndexOf(".");
+  const hash = sha256.slice(0, NAME_HASH_DIGITS);
+  return dot > slash ? `${path.slice(0, dot)}.${hash}${path.slice(dot)}` : `${path}.${hash}`;
+}
 
 /** A file of the dataset with what verifies it. */
 export interface FileRef {
@@ -29,12 +50,13 @@ export interface IndexedPlan extends FileRef {
   readonly records: number;
   /** ISO date (YYYY-MM-DD) of the last change to the plan's data. */
   readonly updated: string;
-  /** The plan's document (documents/<file>.txt). */
+  /** The plan's document (documents/<name>.<hash>.txt; the plan's `document` field names it without the hash). */
   readonly document: FileRef;
 }
 
 export interface DatasetIndex {
-  readonly format: typeof DATASET_FORMAT;
+  /** DATASET_FORMAT when published by this version; a stored or older server's index may say 1. */
+  readonly format: number;
   /** The dataset's version label; a refresh offers a dataset whose version differs from the one in use. */
   readonly version: string;
   /** ISO timestamp of the build that published it; "newer" compares this. */
@@ -43,11 +65,16 @@ export interface DatasetIndex {
   readonly plans: readonly IndexedPlan[];
 }
 
-/** A compiled dataset as the add-in holds it: its index and the texts of its tables and plan files (no documents). */
+/**
+ * A compiled dataset as the add-in holds it: its index and the texts of its tables and plan files; a refreshed one
+ * also the documents it downloaded (the built-in documents are published beside the add-in, named by content).
+ */
 export interface DatasetSnapshot {
   readonly index: DatasetIndex;
   /** Path (as in the index) → the file's text, for the two tables and every plan. */
   readonly files: Readonly<Record<string, string>>;
+  /** Path (as in the index) → the text of a plan's document held with the data (a refresh's); checked when read. */
+  readonly documents?: Readonly<Record<string, string>>;
 }
 
 /** What a refresh accepts: index.json up to 1 MB, any other file up to 5 MB. */
@@ -85,7 +112,8 @@ const SAFE_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[A-Za-z0-9._\-/]+$/;
 export function readIndex(json: unknown): IndexResult {
   const bad = (field: string): IndexResult => ({ ok: false, field });
   if (!isObject(json)) return bad("(root)");
-  if (json.format !== DATASET_FORMAT) return { ok: false, field: "format", format: String(json.format) };
+  if (typeof json.format !== "number" || !READABLE_FORMATS.includes(json.format))
+    return { ok: false, field: "format", format: String(json.format) };
   if (typeof json.version !== "string" || json.version.length === 0) return bad("version");
   if (typeof json.generated !== "string" || Number.isNaN(Date.parse(json.generated))) return bad("generated");
   const tables = json.tables;
@@ -128,4 +156,13 @@ function isFileRef(value: unknown): value is FileRef {
     Number.isInteger(value.bytes) &&
     (value.bytes as number) >= 0
   );
+}
+
+/**
+ * The name a plan cites its document by (its `document` field, the key of the documents a verification reads), or,
+ * for content that is not a plan, the published file's name.
+ */
+export function documentName(plan: unknown, published: FileRef): string {
+  const named = isObject(plan) ? plan.document : undefined;
+  return typeof named === "string" ? named : published.file.slice(published.file.lastIndexOf("/") + 1);
 }

@@ -16,3 +16,4 @@ export * from "./digest";
 export * from "./refresh";
 export * from "./url";
 export * from "./live-data";
+export * from "./user-plan-id";

@@ -11,17 +11,19 @@
  * verify aside → keep the new list → swap → `swapped`.
  */
 import type { Catalog } from "../core/catalog";
-import { isUserPlanId } from "../core/extract/plan";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
-import { readIndex, type DatasetSnapshot } from "./compiled";
+import { readIndex, type DatasetSnapshot, type FileRef } from "./compiled";
+import { sha256Hex, utf8 } from "./digest";
 import { diffCatalogs, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
-import { checkForUpdate, fetchFile, fetchUpdate, type FetchOptions, type Outcome, type UpdateCheck } from "./refresh";
+import type { FetchOptions, Outcome, UpdateCheck } from "./refresh";
+import type * as refresher from "./refresh.js";
 import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
+import { isUserPlanId } from "./user-plan-id";
 import type * as userPlanVerifier from "./user-plan-verify.js";
 import {
   exportUserPlan,
@@ -44,7 +46,10 @@ export interface ActiveDataset {
   readonly snapshot: DatasetSnapshot;
   readonly catalog: Catalog;
   readonly source: DatasetSource;
-  /** The index.json it was published as; its documents are fetched beside it. */
+  /**
+   * The index.json it was published as; documents it does not hold are fetched beside it. The bundled dataset's is
+   * the add-in's own datasets/index.json, whatever data address the build set: its documents are published there.
+   */
   readonly indexUrl: string;
 }
 
@@ -92,6 +97,8 @@ export interface SwapReport {
 export interface RefreshReport extends Partial<SwapReport> {
   /** The server offers the dataset already in use: nothing was downloaded or changed. */
   readonly current: boolean;
+  /** The server offers data published before the data in use: nothing was downloaded or changed. */
+  readonly older?: UpdateCheck;
   readonly downloaded: readonly string[];
 }
 
@@ -294,16 +301,24 @@ export class LiveData {
 
   /** Reads the index at `indexUrl` and says what it would change; downloads nothing else. */
   check(indexUrl: string): Promise<Outcome<UpdateCheck>> {
-    return this.exclusive(() => checkForUpdate(indexUrl, this.current.snapshot.index, this.options));
+    return this.exclusive(async () => {
+      const code = await loadRefresh();
+      if (!code.ok) return code;
+      return code.value.checkForUpdate(indexUrl, this.current.snapshot.index, this.options);
+    });
   }
 
   /** Downloads and verifies what changed, keeps it, swaps it in and has the workbook recalculated. */
   refresh(indexUrl: string, signal?: AbortSignal): Promise<Outcome<RefreshReport>> {
     return this.exclusive(async (): Promise<Outcome<RefreshReport>> => {
       const options = { ...this.options, ...(signal ? { signal } : {}) };
+      const code = await loadRefresh();
+      if (!code.ok) return code;
+      const { checkForUpdate, fetchUpdate } = code.value;
       const checked = await checkForUpdate(indexUrl, this.current.snapshot.index, options);
       if (!checked.ok) return checked;
       if (checked.value.current) return { ok: true, value: { current: true, downloaded: [] } };
+      if (checked.value.older) return { ok: true, value: { current: false, older: checked.value, downloaded: [] } };
       const update = await fetchUpdate(checked.value, this.current.snapshot, options);
       if (!update.ok) return update;
       const { snapshot, catalog, downloaded } = update.value;
@@ -331,8 +346,10 @@ export class LiveData {
   }
 
   /**
-   * The lines of a plan's document, fetched beside the index of the data in use and checked against its sha256;
-   * fetched once per document. Not exclusive: reading a document never changes the data.
+   * The lines of a plan's document in the dataset in use, checked against its sha256: a user plan's own text, the
+   * document kept with a refreshed dataset, else the file named by content in the add-in's own datasets/ (the
+   * built-in documents) or beside the index the data came from. Fetched once per document; not exclusive: reading a
+   * document never changes the data.
    */
   documentLines(plan: Plan): Promise<Outcome<readonly string[]>> {
     if (isUserPlanId(plan.id)) {
@@ -347,12 +364,13 @@ export class LiveData {
         fault: dataFault("DOCUMENT_FAILED", { file: plan.document, detail: "index.json" }),
       });
     }
-    const key = `${ref.sha256} ${new URL(ref.file, indexUrl).href}`;
+    const held = snapshot.documents?.[ref.file];
+    const sources = [...new Set([this.options.bundled.indexUrl, indexUrl])];
+    const key = `${ref.sha256} ${held === undefined ? sources.join(" ") : "held"}`;
     let lines = this.documents.get(key);
     if (!lines) {
-      lines = fetchFile(ref, indexUrl, this.options).then((got) =>
-        got.ok ? { ok: true, value: got.value.split(/\r?\n/) } : got,
-      );
+      const text = held === undefined ? this.fetchDocument(ref, sources) : heldDocument(ref, held);
+      lines = text.then((got) => (got.ok ? { ok: true, value: got.value.split(/\r?\n/) } : got));
       this.documents.set(key, lines);
       // A failure is not remembered: the next opening tries again.
       void lines.then((got) => {
@@ -360,6 +378,18 @@ export class LiveData {
       });
     }
     return lines;
+  }
+
+  /** The document from the first source that has it intact; a 404 goes on to the next, any other fault is said. */
+  private async fetchDocument(ref: FileRef, sources: readonly string[]): Promise<Outcome<string>> {
+    const code = await loadRefresh();
+    if (!code.ok) return code;
+    let got: Outcome<string> = { ok: false, fault: dataFault("NOT_FOUND", { file: ref.file }) };
+    for (const source of sources) {
+      got = await code.value.fetchFile(ref, source, this.options);
+      if (got.ok || got.fault.code !== "NOT_FOUND") return got;
+    }
+    return got;
   }
 
   /**
@@ -421,9 +451,32 @@ export class LiveData {
   }
 }
 
+let refreshCode: Promise<typeof refresher> | null = null;
+
+/**
+ * The download code (fetch, limits, sha256, the build's verification on demand) as a chunk of its own, loaded by the
+ * first check, refresh or document read: the start path only answers cells. A failed load is tried again next time.
+ */
+async function loadRefresh(): Promise<Outcome<typeof refresher>> {
+  refreshCode ??= import(/* webpackChunkName: "refresh" */ "./refresh.js");
+  try {
+    return { ok: true, value: await refreshCode };
+  } catch (error) {
+    refreshCode = null;
+    return { ok: false, fault: dataFault("VERIFIER_FAILED", { detail: errorText(error) }) };
+  }
+}
+
 type StoredCheck = { ok: true; active: ActiveDataset } | { ok: false; detail: Bilingual };
 
 /** A stored value checked as the start path can afford: shape, index, every file's size and sha256, integrity. */
+/** A document kept with the data, checked against its reference before it is shown. */
+async function heldDocument(ref: FileRef, text: string): Promise<Outcome<string>> {
+  const bytes = utf8(text);
+  const intact = bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
+  return intact ? { ok: true, value: text } : { ok: false, fault: dataFault("HASH_MISMATCH", { file: ref.file }) };
+}
+
 async function verifyStored(value: unknown): Promise<StoredCheck> {
   const shape = (what: string): StoredCheck => ({ ok: false, detail: { zh: `缺少${what}`, en: `no ${what}` } });
   const stored = value as Partial<StoredDataset>;
@@ -432,7 +485,8 @@ async function verifyStored(value: unknown): Promise<StoredCheck> {
   if (typeof snapshot?.files !== "object" || snapshot.files === null) return shape("files");
   const read = readIndex(snapshot.index);
   if (!read.ok) return { ok: false, detail: { zh: `index.json：${read.field}`, en: `index.json: ${read.field}` } };
-  const checked: DatasetSnapshot = { index: read.index, files: snapshot.files };
+  const documents = isTextRecord(snapshot.documents) ? { documents: snapshot.documents } : {};
+  const checked: DatasetSnapshot = { index: read.index, files: snapshot.files, ...documents };
   const broken = await verifySnapshotFiles(checked);
   if (broken.length > 0) return { ok: false, detail: issueDetail(broken[0]!) };
   const built = catalogFromSnapshot(checked);
@@ -441,6 +495,11 @@ async function verifyStored(value: unknown): Promise<StoredCheck> {
     ok: true,
     active: { snapshot: checked, catalog: built.catalog, source: "stored", indexUrl: stored.indexUrl },
   };
+}
+
+/** An object of texts (the documents kept with a dataset; a dataset stored by an older add-in has none). */
+function isTextRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && Object.values(value).every((text) => typeof text === "string");
 }
 
 function issueDetail(issue: DatasetIssue): Bilingual {

@@ -1,11 +1,12 @@
 /**
- * Publishing a verified dataset in the compiled format (format 1, compiled.ts): one compact JSON file per plan,
- * the two tables, the documents verbatim, and index.json with each file's sha256 and size. Pure: the caller (the
+ * Publishing a verified dataset in the compiled format (format 2, compiled.ts): one compact JSON file per plan,
+ * the two tables, the documents verbatim, each named by its content, and index.json with each file's sha256 and size. Pure: the caller (the
  * build, `npm run publish:data`, the tests) verifies the seeds first and passes the hash function and the dates.
  */
 import type { Dataset } from "../core/dataset";
 import {
   contentLines,
+  contentName,
   DATASET_FORMAT,
   INDEX_FILE,
   versionLabel,
@@ -36,10 +37,12 @@ export interface PublishedDataset {
 
 export function compileDataset(input: PublishInput): PublishedDataset {
   const files: Record<string, string> = {};
-  const ref = (file: string, text: string): FileRef => {
-    files[file] = text;
+  const ref = (path: string, text: string): FileRef => {
     const bytes = utf8(text);
-    return { file, sha256: input.sha256(bytes), bytes: bytes.length };
+    const sha256 = input.sha256(bytes);
+    const file = contentName(path, sha256);
+    files[file] = text;
+    return { file, sha256, bytes: bytes.length };
   };
   const { dataset } = input;
   const tables = {

@@ -1,8 +1,10 @@
 /**
- * Refreshing from a published dataset (format 1) on a web server: read its index.json, compare per file (sha256)
- * with the snapshot in use, download only what changed, verify every byte (size limit, size, sha256, JSON, the
- * schema and the links, every quote still showing its value, the index's counts) and build the new catalogue
- * aside. Nothing here swaps or stores: the caller (LiveData) does that only when everything passed.
+ * Refreshing from a published dataset (format 2, or 1) on a web server: read its index.json, compare per file
+ * (sha256) with the snapshot in use, download only what changed and the documents of the plans it changes, verify
+ * every byte (size limit, size, sha256, JSON) and then the content exactly as the build does (`verifyDataset`: the
+ * schema and the links, every quote verbatim on its document's line, every number claimed, the qualifier words) and
+ * build the new catalogue aside. Nothing here swaps or stores: the caller (LiveData) does that only when everything
+ * passed.
  *
  * The schema check loads zod on demand (`import("./validate")`, its own chunk in the add-in), so the add-in's start
  * path never loads it.
@@ -12,6 +14,7 @@ import type { Dataset } from "../core/dataset";
 import { dataFault, type DataFault } from "../core/errors";
 import {
   DATASET_FORMAT,
+  documentName,
   INDEX_FILE,
   readIndex,
   SIZE_LIMITS,
@@ -38,6 +41,8 @@ export interface FetchOptions {
   readonly limits?: { readonly index: number; readonly file: number };
   /** Cancels the whole refresh (the pane going away). */
   readonly signal?: AbortSignal;
+  /** The add-in's own origin: a request elsewhere that fails may have been refused for want of a CORS header. */
+  readonly pageOrigin?: string;
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DataFault };
@@ -55,6 +60,10 @@ export interface UpdateCheck {
   readonly tables: readonly FileRef[];
   /** The remote dataset is the one in use (same version): nothing to do. */
   readonly current: boolean;
+  /** The remote dataset was published before the one in use: not an update (a refresh leaves the data as it is). */
+  readonly older: boolean;
+  /** The version and publication time of the data in use, to say what the remote one is older than. */
+  readonly inUse: { readonly version: string; readonly generated: string };
 }
 
 export interface Update {
@@ -62,8 +71,13 @@ export interface Update {
   readonly snapshot: DatasetSnapshot;
   readonly dataset: Dataset;
   readonly catalog: Catalog;
-  /** The paths downloaded (what changed); every other file was kept from the snapshot in use. */
+  /** The paths downloaded (what changed, and its documents); every other file was kept from the snapshot in use. */
   readonly downloaded: readonly string[];
+}
+
+/** A plan whose file or document differs from the one in use (or that is new): its quotes are checked again. */
+function planChanged(plan: IndexedPlan, before: IndexedPlan | undefined): boolean {
+  return !before || before.sha256 !== plan.sha256 || before.document.sha256 !== plan.document.sha256;
 }
 
 /** Reads `indexUrl` and compares it, plan by plan (sha256), with the snapshot in use. */
@@ -75,7 +89,8 @@ export async function checkForUpdate(
   const limits = options.limits ?? SIZE_LIMITS;
   const got = await download(indexUrl, INDEX_FILE, limits.index, null, options);
   if (!got.ok) return got;
-  const json = parseJson(got.value, INDEX_FILE);
+  if (got.value.html || looksLikeHtml(got.value.bytes)) return fault(dataFault("INDEX_IS_WEB_PAGE", { url: indexUrl }));
+  const json = parseJson(got.value.bytes, INDEX_FILE);
   if (!json.ok) return json;
   const read = readIndex(json.value);
   if (!read.ok) {
@@ -97,10 +112,12 @@ export async function checkForUpdate(
       indexUrl,
       index,
       added: index.plans.filter((p) => !before.has(p.id)),
-      changed: index.plans.filter((p) => before.has(p.id) && before.get(p.id)!.sha256 !== p.sha256),
+      changed: index.plans.filter((p) => before.has(p.id) && planChanged(p, before.get(p.id))),
       removed: current.plans.filter((p) => !after.has(p.id)),
       tables,
       current: index.version === current.version,
+      older: index.version !== current.version && Date.parse(index.generated) < Date.parse(current.generated),
+      inUse: { version: current.version, generated: current.generated },
     },
   };
 }
@@ -119,27 +136,45 @@ export async function fetchUpdate(
     const text = current.files[ref.file];
     if (text !== undefined) known.set(ref.sha256, text);
   }
-  const files: Record<string, string> = {};
+  for (const plan of current.index.plans) {
+    const text = current.documents?.[plan.document.file];
+    if (text !== undefined) known.set(plan.document.sha256, text);
+  }
   const downloaded: string[] = [];
-  for (const ref of snapshotFiles(check.index)) {
+  const get = async (ref: FileRef): Promise<Outcome<string>> => {
     const kept = known.get(ref.sha256);
-    if (kept !== undefined) {
-      files[ref.file] = kept;
-      continue;
-    }
+    if (kept !== undefined) return { ok: true, value: kept };
     const got = await fetchFile(ref, check.indexUrl, options);
+    if (got.ok) {
+      downloaded.push(ref.file);
+      known.set(ref.sha256, got.value);
+    }
+    return got;
+  };
+  const files: Record<string, string> = {};
+  for (const ref of snapshotFiles(check.index)) {
+    const got = await get(ref);
     if (!got.ok) return got;
-    const text = got.value;
     try {
-      JSON.parse(text);
+      JSON.parse(got.value);
     } catch (error) {
       return fault(dataFault("NOT_JSON", { file: ref.file, detail: errorText(error) }));
     }
-    files[ref.file] = text;
-    downloaded.push(ref.file);
+    files[ref.file] = got.value;
   }
-  const snapshot: DatasetSnapshot = { index: check.index, files };
-  const verified = await verifyContent(snapshot);
+  // The documents of the plans that change, for their quotes' lines; kept with the dataset for the source view.
+  const before = new Map(current.index.plans.map((p) => [p.id, p]));
+  const documents: Record<string, string> = {};
+  for (const plan of check.index.plans) {
+    const held = known.get(plan.document.sha256);
+    if (held !== undefined) documents[plan.document.file] = held;
+    if (!planChanged(plan, before.get(plan.id))) continue;
+    const got = await get(plan.document);
+    if (!got.ok) return got;
+    documents[plan.document.file] = got.value;
+  }
+  const snapshot: DatasetSnapshot = { index: check.index, files, documents };
+  const verified = await verifyContent(snapshot, before);
   if (!verified.ok) return verified;
   const built = catalogFromSnapshot(snapshot);
   if (!built.ok) return invalid(built.issues);
@@ -152,20 +187,33 @@ export async function fetchUpdate(
 /** One file of a dataset, downloaded and checked against its reference (size limit, size, sha256), as text. */
 export async function fetchFile(ref: FileRef, indexUrl: string, options: FetchOptions = {}): Promise<Outcome<string>> {
   const limits = options.limits ?? SIZE_LIMITS;
-  const got = await download(new URL(ref.file, indexUrl).href, ref.file, limits.file, ref.bytes, options);
+  const url = new URL(ref.file, indexUrl).href;
+  const got = await download(url, ref.file, limits.file, ref.bytes, options);
   if (!got.ok) return got;
-  const bytes = got.value;
+  const { bytes } = got.value;
+  const right = bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
+  // A login or error page in place of the file: say so rather than "damaged".
+  if (!right && (got.value.html || looksLikeHtml(bytes))) {
+    return fault(dataFault("FILE_IS_WEB_PAGE", { file: ref.file, url }));
+  }
   if (bytes.length !== ref.bytes) {
     const sizes = { file: ref.file, expected: ref.bytes, actual: bytes.length };
     return fault(dataFault(bytes.length < ref.bytes ? "TRUNCATED" : "SIZE_MISMATCH", sizes));
   }
-  if ((await sha256Hex(bytes)) !== ref.sha256) return fault(dataFault("HASH_MISMATCH", { file: ref.file }));
+  if (!right) return fault(dataFault("HASH_MISMATCH", { file: ref.file }));
   const text = decode(bytes);
   return text === null ? fault(dataFault("NOT_JSON", { file: ref.file, detail: "UTF-8" })) : { ok: true, value: text };
 }
 
-/** The schema, the links and the quotes' values (zod, loaded on demand), and that each file is in compiled form. */
-async function verifyContent(snapshot: DatasetSnapshot): Promise<Outcome<null>> {
+/**
+ * The build's verification (zod, loaded on demand) over the new dataset, with the documents of the plans that
+ * change (plans unchanged since the data in use were checked on their lines before), and that each file is in
+ * compiled form.
+ */
+async function verifyContent(
+  snapshot: DatasetSnapshot,
+  before: ReadonlyMap<string, IndexedPlan>,
+): Promise<Outcome<null>> {
   let validate: Verifier;
   try {
     validate = await import(/* webpackChunkName: "verify" */ "./validate.js");
@@ -175,14 +223,21 @@ async function verifyContent(snapshot: DatasetSnapshot): Promise<Outcome<null>> 
   const { index, files } = snapshot;
   const content = (ref: FileRef): unknown => JSON.parse(files[ref.file]!) as unknown;
   const plans = index.plans.map((ref) => ({ file: ref.file, content: content(ref) }));
+  const documents: Record<string, string> = {};
+  for (const [i, ref] of index.plans.entries()) {
+    const text = snapshot.documents?.[ref.document.file];
+    if (text !== undefined) documents[documentName(plans[i]!.content, ref.document)] = text;
+  }
   const raw = {
     version: index.version,
     published: index.generated,
     regions: content(index.tables.regions),
     aliases: content(index.tables.aliases),
     plans,
+    documents,
+    checkedBefore: new Set(index.plans.filter((p) => !planChanged(p, before.get(p.id))).map((p) => p.id)),
   };
-  const built = validate.buildDataset(raw);
+  const built = validate.verifyDataset(raw);
   if (!built.ok) return invalid(built.issues);
   // The add-in's start reads stored plans without the schema, so they must already hold every default.
   const issues: DatasetIssue[] = [];
@@ -240,6 +295,20 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+interface Downloaded {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** The server called it a web page (Content-Type text/html). */
+  readonly html: boolean;
+}
+
+/** Bytes that begin (after a BOM and blanks) with "<": a web page (login, error, a portal's fallback), not data. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < bytes.length && (bytes[at] === 0x20 || bytes[at] === 0x09 || bytes[at] === 0x0a || bytes[at] === 0x0d))
+    at++;
+  return bytes[at] === 0x3c;
+}
+
 /**
  * One GET with a timeout over headers and body, a size limit (Content-Length first, then while streaming) and the
  * faults named: network down, timeout, 404 and other statuses, too large, cut short (`expected` bytes known).
@@ -250,7 +319,7 @@ async function download(
   limit: number,
   expected: number | null,
   options: FetchOptions,
-): Promise<Outcome<Uint8Array<ArrayBuffer>>> {
+): Promise<Outcome<Downloaded>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
@@ -266,7 +335,10 @@ async function download(
     if (received !== null && expected !== null) {
       return fault(dataFault("TRUNCATED", { file, expected, actual: received }));
     }
-    return fault(dataFault("NETWORK", { url }));
+    // fetch says no more than "failed": a server down and a cross-origin answer without CORS look the same.
+    const origin = options.pageOrigin;
+    const crossOrigin = origin !== undefined && origin !== new URL(url).origin;
+    return fault(dataFault(crossOrigin ? "NETWORK_OR_CORS" : "NETWORK", { url, origin: origin ?? "" }));
   };
   try {
     if (options.signal?.aborted) return fault(dataFault("CANCELLED"));
@@ -280,6 +352,7 @@ async function download(
     }
     if (response.status === 404) return fault(dataFault("NOT_FOUND", { file }));
     if (!response.ok) return fault(dataFault("HTTP_STATUS", { file, status: response.status }));
+    const html = /^\s*text\/html\b/i.test(response.headers.get("content-type") ?? "");
     const declared = Number(response.headers.get("content-length") ?? NaN);
     if (declared > limit) {
       await response.body?.cancel().catch(() => undefined);
@@ -288,7 +361,7 @@ async function download(
     const chunks: Uint8Array[] = [];
     let received = 0;
     const reader = response.body?.getReader();
-    if (!reader) return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+    if (!reader) return { ok: true, value: { bytes: new Uint8Array(await response.arrayBuffer()), html } };
     try {
       for (;;) {
         const { done, value } = await reader.read();
@@ -309,7 +382,7 @@ async function download(
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    return { ok: true, value: bytes };
+    return { ok: true, value: { bytes, html } };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);

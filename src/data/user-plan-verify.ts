@@ -7,7 +7,7 @@
  */
 import type { Dataset } from "../core/dataset";
 import { dataFault } from "../core/errors";
-import { unclaimedExclusions } from "../core/extract/plan";
+import { unclaimedExclusions } from "../core/completeness";
 import { qualifierIssues } from "../core/curation";
 import type { Plan } from "../core/schema";
 import { datasetIssue, formatIssue, type DatasetIssue } from "./issues";

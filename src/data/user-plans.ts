@@ -12,11 +12,11 @@
 import { Catalog } from "../core/catalog";
 import type { Dataset } from "../core/dataset";
 import { dataFault, importProblem, type DataFault } from "../core/errors";
-import { isUserPlanId, userDocumentName } from "../core/extract/plan";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
 import { lookupUnit } from "../core/units";
 import { sha256Hex, utf8 } from "./digest";
+import { isUserPlanId, userDocumentName } from "./user-plan-id";
 import { fingerprint } from "./version";
 
 /** How a user's plan came in. */

@@ -5,6 +5,8 @@
  * path never imports it (a refresh loads it on demand, as its own chunk).
  */
 import type { z } from "zod";
+import { unclaimed } from "../core/completeness";
+import { curationIssues } from "../core/curation";
 import { valueTexts, type Dataset } from "../core/dataset";
 import { AliasesFileSchema, PlanSchema, RegionsFileSchema, type Plan, type PlanRecord } from "../core/schema";
 import { lookupUnit } from "../core/units";
@@ -32,6 +34,12 @@ export interface RawDataset {
    * added to (导入规划 verifies the new plan alone, against the data in use).
    */
   readonly linked?: { readonly plans: ReadonlySet<string>; readonly records: ReadonlySet<string> };
+  /**
+   * Plans verified against their documents before and unchanged since (a refresh: the same plan file and document
+   * as in the data in use). Their quotes are checked on their lines when their document is given, and their document
+   * may be left out; every other plan needs its document.
+   */
+  readonly checkedBefore?: ReadonlySet<string>;
 }
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
@@ -133,7 +141,8 @@ export function buildDataset(raw: RawDataset): DatasetResult {
     if (!regionNames.has(plan.region)) {
       issues.push(datasetIssue("REGION_UNKNOWN", { file, field: "region" }, { region: plan.region }));
     }
-    const lines = documents ? documents[plan.document] : null;
+    const known = documents?.[plan.document];
+    const lines = !documents || (known === undefined && raw.checkedBefore?.has(plan.id)) ? null : known;
     if (lines === undefined) {
       issues.push(datasetIssue("DOCUMENT_MISSING", { file, field: "document" }, { document: plan.document }));
     }
@@ -188,4 +197,25 @@ export function buildDataset(raw: RawDataset): DatasetResult {
       ...(raw.published ? { published: raw.published } : {}),
     },
   };
+}
+
+/**
+ * What every dataset passes on its way in, the build's and a refresh's alike (one function): `buildDataset` (schema,
+ * quotes verbatim on their lines, links), then every number of the documents at hand claimed by a record or an
+ * exclusion (completeness) and each record's qualifier words (curation).
+ */
+export function verifyDataset(raw: RawDataset): DatasetResult {
+  const built = buildDataset(raw);
+  if (!built.ok) return built;
+  const issues: DatasetIssue[] = [];
+  for (const m of unclaimed(built.dataset)) {
+    const context = m.lineText.slice(Math.max(0, m.start - 15), m.end + 15);
+    issues.push(datasetIssue("UNCLAIMED", { file: m.document }, { line: m.line, mention: m.text, context }));
+  }
+  const fileOf = new Map(raw.plans.map((p) => [(p.content as { id?: string }).id, p.file]));
+  for (const issue of curationIssues(built.dataset)) {
+    const file = fileOf.get(issue.record.split("-")[0]) ?? issue.record;
+    issues.push(datasetIssue("CURATION", { file, record: issue.record, field: "qualifiers" }, { zh: issue.message }));
+  }
+  return issues.length > 0 ? { ok: false, issues } : built;
 }

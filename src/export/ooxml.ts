@@ -28,3 +28,19 @@ export function ooxmlFormula(formula: string): string {
     .map((part, i) => (i % 2 === 1 ? part : part.replace(CALL, (_, name: string) => `_xlfn.${name.toUpperCase()}(`)))
     .join("");
 }
+
+/**
+ * A text as an .xlsx string cell must hold it (ECMA-376 ST_Xstring): a control character as `_x000D_` — written raw,
+ * an XML reader turns a CR into a line feed and exceljs drops the others — and a `_xHHHH_` of the text itself escaped
+ * as `_x005F_xHHHH_`, so it reads back as written. Tab and line feed stay as they are.
+ */
+export function ooxmlText(text: string): string {
+  const escaped = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  let out = "";
+  for (const ch of escaped) {
+    const code = ch.charCodeAt(0);
+    const control = (code < 32 && ch !== "\t" && ch !== "\n") || code === 127;
+    out += control ? `_x${code.toString(16).toUpperCase().padStart(4, "0")}_` : ch;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * (written to a file) and the taskpane (offered as a download); loaded only when exporting, never at start-up.
  */
 import { Workbook, type CellValue, type ConditionalFormattingRule, type Worksheet } from "exceljs";
-import type { CellContent } from "../sheet/block";
+import { isFormulaCell, type CellContent } from "../sheet/block";
 import { a1, GENERAL_FORMAT } from "../sheet/cells";
 import {
   areaA1,
@@ -16,18 +16,19 @@ import {
   type SheetLayout,
   type WorkbookLayout,
 } from "../sheet/layout";
-import { ooxmlFormula } from "./ooxml";
+import { ooxmlFormula, ooxmlText } from "./ooxml";
 
 /** #RRGGBB → exceljs's ARGB. */
 function argb(colour: string): string {
   return `FF${colour.replace("#", "").toUpperCase()}`;
 }
 
+/** Only a formula of ours becomes a formula; any text (a plan's words starting with "=" too) is a string cell. */
 function cellValue(content: CellContent): CellValue {
   if (typeof content === "number") return content;
+  if (isFormulaCell(content)) return { formula: ooxmlFormula(content.formula) };
   if (content === "") return null;
-  if (content.startsWith("=")) return { formula: ooxmlFormula(content) };
-  return content;
+  return ooxmlText(content);
 }
 
 function inArea(area: Area, row: number, col: number): boolean {

@@ -13,7 +13,9 @@ import { cagr, project, yearsToTarget } from "../core/growth";
 import { LOOKUP_KINDS } from "../core/kinds";
 import type { Bilingual, Locale } from "../core/locale";
 import { answerCitation, columnHeaders, datasetLabel, TARGET_COLUMNS } from "../core/present";
+import { readAmount, type AmountGiven } from "../core/input";
 import { convert, sheetScale } from "../core/units";
+import type { YearAsked } from "../core/vocabulary";
 import type { ArgumentsOf, FunctionId } from "../sheet/function-table";
 import { ArgumentMemo } from "./argument-memo";
 import { attempt, need, spillRow, type CellValue, type SpillCell } from "./cell-result";
@@ -27,12 +29,12 @@ export interface CellContext {
 
 type Definition<Id extends FunctionId> = (args: ArgumentsOf<Id>, context: CellContext) => CellValue;
 
-/** The figure a lookup names: region, sector, metric, [year], [plan]. */
+/** The figure a lookup names: region, sector, metric, [year or 每年], [plan]. */
 interface FigureArgs {
   readonly region: string;
   readonly sector: string;
   readonly metric: string;
-  readonly year: number | null;
+  readonly year: YearAsked;
   readonly plan: string | null;
 }
 
@@ -53,26 +55,26 @@ function cellValue(entry: Entry, value: number): number {
 let assessments: ArgumentMemo<Result<Assessment>> | null = null;
 
 /**
- * The assessment behind PROGRESS, GAP, REQUIRED_CAGR and ONTRACK: the current value and a basis come in as cells
- * hold them (fractions for percentages) and are read in the target's unit.
+ * The assessment behind PROGRESS, GAP, REQUIRED_CAGR and ONTRACK: the current value and a base come in as cells
+ * hold them and are read in the target's unit by the share rule (0.35 or 35% for a percentage metric).
  */
 function assessFigure(
-  current: number,
+  current: AmountGiven,
   currentYear: number | null,
   figure: FigureArgs,
   catalog: Catalog,
-  base: number | null = null,
+  base: AmountGiven | null = null,
   baseYear: number | null = null,
 ): Assessment {
   if (assessments?.owner !== catalog) assessments = new ArgumentMemo(catalog);
   const { region, sector, metric, year, plan } = figure;
+  const key = [current.given, currentYear, region, sector, metric, year, plan, base?.given ?? null, baseYear];
   return need(
-    assessments.get([current, currentYear, region, sector, metric, year, plan, base, baseYear], () =>
+    assessments.get(key, () =>
       attempt(() => {
-        const entry = answer(figure, catalog).entry;
-        const scale = sheetScale(entry.unit);
-        const given: GivenBasis = { value: base === null ? null : base / scale, year: baseYear };
-        return assess(catalog, entry, current / scale, currentYear, given);
+        const { entry } = answer(figure, catalog);
+        const given: GivenBasis = { value: base === null ? null : need(readAmount(base, entry.unit)), year: baseYear };
+        return assess(catalog, entry, need(readAmount(current, entry.unit)), currentYear, given);
       }),
     ),
   );

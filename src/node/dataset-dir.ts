@@ -10,9 +10,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { CatalogResult } from "../data/catalog-from";
-import { INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
+import { documentName, INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
 import { datasetIssue, type DatasetIssue } from "../data/issues";
 import type { RawDataset } from "../data/validate";
 import { loadSeeds } from "./seeds";
@@ -102,9 +102,9 @@ function readPublished(root: string): DatasetDirResult {
   let documents: Record<string, string> | undefined;
   if (isDir(join(root, "documents"))) {
     documents = {};
-    for (const plan of index.plans) {
+    for (const [i, plan] of index.plans.entries()) {
       const text = reader.verified(plan.document);
-      if (text !== null) documents[basename(plan.document.file)] = text;
+      if (text !== null) documents[documentName(plans[i]!.content, plan.document)] = text;
     }
   }
   if (reader.issues.length > 0) return { ok: false, issues: reader.issues };

@@ -1,6 +1,6 @@
 /**
- * Publishing the seeds (Node): verify them completely — schema, quotes verbatim on their lines, links, every number
- * of every document claimed (completeness), the qualifier words (curation) — then compile them into the published
+ * Publishing the seeds (Node): verify them completely (verifyDataset, as a refresh does: schema, quotes verbatim on
+ * their lines, links, every number of every document claimed, the qualifier words), then compile them into the published
  * format (src/data/publish.ts) with sha256s, each plan's last-change date from git and the dataset version. The
  * build (build/datasets.cjs) and `npm run publish:data` call this; any issue fails them, naming file, record and
  * field in Chinese.
@@ -9,11 +9,9 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { unclaimed } from "../core/completeness";
-import { curationIssues } from "../core/curation";
-import { datasetIssue, formatIssue, type DatasetIssue } from "../data/issues";
+import { formatIssue, type DatasetIssue } from "../data/issues";
 import { compileDataset, publishedFiles, snapshotOf, type PublishedDataset } from "../data/publish";
-import { buildDataset } from "../data/validate";
+import { verifyDataset } from "../data/validate";
 import type { DatasetSnapshot } from "../data/compiled";
 import { readSeeds, SEEDS_DIR } from "./seeds";
 
@@ -27,26 +25,15 @@ export type PublishResult =
   | { readonly ok: true; readonly published: PublishedDataset; readonly snapshot: DatasetSnapshot }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
 
-/** Every issue of the seeds: validation, then (when that passes) completeness and curation. */
+/** Every issue of the seeds: the verification every dataset passes (verifyDataset). */
 export function seedIssues(seedsDir: string = SEEDS_DIR): {
-  issues: DatasetIssue[];
-  built: ReturnType<typeof buildDataset>;
+  issues: readonly DatasetIssue[];
+  built: ReturnType<typeof verifyDataset>;
   raw: ReturnType<typeof readSeeds>;
 } {
   const raw = readSeeds(seedsDir);
-  const built = buildDataset(raw);
-  if (!built.ok) return { issues: built.issues, built, raw };
-  const issues: DatasetIssue[] = [];
-  for (const m of unclaimed(built.dataset)) {
-    const context = m.lineText.slice(Math.max(0, m.start - 15), m.end + 15);
-    issues.push(datasetIssue("UNCLAIMED", { file: m.document }, { line: m.line, mention: m.text, context }));
-  }
-  const fileOf = new Map(raw.plans.map((p) => [(p.content as { id?: string }).id, p.file]));
-  for (const issue of curationIssues(built.dataset)) {
-    const file = fileOf.get(issue.record.split("-")[0]) ?? issue.record;
-    issues.push(datasetIssue("CURATION", { file, record: issue.record, field: "qualifiers" }, { zh: issue.message }));
-  }
-  return { issues, built, raw };
+  const built = verifyDataset(raw);
+  return { issues: built.ok ? [] : built.issues, built, raw };
 }
 
 export function publishSeeds(options: PublishOptions = {}): PublishResult {

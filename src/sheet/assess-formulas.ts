@@ -8,6 +8,24 @@ import type { Entry } from "../core/catalog";
 import { fallsByWords } from "../core/direction";
 import { KIND_TRAITS } from "../core/kinds";
 
+/**
+ * Every function the native formulas call (tests hold each exported formula to this list; the README and the
+ * 说明 sheet print it). Each is in Excel 2007 and later, WPS and LibreOffice, and is stored without a prefix.
+ */
+export const NATIVE_FUNCTIONS = [
+  "IF",
+  "AND",
+  "OR",
+  "MIN",
+  "ABS",
+  "POWER",
+  "SQRT",
+  "VALUE",
+  "NA",
+  "COUNTIF",
+  "COUNTIFS",
+] as const;
+
 /** A1 references of the cells an assessment reads (in the sheet's units: percentages as fractions). */
 export interface AssessCells {
   readonly current: string;
@@ -56,9 +74,15 @@ function reachedExpr(entry: Entry, c: AssessCells, direction: "up" | "down"): st
   return bound === "approx" ? `${c.current}<=${c.target}+${slack}` : `${c.current}<=${c.target}`;
 }
 
-/** The rate still required: Excel's RRI, as PLAN.REQUIRED_CAGR. */
+/**
+ * The rate still required, as PLAN.REQUIRED_CAGR: (target ÷ current)^(1 ÷ years) − 1, #NUM! unless the target year
+ * is after the current year, the current value above 0 and the target not below 0 (the rule of core/growth.ts, and
+ * Excel's RRI). Written with POWER, not RRI: Excel 2010 lacks RRI and other programs differ on its _xlfn. prefix,
+ * while POWER computes in every spreadsheet program in use; one formula for the pane's sheets and the export.
+ */
 export function requiredRateFormula(c: AssessCells): string {
-  return `RRI(${c.targetYear}-${c.currentYear},${c.current},${c.target})`;
+  const years = `(${c.targetYear}-${c.currentYear})`;
+  return `IF(OR(${years}<=0,${c.current}<=0,${c.target}<0),${NUM_ERROR},POWER(${c.target}/${c.current},1/${years})-1)`;
 }
 
 /** As PLAN.PROGRESS: along the basis → target way; without a basis, the share of a rising target reached. */

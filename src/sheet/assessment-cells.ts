@@ -13,15 +13,16 @@ import {
   statusFormula,
   type AssessCells,
 } from "./assess-formulas";
+import { formulaCell, type FormulaCell } from "./block";
 import { formula, type FormulaArgument } from "./formulas";
 import { nested, type RecordArgs } from "./record-formulas";
 
 export interface AssessmentFormulas {
-  readonly requiredCagr: string;
-  readonly progress: string;
-  readonly elapsed: string;
-  readonly gap: string;
-  readonly status: string;
+  readonly requiredCagr: FormulaCell;
+  readonly progress: FormulaCell;
+  readonly elapsed: FormulaCell;
+  readonly gap: FormulaCell;
+  readonly status: FormulaCell;
 }
 
 /** `live`: the arguments that pick the record (literals or the row's own cells); null for native formulas. */
@@ -29,7 +30,7 @@ export function assessmentFormulas(entry: Entry, cells: AssessCells, live: Recor
   const ref = (address: string): FormulaArgument => ({ ref: address });
   const blank = (...inputs: string[]): string =>
     inputs.length === 1 ? `${inputs[0]}=""` : `OR(${inputs.map((cell) => `${cell}=""`).join(",")})`;
-  const guarded = (inputs: string[], body: string): string => `=IF(${blank(...inputs)},"",${body})`;
+  const guarded = (inputs: string[], body: string): FormulaCell => formulaCell(`=IF(${blank(...inputs)},"",${body})`);
   const call = (
     id: "REQUIRED_CAGR" | "PROGRESS" | "GAP" | "ONTRACK",
     lead: FormulaArgument[],

@@ -1,8 +1,25 @@
 /** What a block written into a sheet is: a grid of contents and formats, and how it is dressed. */
 import type { CellPos } from "./cells";
 
-/** A cell's content: a number, text, or a formula (text starting with "="). */
-export type CellContent = string | number;
+/**
+ * A formula this code wrote (PLAN.*, IF, POWER…). Only these become formulas: a plan's words are data, so a string
+ * in a grid is text whatever it starts with (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab), and every writer keeps it text.
+ */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/** A cell's content: a number, text, or a formula of ours. */
+export type CellContent = string | number | FormulaCell;
+
+/** `=PLAN.TARGET(…)` as a cell's content. */
+export function formulaCell(text: string): FormulaCell {
+  return { formula: text };
+}
+
+export function isFormulaCell(content: unknown): content is FormulaCell {
+  return typeof content === "object" && content !== null && typeof (content as FormulaCell).formula === "string";
+}
 
 /** What a block puts into its cells. */
 export interface BlockGrid {

@@ -5,7 +5,7 @@
  * answer's citation beside the value it leaves in place of the formula.
  */
 import type { Catalog, TargetQuery } from "../core/catalog";
-import { ARG, toOptionalText, toOptionalYear, toText } from "../core/input";
+import { ARG, toOptionalText, toLookupYear, toText } from "../core/input";
 import type { Bilingual, Locale } from "../core/locale";
 import { answerCitation, sourceCitation } from "../core/present";
 import { parseTopLeft } from "./cells";
@@ -112,7 +112,7 @@ function queryOf(call: PlanCall, cell: CellLookup): TargetQuery | null {
   const r = toText(region, ARG.region);
   const s = toText(sector, ARG.sector);
   const m = toText(metric, ARG.metric);
-  const y = toOptionalYear(year, ARG.year);
+  const y = toLookupYear(year, ARG.year);
   const p = toOptionalText(plan, ARG.plan);
   if (!r.ok || !s.ok || !m.ok || !y.ok || !p.ok) return null;
   return { region: r.value, sector: s.value, metric: m.value, year: y.value, plan: p.value };

@@ -20,6 +20,7 @@ const HOST_TYPES: { readonly [T in ParameterType]: { readonly excel: "any"; read
   plan: { excel: "any", wps: "any" },
   number: { excel: "any", wps: "any" },
   year: { excel: "any", wps: "any" },
+  lookupYear: { excel: "any", wps: "any" },
   rate: { excel: "any", wps: "any" },
   amount: { excel: "any", wps: "any" },
 };

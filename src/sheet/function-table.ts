@@ -98,7 +98,7 @@ const P = {
     "Metric in the plan's words: 产值, 产能, 新增产能…",
     "如“产值”“产能”“新增产能”",
   ),
-  year: param("year", ARG.year, "year", "Target year; default: the plan's end year", "默认为规划末年", {
+  year: param("year", ARG.year, "lookupYear", "Target year; default: the plan's end year", "默认为规划末年", {
     optional: true,
     cli: "positional",
   }),
@@ -120,7 +120,7 @@ const P = {
     OPTIONAL,
   ),
   anyMetric: param("metric", ARG.metric, "text", "Metric; empty for all", "留空为全部", OPTIONAL),
-  anyYear: param("year", ARG.year, "year", "Year; empty for all", "留空为全部", OPTIONAL),
+  anyYear: param("year", ARG.year, "lookupYear", "Year; empty for all", "留空为全部", OPTIONAL),
   current: param("current", ARG.current, "amount", "Current value, in the target's unit", "与目标值同一单位"),
   currentYear: param("current_year", ARG.currentYear, "year", "Year of the current value", "当前值所属年份"),
   rate: param("rate", ARG.rate, "rate", "Yearly growth rate", "年增长率"),
@@ -387,7 +387,14 @@ export const FUNCTION_TABLE = [
       param("years", ARG.years, "number", "Number of years", "推算年数"),
     ],
     result: { type: "number" },
-    examples: [{ formula: `=PLAN.PROJECT(5000,0.1,4)`, result: "7320.5", note: "value × (1 + rate)^years" }],
+    examples: [
+      { formula: `=PLAN.PROJECT(5000,0.1,4)`, result: "7320.5", note: "value × (1 + rate)^years" },
+      {
+        formula: `=PLAN.PROJECT(100,8,5)`,
+        result: "#VALUE!",
+        note: "a rate of 8 could be 8% or 800%: `增长率“8”应写作8%或0.08`, as the CLI and the library say",
+      },
+    ],
   },
   {
     id: "YEARS_TO_TARGET",
@@ -425,6 +432,11 @@ export const FUNCTION_TABLE = [
         formula: `=PLAN.PROGRESS(0.35,"内蒙古","数字化水平","工业互联网平台普及率")`,
         result: "0.7297",
         note: "a share works in percentage points: 35% against the plan's 8% (2021) → 45%",
+      },
+      {
+        formula: `=PLAN.PROGRESS(35,"内蒙古","数字化水平","工业互联网平台普及率")`,
+        result: "#VALUE!",
+        note: "35 for a percentage metric could be 35% or 3500%: `该指标以%计，当前值“35”应写作35%或0.35`",
       },
     ],
   },

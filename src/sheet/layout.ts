@@ -168,7 +168,7 @@ export function wrappedRowHeight(sheet: SheetLayout, row: number): number | null
   let lines = 1;
   sheet.contents[row]?.forEach((content, col) => {
     const column = sheet.columns[col];
-    if (!column?.wrap || typeof content !== "string" || content.startsWith("=")) return;
+    if (!column?.wrap || typeof content !== "string") return;
     lines = Math.max(lines, Math.ceil(displayWidth(content) / Math.max(1, column.width * 0.85)));
   });
   return lines > 1 ? lines * LINE_POINTS : null;

@@ -17,7 +17,7 @@ import { sheetScale } from "../core/units";
 import type { CurrentInput } from "./analysis-block";
 import { assessCellsAt } from "./assess-formulas";
 import { assessmentFormulas } from "./assessment-cells";
-import type { CellContent, FormulaMode } from "./block";
+import { formulaCell, type CellContent, type FormulaCell, type FormulaMode } from "./block";
 import {
   a1,
   amountFormat,
@@ -248,13 +248,13 @@ function countFormula(
   picks: { region: string; plan: string },
   data: Record<string, string>,
   all: string,
-) {
+): FormulaCell {
   const s = `${data.status},${status}`;
   const r = `${data.region},${picks.region}`;
   const p = `${data.plan},${picks.plan}`;
-  return (
+  return formulaCell(
     `=IF(${picks.region}="${all}",IF(${picks.plan}="${all}",COUNTIF(${s}),COUNTIFS(${p},${s})),` +
-    `IF(${picks.plan}="${all}",COUNTIFS(${r},${s}),COUNTIFS(${r},${p},${s})))`
+      `IF(${picks.plan}="${all}",COUNTIFS(${r},${s}),COUNTIFS(${r},${p},${s})))`,
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Catalog, Entry } from "../core/catalog";
 import { answersLookup } from "../core/kinds";
+import { formulaCell, type FormulaCell } from "./block";
 import { formula, type FormulaArgument } from "./formulas";
 import type { FunctionId } from "./function-table";
 
@@ -53,13 +54,13 @@ export function baselineFormulaFits(catalog: Catalog, target: Entry, baseline: E
 export function recordFormula(
   id: Extract<FunctionId, "TARGET" | "UNIT" | "QUALIFIER" | "SOURCE">,
   args: RecordArgs,
-): string {
-  return formula(id, ...args);
+): FormulaCell {
+  return formulaCell(formula(id, ...args));
 }
 
 /** =PLAN.BASELINE(region, sector, metric, plan) / BASEYEAR. */
-export function baselineFormula(id: "BASELINE" | "BASEYEAR", baseline: Entry): string {
-  return formula(id, baseline.region.name, baseline.sectorLabel, baseline.metricLabel, baseline.plan.id);
+export function baselineFormula(id: "BASELINE" | "BASEYEAR", baseline: Entry): FormulaCell {
+  return formulaCell(formula(id, baseline.region.name, baseline.sectorLabel, baseline.metricLabel, baseline.plan.id));
 }
 
 /** A formula without its leading "=", to nest inside IF(…). */

@@ -6,6 +6,7 @@
 import { APPROX_TOLERANCE, ON_TRACK_TOLERANCE, type TrackStatus } from "../core/assess";
 import type { Bilingual, Locale } from "../core/locale";
 import { ANALYSIS_LABELS, ELAPSED_LABEL, MONITORING_TEXT } from "./labels";
+import { NATIVE_FUNCTIONS } from "./assess-formulas";
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -53,8 +54,8 @@ export function sheetNotes(locale: Locale): Array<[string, string]> {
     [
       MONITORING_TEXT.sheetName[locale],
       zh
-        ? "每个水平目标（有年份的目标或上限）一行。在黄色单元格填写当前值与当前年份；规划未给出基期值的，可填基期值与基期年份。公式只用Excel自带函数（RRI、IF、COUNTIFS…），在没有插件的Excel、WPS与LibreOffice中都能计算。顶部可选择地区或规划，统计各进展评估的项数。"
-        : "One row per level target (a target or cap with a year). Fill in the current value and year in the yellow cells; where the plan states no baseline, a base value and year too. The formulas use only Excel's own functions (RRI, IF, COUNTIFS…), so they compute in Excel without the add-in, in WPS and in LibreOffice. At the top, pick a region or plan to count the assessments.",
+        ? `每个水平目标（有年份的目标或上限）一行。在黄色单元格填写当前值与当前年份；规划未给出基期值的，可填基期值与基期年份。公式只用Excel 2007起即有的函数（${NATIVE_FUNCTIONS.join("、")}），在没有插件的Excel、WPS与LibreOffice中都能计算。顶部可选择地区或规划，统计各进展评估的项数。`
+        : `One row per level target (a target or cap with a year). Fill in the current value and year in the yellow cells; where the plan states no baseline, a base value and year too. The formulas use only functions Excel has had since 2007 (${NATIVE_FUNCTIONS.join(", ")}), so they compute in Excel without the add-in, in WPS and in LibreOffice. At the top, pick a region or plan to count the assessments.`,
     ],
     [
       WORKBOOK_TEXT.notesSheet[locale],
@@ -72,7 +73,7 @@ export function formulaDefinitions(locale: Locale): Array<[string, string]> {
     return [
       [
         label(ANALYSIS_LABELS.requiredCagr),
-        "RRI(目标年份 − 当前年份, 当前值, 目标值) = (目标值 ÷ 当前值)^(1 ÷ (目标年份 − 当前年份)) − 1，即此后每年须达到的增速；上限类为不超过上限的最高年均增速。当前年份须早于目标年份，当前值须大于0，否则为 #NUM!。",
+        "POWER(目标值 ÷ 当前值, 1 ÷ (目标年份 − 当前年份)) − 1，即此后每年须达到的增速（同 Excel 的 RRI）；上限类为不超过上限的最高年均增速。当前年份须早于目标年份，当前值须大于0，目标值不小于0，否则为 #NUM!。",
       ],
       [
         label(ANALYSIS_LABELS.progress),
@@ -95,7 +96,7 @@ export function formulaDefinitions(locale: Locale): Array<[string, string]> {
   return [
     [
       label(ANALYSIS_LABELS.requiredCagr),
-      "RRI(target year − current year, current, target) = (target ÷ current)^(1 ÷ (target year − current year)) − 1: the yearly growth still needed; for a cap, the highest yearly growth that stays under it. #NUM! unless the current year is before the target year and the current value above 0.",
+      "POWER(target ÷ current, 1 ÷ (target year − current year)) − 1: the yearly growth still needed (as Excel's RRI); for a cap, the highest yearly growth that stays under it. #NUM! unless the current year is before the target year, the current value above 0 and the target not below 0.",
     ],
     [
       label(ANALYSIS_LABELS.progress),

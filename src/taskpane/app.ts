@@ -6,13 +6,13 @@ import type { Catalog, Entry } from "../core/catalog";
 import { localeFor, type Locale } from "../core/locale";
 import { columnHeaders, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
-import type { CopyAction, CurrentValue, InsertAction } from "./actions";
-import { copyText } from "./clipboard";
-import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./excel-writer";
+import type { CopyAction, CurrentValue, InsertAction } from "./detail/actions";
+import { copyText } from "./kit/clipboard";
+import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./kit/excel-writer";
 import type { HostMode } from "./host";
-import { stringsFor, type Strings } from "./i18n";
-import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./model/browse";
-import { detailOf } from "./model/detail";
+import { stringsFor, type Strings } from "./kit/i18n";
+import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./browse/browse";
+import { detailOf } from "./detail/detail";
 import { tableSource, type PinyinTable } from "./search/pinyin-table";
 import {
   passesFilters,
@@ -21,14 +21,14 @@ import {
   type PinyinSource,
   type SearchFilters,
 } from "./search/search-index";
-import { BrowseTree } from "./ui/browse-tree";
-import { DataPanel, type DataLink } from "./ui/data-panel";
-import { renderDetail } from "./ui/detail-view";
-import { el, replaceChildren } from "./ui/dom";
-import { ImportPanel } from "./ui/import-panel";
-import { RecordList } from "./ui/record-list";
-import { SearchBar } from "./ui/search-bar";
-import { WorkbookActions } from "./workbooks";
+import { BrowseTree } from "./browse/browse-tree";
+import { DataPanel, type DataLink } from "./data/data-panel";
+import { renderDetail } from "./detail/detail-view";
+import { el, replaceChildren } from "./kit/dom";
+import { ImportPanel } from "./import/import-panel";
+import { RecordList } from "./browse/record-list";
+import { SearchBar } from "./search/search-bar";
+import { WorkbookActions } from "./workbooks/workbooks";
 
 /** The part of the live catalogue (CatalogHolder) the taskpane needs. */
 export interface CatalogSource {

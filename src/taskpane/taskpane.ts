@@ -1,9 +1,9 @@
 /** The taskpane's start, given the live catalogue source by the add-in's composition root (src/addin). */
 import { App, type CatalogSource } from "./app";
-import type { DataLink } from "./ui/data-panel";
+import type { DataLink } from "./data/data-panel";
 import { detectHost } from "./host";
 import styles from "./taskpane.css";
-import { adoptStyles, defineFluent } from "./ui/fluent";
+import { adoptStyles, defineFluent } from "./kit/fluent";
 
 export async function startTaskpane(source: CatalogSource, data?: DataLink): Promise<void> {
   defineFluent();

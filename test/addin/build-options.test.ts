@@ -1,9 +1,15 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import webpack, { type Stats } from "webpack";
 import { environmentLocale as cliLocale } from "../../src/cli/locale";
 import buildLocale = require("../../build/locale.cjs");
 import manifestBuild = require("../../build/manifest.cjs");
+import datasetsBuild = require("../../build/datasets.cjs");
+
+const { DatasetsPlugin, SNAPSHOT_MODULE } = datasetsBuild;
 
 const ROOT = resolve(__dirname, "..", "..");
 const { checkBaseUrl, BASE_URL_MESSAGES, DEV_URL } = manifestBuild;
@@ -79,5 +85,59 @@ describe("build: --env url", () => {
     expect(result.stderr.trim()).to.equal(
       "错误：--env url 须为 https:// 地址（http:// 只用于 localhost）：“http://intranet.example.gov.cn/”",
     );
+  });
+});
+
+describe("build: --env seeds, and a seed that does not verify", () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "plan-targets-bad-seeds-"));
+    cpSync(resolve(ROOT, "seeds"), join(dir, "seeds"), { recursive: true });
+    const plan = join(dir, "seeds", "plans", "000.json");
+    const content = JSON.parse(readFileSync(plan, "utf8")) as { records: Array<{ quote: string }> };
+    content.records[0]!.quote = "这句话不在文档里";
+    writeFileSync(plan, JSON.stringify(content));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("publishes the folder --env seeds names", () => {
+    // The webpack configuration as webpack-cli calls it, in a process of its own.
+    const script = [
+      `const config = require("./webpack.config.js")({ seeds: ${JSON.stringify(join(dir, "seeds"))} }, { mode: "development" });`,
+      `const plugin = config.plugins.find((p) => p.constructor.name === "DatasetsPlugin");`,
+      `process.stdout.write(plugin.seedsDir);`,
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", env: chinese });
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout).to.equal(join(dir, "seeds"));
+  });
+
+  it("fails with the Chinese issue list as the build's first error, no webpack stack before it, nothing emitted", async function () {
+    this.timeout(120_000);
+    writeFileSync(
+      join(dir, "entry.js"),
+      `import snapshot from "virtual:${SNAPSHOT_MODULE}";\nconsole.log(snapshot);\n`,
+    );
+    const out = join(dir, "out");
+    const compiler = webpack({
+      mode: "production",
+      context: dir,
+      entry: "./entry.js",
+      output: { path: out },
+      plugins: [new DatasetsPlugin({ seedsDir: join(dir, "seeds") })],
+    });
+    const stats = await new Promise<Stats>((done, fail) =>
+      compiler.run((error, result) => (error || !result ? fail(error ?? new Error("no stats")) : done(result))),
+    );
+    await new Promise((done) => compiler.close(done));
+    expect(stats.hasErrors()).to.equal(true);
+    const printed = stats.toString({ colors: false });
+    const errorsAt = printed.indexOf("ERROR in ");
+    expect(printed.slice(errorsAt)).to.match(
+      /^ERROR in 数据校验未通过（1 处问题），未发布：\n000\.json，记录 000-L\d+-\d+，字段 quote：引文不在第\d+行原文中：“这句话不在文档里”/,
+    );
+    expect(printed.slice(0, errorsAt + 200), "no stack before or in it").to.not.match(/^\s+at /m);
+    expect(stats.compilation.errors).to.have.length(1);
+    expect(existsSync(join(out, "main.js")), "no bundle without data").to.equal(false);
   });
 });

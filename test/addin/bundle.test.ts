@@ -51,7 +51,7 @@ describe("the published dataset and the start path", function () {
     dist = await builtAddin();
   });
 
-  it("writes dist/datasets/ in format 1: every file named in index.json, with its size and sha256", () => {
+  it("writes dist/datasets/ in format 2: every file named in index.json by its content, with its size and sha256", () => {
     const dir = join(dist, "datasets");
     const read = readIndex(JSON.parse(readFileSync(join(dir, "index.json"), "utf8")));
     if (!read.ok) throw new Error(read.field);
@@ -63,6 +63,7 @@ describe("the published dataset and the start path", function () {
       const bytes = readFileSync(join(dir, ref.file));
       expect(bytes.length, ref.file).to.equal(ref.bytes);
       expect(nodeSha256(bytes), ref.file).to.equal(ref.sha256);
+      expect(ref.file, "named by content").to.include(`.${ref.sha256.slice(0, 16)}.`);
     }
     expect(readdirSync(join(dir, "documents"))).to.have.length(5);
   });

@@ -1,5 +1,17 @@
 import { expect } from "chai";
-import { ARG, toNumber, toOptionalYear, toText, toYear } from "../../src/core/input";
+import {
+  ARG,
+  toAmount,
+  toKinds,
+  toNumber,
+  toOptionalYear,
+  toOptions,
+  toRate,
+  toShare,
+  toText,
+  toYear,
+} from "../../src/core/input";
+import { lookupUnit } from "../../src/core/units";
 import { errorOf, value } from "../support/seeds";
 
 describe("input coercion: what a cell or a command line holds", () => {
@@ -32,6 +44,45 @@ describe("input coercion: what a cell or a command line holds", () => {
     expect(value(toText(" 内蒙古 ", ARG.region))).to.equal("内蒙古");
     expect(value(toText(4, ARG.plan))).to.equal("4");
     expect(errorOf(toText([["a"]], ARG.region)).code).to.equal("NOT_TEXT");
+  });
+});
+
+describe("input coercion: the rate and share rules", () => {
+  const percent = lookupUnit("%")!;
+  const yuan = lookupUnit("亿元")!;
+
+  it("reads a rate as 0.08 or 8%, and refuses a bare number above 1 with both ways to write it", () => {
+    expect(value(toRate(0.08, ARG.rate))).to.equal(0.08);
+    expect(value(toRate("８％", ARG.rate))).to.equal(0.08);
+    expect(value(toRate("150%", ARG.rate))).to.equal(1.5);
+    expect(value(toRate(-1, ARG.rate))).to.equal(-1);
+    for (const bare of [8, "8", " 8 ", -5, 1.5, "1,200"]) {
+      expect(errorOf(toRate(bare, ARG.rate)).code, String(bare)).to.equal("RATE_WITHOUT_PERCENT_SIGN");
+    }
+    expect(errorOf(toRate(7.3, ARG.rate)).message.zh).to.equal("增长率“7.3”应写作7.3%或0.073");
+    expect(errorOf(toRate("abc", ARG.rate)).code).to.equal("NOT_A_NUMBER");
+  });
+
+  it("reads a percentage metric's value as Excel holds it, in the plan's number, without binary noise", () => {
+    expect(value(toAmount(0.35, percent, ARG.current))).to.equal(35);
+    expect(value(toAmount("35%", percent, ARG.current))).to.equal(35);
+    expect(value(toAmount(0.29, percent, ARG.current))).to.equal(29);
+    expect(value(toAmount(0.07, percent, ARG.current))).to.equal(7);
+    expect(value(toAmount(1, percent, ARG.current))).to.equal(100);
+    expect(value(toAmount(35, yuan, ARG.current))).to.equal(35);
+    expect(errorOf(toAmount(35, percent, ARG.current)).message.zh).to.equal("该指标以%计，当前值“35”应写作35%或0.35");
+    expect(errorOf(toShare("35", ARG.base)).message.en).to.equal(
+      'The baseline "35" must be written as 35% or 0.35 (the metric is a percentage)',
+    );
+  });
+
+  it("reads kinds by id or label and a filter only as an object", () => {
+    expect(value(toKinds(["上限", "target"], ARG.kind))).to.deep.equal(["cap", "target"]);
+    expect(value(toKinds(null, ARG.kind))).to.equal(null);
+    expect(errorOf(toKinds([{}], ARG.kind)).code).to.equal("NOT_TEXT");
+    expect(errorOf(toKinds("甚么", ARG.kind)).code).to.equal("UNKNOWN_KIND");
+    expect(value(toOptions(undefined, ARG.filter, "{}"))).to.deep.equal({});
+    expect(errorOf(toOptions([1], ARG.filter, "{}")).code).to.equal("NOT_AN_OBJECT");
   });
 });
 

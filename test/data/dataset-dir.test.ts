@@ -11,7 +11,7 @@ import { formatIssue } from "../../src/data/issues";
 import { catalogFromDir, readDatasetDir } from "../../src/node/dataset-dir";
 import { writePublished } from "../../src/node/publish";
 import { SEEDS_DIR } from "../../src/node/seeds";
-import { withRareEarth360 } from "../support/datasets";
+import { pathIn, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -27,11 +27,12 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
   this.timeout(60_000);
   let work = "";
   let published = "";
+  const v2 = withRareEarth360(compiledSeeds().published);
 
   before(() => {
     work = mkdtempSync(join(tmpdir(), "plan-targets-dirs-"));
     published = join(work, "v2");
-    writePublished(withRareEarth360(compiledSeeds().published), published);
+    writePublished(v2, published);
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -58,13 +59,15 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
   it("names a damaged, missing or unreadable file", () => {
     const dir = join(work, "damaged");
     cpSync(published, dir, { recursive: true });
-    const plan = join(dir, "plans", "002.json");
+    const plan = join(dir, pathIn(v2, "plans/002.json"));
     writeFileSync(plan, readFileSync(plan, "utf8").replace("500", "600"));
-    rmSync(join(dir, "plans", "003.json"));
+    rmSync(join(dir, pathIn(v2, "plans/003.json")));
     const lines = String(rareEarth(dir)).split("\n");
     expect(lines).to.have.length(2);
-    expect(lines[0]).to.match(/^plans\/002\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/);
-    expect(lines[1]).to.equal("plans/003.json：文件不存在");
+    expect(lines[0]).to.match(
+      /^plans\/002\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/,
+    );
+    expect(lines[1]).to.equal(`${pathIn(v2, "plans/003.json")}：文件不存在`);
   });
 
   it("names a seeds-layout file that is not JSON, and a folder that is no dataset", () => {
@@ -93,9 +96,10 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
     expect(run({ PLAN_TARGETS_DATA: published }).out).to.equal("360");
     expect(run({ PLAN_TARGETS_DATA: "" }).out).to.equal("350");
     const missing = run({ PLAN_TARGETS_DATA: join(work, "nowhere") });
-    expect(missing.status).to.not.equal(0);
-    // The library throws a SeedFilesError naming the folder (the CLI prints its issues in the user's language).
-    expect(missing.err).to.include("SeedFilesError");
-    expect(missing.err).to.include(`${join(work, "nowhere")}: not a dataset folder`);
+    // Errors are values: the free function answers with one naming the folder and the problem, it does not throw.
+    expect(missing.status, missing.err).to.equal(0);
+    expect(missing.out).to.equal(
+      `无法读取数据目录“${join(work, "nowhere")}”：${join(work, "nowhere")}：不是数据集文件夹：既没有 index.json（已发布的数据集），也没有 regions.json 与 plans/（seeds 布局）`,
+    );
   });
 });

@@ -10,7 +10,7 @@ import type { PublishedDataset } from "../../src/data/publish";
 import { snapshotOf } from "../../src/data/publish";
 import { CatalogStore } from "../../src/data/store";
 import { DataServer } from "../support/data-server";
-import { withRareEarth360 } from "../support/datasets";
+import { pathIn, republish, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 /** Storage in memory, with a switch to make saving fail like a full disk. */
@@ -105,7 +105,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("any fault leaves the data in use and the store as they were", async () => {
     const { live, store, storage } = setup();
-    server.fault("plans/000.json", { kind: "status", status: 404 });
+    server.fault(pathIn(v2, "plans/000.json"), { kind: "status", status: 404 });
     const outcome = await live.refresh(server.indexUrl);
     expect(!outcome.ok && outcome.fault.code).to.equal("NOT_FOUND");
     expect(rareEarth(store.catalog)).to.equal(350);
@@ -114,7 +114,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("two refreshes at once: the second is refused while the first runs, never interleaved", async () => {
     const { live, store, storage } = setup();
-    server.fault("plans/000.json", { kind: "hang" });
+    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
     const first = live.refresh(server.indexUrl);
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));
     expect(live.busy).to.equal(true);
@@ -122,7 +122,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(!second.ok && second.fault.message.zh).to.equal("正在更新数据，请等这次完成后再试");
     const check = await live.check(server.indexUrl);
     expect(!check.ok && check.fault.code).to.equal("BUSY");
-    server.fault("plans/000.json", null);
+    server.fault(pathIn(v2, "plans/000.json"), null);
     server.release();
     const done = await first;
     expect(!done.ok && done.fault.code).to.equal("HTTP_STATUS");
@@ -136,7 +136,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("cancelled mid-download (the pane closed): nothing stored, nothing swapped", async () => {
     const { live, store, storage } = setup();
-    server.fault("plans/000.json", { kind: "hang" });
+    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
     const controller = new AbortController();
     const pending = live.refresh(server.indexUrl, controller.signal);
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));
@@ -172,7 +172,8 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
   it("at start: a damaged store is discarded and the pane is told why", async () => {
     const storage = new MemoryStorage();
     const snapshot = snapshotOf(v2);
-    const files = { ...snapshot.files, "plans/000.json": snapshot.files["plans/000.json"]!.replace("360", "370") };
+    const file = pathIn(v2, "plans/000.json");
+    const files = { ...snapshot.files, [file]: snapshot.files[file]!.replace("360", "370") };
     storage.value = { snapshot: { ...snapshot, files }, indexUrl: server.indexUrl, savedAt: "x" };
     const { live, store } = setup(storage);
     const notices: string[] = [];
@@ -185,7 +186,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(rareEarth(store.catalog)).to.equal(350);
     expect(notices).to.have.length(1);
     expect(notices[0]).to.match(
-      /^本机保存的数据已损坏（plans\/000\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
+      /^本机保存的数据已损坏（plans\/000\.[0-9a-f]{16}\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
     );
     expect(live.notice?.code).to.equal("STORED_CORRUPT");
   });
@@ -217,18 +218,95 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("reads a plan's document beside the index, checked against its sha256, once", async () => {
     const { live } = setup();
+    const v1 = compiledSeeds().published;
     const plan = live.active.catalog.dataset.plans.find((p) => p.id === "000")!;
-    server.publish(compiledSeeds().published);
+    server.publish(v1);
     server.requests.length = 0;
     const lines = await live.documentLines(plan);
     if (!lines.ok) throw new Error(lines.fault.message.zh);
     expect(lines.value[16]).to.include("稀土新材料产值达到350亿元");
     await live.documentLines(plan);
-    expect(server.requests).to.deep.equal(["/datasets/documents/000_7fb2c2560672e87d.txt"]);
+    expect(server.requests).to.deep.equal([`/datasets/${pathIn(v1, "documents/000_7fb2c2560672e87d.txt")}`]);
     const other = live.active.catalog.dataset.plans.find((p) => p.id === "002")!;
-    server.fault("documents/002_ff2322d466e43402.txt", { kind: "body", body: "改过的原文" });
+    server.fault(pathIn(v1, "documents/002_ff2322d466e43402.txt"), { kind: "body", body: "改过的原文" });
     const broken = await live.documentLines(other);
     expect(!broken.ok && broken.fault.code).to.be.oneOf(["TRUNCATED", "HASH_MISMATCH"]);
+  });
+
+  it("after a data release, the built-in data still reads its own document (the release lies beside it)", async () => {
+    const { live } = setup();
+    server.publish(compiledSeeds().published);
+    server.copyOver(v2);
+    const plan = live.active.catalog.dataset.plans.find((p) => p.id === "000")!;
+    const lines = await live.documentLines(plan);
+    if (!lines.ok) throw new Error(lines.fault.message.zh);
+    expect(lines.value[16]).to.include("稀土新材料产值达到350亿元");
+  });
+
+  it("a refresh keeps the documents it checked with the dataset: the source view reads them, offline and after a restart", async () => {
+    const { live, storage } = setup();
+    const refreshed = await live.refresh(server.indexUrl);
+    if (!refreshed.ok) throw new Error(refreshed.fault.message.zh);
+    const docFile = pathIn(v2, "documents/000_7fb2c2560672e87d.txt");
+    expect(Object.keys((storage.value as StoredDataset).snapshot.documents ?? {})).to.deep.equal([docFile]);
+    const line17 = async (data: LiveData): Promise<string> => {
+      const plan = data.active.catalog.dataset.plans.find((p) => p.id === "000")!;
+      const lines = await data.documentLines(plan);
+      if (!lines.ok) throw new Error(lines.fault.message.zh);
+      return lines.value[16]!;
+    };
+    server.fault(docFile, { kind: "status", status: 404 });
+    server.requests.length = 0;
+    expect(await line17(live)).to.include("稀土新材料产值达到360亿元");
+    const restarted = setup(storage).live;
+    const restored = await restarted.restoreStored();
+    expect(restored.ok && restored.value).to.equal(true);
+    expect(await line17(restarted)).to.include("稀土新材料产值达到360亿元");
+    expect(server.requests, "read from the store, not the server").to.deep.equal([]);
+    // 恢复内置数据: the built-in document again (published beside the add-in, named by content).
+    server.copyOver(compiledSeeds().published);
+    await restarted.restoreBundled();
+    expect(await line17(restarted)).to.include("稀土新材料产值达到350亿元");
+  });
+
+  it("a refreshed dataset reads the built-in documents it did not change from the add-in's own site", async () => {
+    // The add-in's own site (the build's datasets/, v1) and a data server elsewhere (--env dataUrl) with v2 only.
+    const own = await new DataServer("/datasets/").start();
+    try {
+      own.publish(compiledSeeds().published);
+      const { snapshot, catalog } = compiledSeeds();
+      const live = new LiveData({
+        store: new CatalogStore(catalog),
+        bundled: { snapshot, catalog, source: "bundled", indexUrl: own.indexUrl },
+        storage: new MemoryStorage(),
+        urlPolicy: { page: `${own.origin}/taskpane.html`, connectSrc: null },
+      });
+      const refreshed = await live.refresh(server.indexUrl);
+      if (!refreshed.ok) throw new Error(refreshed.fault.message.zh);
+      server.requests.length = 0;
+      const plan = live.active.catalog.dataset.plans.find((p) => p.id === "002")!;
+      const lines = await live.documentLines(plan);
+      if (!lines.ok) throw new Error(lines.fault.message.zh);
+      expect(own.requests).to.include(`/datasets/${pathIn(v2, "documents/002_ff2322d466e43402.txt")}`);
+      expect(server.requests, "the data server is not asked").to.deep.equal([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("a refresh from data older than the data in use changes nothing and says so", async () => {
+    const { live, storage, swaps } = setup();
+    const older = republish(compiledSeeds().published, {
+      generated: "2026-11-01T00:00:00.000Z",
+      plans: { "002": (plan) => (plan.records[0]!.note = "旧版说明") },
+    });
+    server.publish(older);
+    const refreshed = await live.refresh(server.indexUrl);
+    if (!refreshed.ok) throw new Error(refreshed.fault.message.zh);
+    expect(refreshed.value.older?.older).to.equal(true);
+    expect(refreshed.value.downloaded).to.deep.equal([]);
+    expect(storage.saves).to.equal(0);
+    expect(swaps).to.deep.equal([]);
   });
 
   it("checks a data address: https, http only on this computer, allowed by the page's policy", () => {

@@ -13,20 +13,25 @@ import { catalogFromSnapshot, verifySnapshotFiles } from "../../src/data/snapsho
 import { lastChange, publishFailure, publishSeeds, writePublished } from "../../src/node/publish";
 import { SEEDS_DIR } from "../../src/node/seeds";
 import { compiledSeeds, nodeSha256, TEST_GENERATED } from "../support/seeds";
-import { withRareEarth360 } from "../support/datasets";
+import { logicalPath, pathIn, withRareEarth360 } from "../support/datasets";
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe("publishing the seeds (format 1)", function () {
+describe("publishing the seeds (format 2)", function () {
   this.timeout(60_000);
+  /** Where a file is published in the seeds' dataset, by its path without the content hash. */
+  const at = (logical: string): string => pathIn(compiledSeeds().published, logical);
 
   it("indexes every table and plan file with its sha256, size, record count and date", () => {
     const { published, snapshot } = compiledSeeds();
     const { index, files } = published;
-    expect(index.format).to.equal(1);
+    expect(index.format).to.equal(2);
     expect(index.generated).to.equal(TEST_GENERATED);
     expect(index.version).to.match(/^2026\.11\.29-[0-9a-f]{8}$/);
     expect(readIndex(JSON.parse(JSON.stringify(index))).ok).to.equal(true);
+    // Format 1 (the same index, files named plans/<id>.json…) is still read: a dataset an older add-in stored.
+    expect(readIndex({ ...index, format: 1 }).ok).to.equal(true);
+    expect(readIndex({ ...index, format: 3 })).to.deep.equal({ ok: false, field: "format", format: "3" });
     expect(index.plans.map((p) => p.id)).to.deep.equal([
       "000",
       "001A",
@@ -48,11 +53,21 @@ describe("publishing the seeds (format 1)", function () {
       expect(ref.sha256, ref.file).to.equal(nodeSha256(bytes));
     }
     const plan000 = index.plans[0]!;
-    expect(plan000).to.include({ file: "plans/000.json", region: "内蒙古自治区", records: 116, updated: "2026-11-29" });
-    expect(plan000.document.file).to.equal("documents/000_7fb2c2560672e87d.txt");
-    expect(files["plans/000.json"]).to.not.include("\n");
+    expect(plan000).to.include({ region: "内蒙古自治区", records: 116, updated: "2026-11-29" });
+    // Every file but index.json is named by its content: the first 16 hex of its sha256 before the extension.
+    expect(plan000.file).to.equal(`plans/000.${plan000.sha256.slice(0, 16)}.json`);
+    expect(plan000.document.file).to.equal(
+      `documents/000_7fb2c2560672e87d.${plan000.document.sha256.slice(0, 16)}.txt`,
+    );
+    for (const file of Object.keys(files)) {
+      const ref = [...snapshotFiles(index), ...index.plans.map((p) => p.document)].find((r) => r.file === file)!;
+      expect(file, "named by content").to.equal(
+        logicalPath(file).replace(/(\.[a-z]+)$/, `.${ref.sha256.slice(0, 16)}$1`),
+      );
+    }
+    expect(files[plan000.file]).to.not.include("\n");
     expect(Object.keys(snapshot.files).some((f) => f.startsWith("documents/"))).to.equal(false);
-    expect(JSON.parse(files["tables/regions.json"]!)).to.have.property("regions");
+    expect(JSON.parse(files[index.tables.regions.file]!)).to.have.property("regions");
   });
 
   it("changes the version with any content, and not with the build", () => {
@@ -82,16 +97,19 @@ describe("publishing the seeds (format 1)", function () {
       const built = catalogFromSnapshot({ ...snapshot, files });
       return built.ok ? [] : built.issues.map((issue) => formatIssue(issue, "zh"));
     };
-    expect(broken((f) => delete f["plans/002.json"])).to.deep.equal(["plans/002.json：文件不存在"]);
-    const swapped = broken((f) => (f["plans/002.json"] = f["plans/003.json"]!));
+    const p002 = at("plans/002.json");
+    expect(broken((f) => delete f[p002])).to.deep.equal([`${p002}：文件不存在`]);
+    const swapped = broken((f) => (f[p002] = f[at("plans/003.json")]!));
     expect(swapped.slice(0, 2)).to.deep.equal([
-      "plans/002.json，字段 id：规划编号与 index.json 不符：应为 002，实为 003",
-      "plans/002.json，字段 records：记录条数与 index.json 不符：应为 8，实为 31",
+      `${p002}，字段 id：规划编号与 index.json 不符：应为 002，实为 003`,
+      `${p002}，字段 records：记录条数与 index.json 不符：应为 8，实为 31`,
     ]);
-    expect(
-      broken((f) => (f["plans/002.json"] = f["plans/002.json"]!.replace('"unit":"亿元"', '"unit":"亿斤"'))),
-    ).to.deep.equal(["plans/002.json，记录 002-L17-1，字段 unit：未知单位“亿斤”（请在 src/core/units.ts 中添加）"]);
-    expect(broken((f) => (f["tables/regions.json"] = "{"))[0]).to.match(/^tables\/regions\.json：不是有效的JSON/);
+    expect(broken((f) => (f[p002] = f[p002]!.replace('"unit":"亿元"', '"unit":"亿斤"')))).to.deep.equal([
+      `${p002}，记录 002-L17-1，字段 unit：未知单位“亿斤”（请在 src/core/units.ts 中添加）`,
+    ]);
+    expect(broken((f) => (f[at("tables/regions.json")] = "{"))[0]).to.match(
+      /^tables\/regions\.[0-9a-f]{16}\.json：不是有效的JSON/,
+    );
   });
 
   it("a stored snapshot is checked against its sha256s", async () => {
@@ -99,10 +117,13 @@ describe("publishing the seeds (format 1)", function () {
     expect(await verifySnapshotFiles(snapshot)).to.deep.equal([]);
     const altered: DatasetSnapshot = {
       ...snapshot,
-      files: { ...snapshot.files, "plans/004.json": snapshot.files["plans/004.json"]!.replace("江西", "江东") },
+      files: {
+        ...snapshot.files,
+        [at("plans/004.json")]: snapshot.files[at("plans/004.json")]!.replace("江西", "江东"),
+      },
     };
     const issues = await verifySnapshotFiles(altered);
-    expect(issues.map((i) => i.file)).to.deep.equal(["plans/004.json"]);
+    expect(issues.map((i) => i.file)).to.deep.equal([at("plans/004.json")]);
   });
 
   it("the build step refuses seeds with an invalid record, naming file, record and field in Chinese", () => {
@@ -171,9 +192,9 @@ describe("publishing the seeds (format 1)", function () {
       const written = writePublished(compiledSeeds().published, dir);
       expect(written).to.include.members([
         "index.json",
-        "tables/regions.json",
-        "plans/000.json",
-        "documents/000_7fb2c2560672e87d.txt",
+        at("tables/regions.json"),
+        at("plans/000.json"),
+        at("documents/000_7fb2c2560672e87d.txt"),
       ]);
       const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as { version: string };
       expect(index.version).to.equal(compiledSeeds().published.index.version);

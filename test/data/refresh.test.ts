@@ -11,7 +11,7 @@ import { diffCatalogs } from "../../src/data/diff";
 import { checkForUpdate, fetchUpdate, firstDifference, type FetchOptions, type Outcome } from "../../src/data/refresh";
 import type { PublishedDataset } from "../../src/data/publish";
 import { DataServer } from "../support/data-server";
-import { republish, withRareEarth360 } from "../support/datasets";
+import { pathIn, republish, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 async function refresh(server: DataServer, options: FetchOptions = {}): Promise<Outcome<{ downloaded: string[] }>> {
@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
   });
 }
 
-describe("refresh from a web server (format 1)", function () {
+describe("refresh from a web server (format 2)", function () {
   this.timeout(30_000);
   let server: DataServer;
   let v1: PublishedDataset;
@@ -61,8 +61,12 @@ describe("refresh from a web server (format 1)", function () {
     server.requests.length = 0;
     const update = await fetchUpdate(checked.value, snapshot);
     if (!update.ok) throw new Error(update.fault.message.zh);
-    expect(update.value.downloaded).to.deep.equal(["plans/000.json"]);
-    expect(server.requests).to.deep.equal(["/datasets/plans/000.json"]);
+    // The changed plan and its document (its quotes are checked on their lines), named by content.
+    const changed = [pathIn(v2, "plans/000.json"), pathIn(v2, "documents/000_7fb2c2560672e87d.txt")];
+    expect(changed[0]).to.match(/^plans\/000\.[0-9a-f]{16}\.json$/);
+    expect(update.value.downloaded).to.deep.equal(changed);
+    expect(server.requests).to.deep.equal(changed.map((file) => `/datasets/${file}`));
+    expect(Object.keys(update.value.snapshot.documents ?? {})).to.deep.equal([changed[1]]);
     const answer = update.value.catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2025 });
     expect(answer.ok && answer.value.entry.record.value).to.equal(360);
     expect(catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2025 }).ok).to.equal(true);
@@ -91,7 +95,7 @@ describe("refresh from a web server (format 1)", function () {
   });
 
   it("network down: the connection drops mid-request", async () => {
-    server.fault("plans/000.json", { kind: "reset" });
+    server.fault(pathIn(v2, "plans/000.json"), { kind: "reset" });
     expect(faultOf(await refresh(server)).code).to.be.oneOf(["NETWORK", "TRUNCATED"]);
   });
 
@@ -123,8 +127,8 @@ describe("refresh from a web server (format 1)", function () {
   });
 
   it("an index of another format, or with a field missing", async () => {
-    server.publish(v2, JSON.stringify({ ...v2.index, format: 2 }));
-    expect(faultOf(await refresh(server)).zh).to.equal("数据集格式 2 不受支持（本插件读取格式 1），请更新插件");
+    server.publish(v2, JSON.stringify({ ...v2.index, format: 3 }));
+    expect(faultOf(await refresh(server)).zh).to.equal("数据集格式 3 不受支持（本插件读取格式 2），请更新插件");
     const { plans: _plans, ...noPlans } = v2.index;
     server.publish(v2, JSON.stringify(noPlans));
     expect(faultOf(await refresh(server)).zh).to.equal("index.json 不是本插件认识的数据集索引：字段 plans 缺少或无效");
@@ -134,7 +138,7 @@ describe("refresh from a web server (format 1)", function () {
     server.publish(republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { "plans/002.json": '{"id": "002",' } }));
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("NOT_JSON");
-    expect(fault.zh).to.match(/^plans\/002\.json 不是有效的 JSON：/);
+    expect(fault.zh).to.match(/^plans\/002\.[0-9a-f]{16}\.json 不是有效的 JSON：/);
   });
 
   it("a plan file failing the schema, named by file, record and field", async () => {
@@ -146,7 +150,7 @@ describe("refresh from a web server (format 1)", function () {
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("INVALID_DATA");
     expect(fault.zh).to.match(
-      /^新数据未通过校验（1 处问题），例如：plans\/002\.json，记录 002-L17-1，字段 kind：无效选项/,
+      /^新数据未通过校验（1 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
     );
   });
 
@@ -162,7 +166,7 @@ describe("refresh from a web server (format 1)", function () {
     );
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.match(
-      /^新数据未通过校验（2 处问题），例如：plans\/002\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
+      /^新数据未通过校验（2 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
     );
   });
 
@@ -170,49 +174,141 @@ describe("refresh from a web server (format 1)", function () {
     server.publish(
       republish(v1, {
         generated: "2026-12-02T00:00:00Z",
-        plans: { "002": (plan) => delete plan.records[0]!.qualifiers },
+        plans: { "002": (plan) => delete plan.records[0]!.subRegion },
       }),
     );
     const fault = faultOf(await refresh(server));
-    expect(fault.zh).to.include(
-      "plans/002.json：文件不是构建生成的完整格式（records.0.qualifiers 与默认值补全后不同）",
+    expect(fault.zh).to.match(
+      /plans\/002\.[0-9a-f]{16}\.json：文件不是构建生成的完整格式（records\.0\.subRegion 与默认值补全后不同）/,
     );
   });
 
-  it("sha256 mismatch: a plan file changed after publishing (same size)", async () => {
-    const text = v2.files["plans/000.json"]!;
-    server.fault("plans/000.json", { kind: "body", body: text.replace("360", "370") });
+  it("a quote not on its document's line, though every sha256 is right: refused, naming plan, record and line", async () => {
+    const moved = republish(v1, {
+      generated: "2026-12-02T00:00:00Z",
+      plans: {
+        "000": (plan) => {
+          const record = plan.records.find((r) => r.id === "000-L17-7")!;
+          record.value = 360;
+          record.quote = "稀土新材料产业产值达到360亿元";
+        },
+      },
+    });
+    server.publish(moved);
+    const fault = faultOf(await refresh(server));
+    expect(fault.code).to.equal("INVALID_DATA");
+    expect(fault.zh).to.equal(
+      `新数据未通过校验（1 处问题），例如：${pathIn(moved, "plans/000.json")}，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”`,
+    );
+  });
+
+  it("a document changed under an unchanged plan file: the plan counts as changed and its quotes are checked", async () => {
+    const edited = republish(v1, {
+      generated: "2026-12-02T00:00:00Z",
+      documents: {
+        "000_7fb2c2560672e87d.txt": (text) => text.replace("稀土新材料产值达到350亿元", "稀土新材料产值达到380亿元"),
+      },
+    });
+    server.publish(edited);
+    const checked = await checkForUpdate(server.indexUrl, compiledSeeds().snapshot.index);
+    expect(checked.ok && checked.value.changed.map((p) => p.id)).to.deep.equal(["000"]);
+    const fault = faultOf(await refresh(server));
+    expect(fault.zh).to.match(
+      /^新数据未通过校验（\d+ 处问题），例如：.*记录 000-L17-7，字段 quote：引文不在第17行原文中/,
+    );
+  });
+
+  it("a document that fails its sha256 is named, and nothing is built", async () => {
+    const file = pathIn(v2, "documents/000_7fb2c2560672e87d.txt");
+    server.fault(file, { kind: "body", body: v2.files[file]!.replace("360亿元", "370亿元") });
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "HASH_MISMATCH",
-      zh: "plans/000.json 的 sha256 校验不符（文件已损坏或被改动）",
+      zh: `${file} 的 sha256 校验不符（文件已损坏或被改动）`,
+    });
+  });
+
+  it("a web page served for index.json (a login or error page) is said to be one, not a JSON error", async () => {
+    const page = "<!DOCTYPE html><html><head><title>统一身份认证</title></head><body>请登录</body></html>";
+    const webPage = `服务器返回的是网页（可能是登录页或错误页），不是数据索引：${server.indexUrl}。请确认地址指向 index.json，且无需登录即可读取`;
+    server.fault("index.json", { kind: "body", body: `\ufeff\n  ${page}` });
+    expect(faultOf(await refresh(server))).to.deep.equal({ code: "INDEX_IS_WEB_PAGE", zh: webPage });
+    server.fault("index.json", { kind: "body", body: "请先登录", type: "text/html; charset=utf-8" });
+    expect(faultOf(await refresh(server))).to.deep.equal({ code: "INDEX_IS_WEB_PAGE", zh: webPage });
+  });
+
+  it("a web page served in place of a data file is said to be one", async () => {
+    const file = pathIn(v2, "plans/000.json");
+    server.fault(file, { kind: "body", body: "<html><body>404 页面不存在</body></html>", type: "text/html" });
+    expect(faultOf(await refresh(server))).to.deep.equal({
+      code: "FILE_IS_WEB_PAGE",
+      zh: `服务器返回的是网页（可能是登录页或错误页），不是数据文件 ${file}：${server.origin}/datasets/${file}`,
+    });
+  });
+
+  it("a failed request to another origin names a missing CORS header as one possible cause", async () => {
+    const url = `http://127.0.0.1:${await freePort()}/datasets/index.json`;
+    const outcome = await checkForUpdate(url, compiledSeeds().snapshot.index, {
+      pageOrigin: "https://addin.example.gov.cn",
+    });
+    expect(faultOf(outcome)).to.deep.equal({
+      code: "NETWORK_OR_CORS",
+      zh: `无法读取 ${url}。可能的原因：服务器未运行或网络中断；或服务器没有发送 CORS 响应头 Access-Control-Allow-Origin（须允许本插件的来源 https://addin.example.gov.cn）`,
+    });
+    const sameOrigin = await checkForUpdate(url, compiledSeeds().snapshot.index, { pageOrigin: new URL(url).origin });
+    expect(faultOf(sameOrigin).code, "no CORS on the add-in's own origin").to.equal("NETWORK");
+  });
+
+  it("data on the server older than the data in use is not an update", async () => {
+    const older = republish(v1, {
+      generated: "2026-11-01T00:00:00.000Z",
+      plans: { "002": (plan) => (plan.records[0]!.note = "旧版说明") },
+    });
+    server.publish(older);
+    const checked = await checkForUpdate(server.indexUrl, compiledSeeds().snapshot.index);
+    if (!checked.ok) throw new Error(checked.fault.message.zh);
+    expect(checked.value).to.include({ current: false, older: true });
+    expect(checked.value.inUse).to.deep.equal({ version: v1.index.version, generated: v1.index.generated });
+    server.publish(v2);
+    const newer = await checkForUpdate(server.indexUrl, compiledSeeds().snapshot.index);
+    expect(newer.ok && newer.value.older).to.equal(false);
+  });
+
+  it("sha256 mismatch: a plan file changed after publishing (same size)", async () => {
+    const file = pathIn(v2, "plans/000.json");
+    server.fault(file, { kind: "body", body: v2.files[file]!.replace("360", "370") });
+    expect(faultOf(await refresh(server))).to.deep.equal({
+      code: "HASH_MISMATCH",
+      zh: `${file} 的 sha256 校验不符（文件已损坏或被改动）`,
     });
   });
 
   it("a truncated download: the body stops short", async () => {
-    const bytes = Buffer.byteLength(v2.files["plans/000.json"]!);
-    server.fault("plans/000.json", { kind: "cut", bytes: 1000 });
+    const file = pathIn(v2, "plans/000.json");
+    const bytes = Buffer.byteLength(v2.files[file]!);
+    server.fault(file, { kind: "cut", bytes: 1000 });
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "TRUNCATED",
-      zh: `plans/000.json 下载不完整：应为 ${bytes} 字节，只收到 1000 字节`,
+      zh: `${file} 下载不完整：应为 ${bytes} 字节，只收到 1000 字节`,
     });
   });
 
   it("a truncated file served whole (shorter than index.json says)", async () => {
-    const text = v2.files["plans/000.json"]!;
-    server.fault("plans/000.json", { kind: "body", body: text.slice(0, 500) });
+    const file = pathIn(v2, "plans/000.json");
+    server.fault(file, { kind: "body", body: v2.files[file]!.slice(0, 500) });
     expect(faultOf(await refresh(server)).code).to.equal("TRUNCATED");
   });
 
   it("a file over the size limit, refused while streaming and by its Content-Length", async () => {
     const big = "x".repeat(6 * 1024 * 1024);
-    server.publish(republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { "plans/002.json": big } }));
+    const huge = republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { "plans/002.json": big } });
+    server.publish(huge);
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "TOO_LARGE",
-      zh: "plans/002.json 超过大小上限 5 MB，已拒绝",
+      zh: `${pathIn(huge, "plans/002.json")} 超过大小上限 5 MB，已拒绝`,
     });
     server.publish(v2);
     const small = await refresh(server, { limits: { index: 1024 * 1024, file: 4096 } });
-    expect(faultOf(small).zh).to.equal("plans/000.json 超过大小上限 4 KB，已拒绝");
+    expect(faultOf(small).zh).to.equal(`${pathIn(v2, "plans/000.json")} 超过大小上限 4 KB，已拒绝`);
   });
 
   it("an index.json over its own limit", async () => {
@@ -221,15 +317,13 @@ describe("refresh from a web server (format 1)", function () {
   });
 
   it("a plan file listed in index.json but missing on the server", async () => {
-    server.fault("plans/000.json", { kind: "status", status: 404 });
-    expect(faultOf(await refresh(server))).to.deep.equal({
-      code: "NOT_FOUND",
-      zh: "服务器上没有 plans/000.json（404）",
-    });
+    const file = pathIn(v2, "plans/000.json");
+    server.fault(file, { kind: "status", status: 404 });
+    expect(faultOf(await refresh(server))).to.deep.equal({ code: "NOT_FOUND", zh: `服务器上没有 ${file}（404）` });
   });
 
   it("a cancelled refresh (the pane going away) stops and says so", async () => {
-    server.fault("plans/000.json", { kind: "hang" });
+    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
     const controller = new AbortController();
     const pending = refresh(server, { signal: controller.signal });
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));

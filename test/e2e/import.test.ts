@@ -7,12 +7,15 @@
 import { expect } from "chai";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
 import { gbkBytes } from "../support/gbk";
 import { csvOf, GD_TEXT, GD_TITLE, TABLE_ROWS } from "../support/import-fixtures";
 import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
+
+/** The plan's text as the test types it: GD_TEXT and a line break after its last line, as people end a text. */
+const TYPED = `${GD_TEXT}\n`;
 
 const SHOTS =
   process.env.SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
@@ -77,15 +80,44 @@ async function openImport(page: Page): Promise<void> {
   await page.locator(".import-view").waitFor();
 }
 
-/** Puts `text` in the paste box (built in the page when given as a repeat, so 10 MB does not cross the protocol). */
-async function paste(page: Page, text: string, repeat = 1, tail = ""): Promise<void> {
-  await page
-    .locator(".import-text")
-    .evaluate((e, [t, n, end]) => ((e as HTMLElement & { value: string }).value = t.repeat(n) + end), [
-      text,
-      repeat,
-      tail,
-    ] as [string, number, string]);
+/** The paste box, found as a person finds it: the text box labelled 规划正文. */
+const box = (page: Page): Locator => page.getByRole("textbox", { name: "规划正文" });
+
+/** What the paste box holds (read, never set: the tests put text in as a person does). */
+const boxText = (page: Page): Promise<string> =>
+  page.locator(".import-text").evaluate((e) => (e as HTMLElement & { value: string }).value);
+
+/** Clicks into the paste box and empties it: select all, delete. */
+async function clearBox(page: Page): Promise<void> {
+  await box(page).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+}
+
+/** Types `text` into the paste box key by key (Enter for each line break). */
+async function typeText(page: Page, text: string): Promise<void> {
+  await clearBox(page);
+  await page.keyboard.type(text);
+}
+
+/** Enters `text` in one go, as an input method commits what was composed. */
+async function insertText(page: Page, text: string): Promise<void> {
+  await clearBox(page);
+  await page.keyboard.insertText(text);
+}
+
+/**
+ * Pastes through the system clipboard: the clipboard written (built in the page when given as a repeat, so 10 MB
+ * does not cross the protocol), then Ctrl+V in the emptied box.
+ */
+async function pasteText(page: Page, text: string, repeat = 1, tail = ""): Promise<void> {
+  await page.evaluate(([t, n, end]) => navigator.clipboard.writeText(t.repeat(n) + end), [text, repeat, tail] as [
+    string,
+    number,
+    string,
+  ]);
+  await clearBox(page);
+  await page.keyboard.press("Control+V");
 }
 
 describe("导入规划 end to end (headless Chromium, stand-in Office host, a web server on 127.0.0.1)", function () {
@@ -125,8 +157,16 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     expect(await page.locator(".my-plans .hint").innerText()).to.equal("还没有导入的规划。");
   });
 
-  it("pastes a plan's text: the worker proposes each figure with its sentence, the figure highlighted", async () => {
-    await paste(page, GD_TEXT);
+  it("the paste box opens empty, labelled 规划正文, with its hint as placeholder", async () => {
+    expect(await boxText(page)).to.equal("");
+    expect(await box(page).inputValue()).to.equal("");
+    expect(await box(page).getAttribute("placeholder")).to.equal("粘贴规划的全文，或其中写目标的部分…");
+  });
+
+  it("types a plan's text: the worker proposes each figure with its sentence, the figure highlighted", async () => {
+    // Typed as a person types it, Enter after each line, the last one too: still five lines.
+    await typeText(page, TYPED);
+    expect(await boxText(page)).to.equal(TYPED);
     await page.locator("select.import-region").selectOption("广东省");
     expect(await act(page, "extract")).to.equal("从 5 行中提取到 6 条，请逐条核对：采用、不采用或修改后采用");
     expect(server.requests).to.include("/extract-worker.js");
@@ -222,7 +262,8 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     expect(plan.region).to.equal("广东省");
     expect(plan.records.map((r) => r.value)).to.deep.equal([8000, 15, 200, 300, 10]);
     expect(documentFile!.name).to.match(/^U001_[0-9a-f]{16}\.txt$/);
-    expect(documentFile!.text).to.equal(GD_TEXT);
+    // The document is exactly what was typed.
+    expect(documentFile!.text).to.equal(TYPED);
   });
 
   describe("each fault: a Chinese message, nothing stored", () => {
@@ -236,13 +277,13 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     };
 
     it("empty text", async () => {
-      await paste(page, "  \n\u3000\n");
+      await insertText(page, "  \n\u3000\n");
       expect(await act(page, "extract")).to.equal("失败：文本为空：请粘贴规划正文");
       await nothingStored();
     });
 
     it("text with no figures", async () => {
-      await paste(page, "一、总体要求\n坚持创新驱动，推动产业高质量发展。\n");
+      await typeText(page, "一、总体要求\n坚持创新驱动，推动产业高质量发展。\n");
       expect(await act(page, "extract")).to.equal(
         "失败：在2行文本中没有找到数值目标（数字加单位，如“产值达到350亿元”）",
       );
@@ -250,7 +291,7 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     });
 
     it("text decoded with the wrong encoding (U+FFFD for every character GBK had)", async () => {
-      await paste(page, "到2025年\uFFFD\uFFFD\uFFFD产值达到350亿元\n", 10);
+      await pasteText(page, "到2025年\uFFFD\uFFFD\uFFFD产值达到350亿元\n", 10);
       expect(await act(page, "extract")).to.match(
         /^失败：无法读取这段文本：含有30个无法识别的字符（�），可能是编码错误/,
       );
@@ -274,7 +315,7 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     });
 
     it("saving without a region says so; nothing stored", async () => {
-      await paste(page, GD_TEXT);
+      await pasteText(page, GD_TEXT);
       await page.locator("select.import-region").selectOption("");
       await act(page, "extract");
       await page.locator('[data-import-action="accept-all"]').click();
@@ -297,7 +338,8 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
       // 10 MB of UTF-8: prose without figures, then the plan's lines.
       const prose = "坚持创新驱动发展战略，推动制造业高端化、智能化、绿色化发展，构建现代化产业体系。\n";
       const repeat = Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(prose));
-      await paste(page, prose, repeat, GD_TEXT);
+      await pasteText(page, prose, repeat, GD_TEXT);
+      expect((await boxText(page)).length).to.equal(prose.length * repeat + GD_TEXT.length);
       await page.locator("select.import-region").selectOption("广东省");
       const lines = repeat + 5;
       expect(await act(page, "extract")).to.equal(`从 ${lines} 行中提取到 6 条，请逐条核对：采用、不采用或修改后采用`);
@@ -371,7 +413,7 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
 
   describe("文件", () => {
     it("a CSV saved in GBK (as Excel on Chinese Windows saves it) becomes one more plan", async () => {
-      // GBK has no ›: sector levels split by / (the template allows either).
+      // GBK has no ›: sector levels split by /, as the template writes them.
       const rows = TABLE_ROWS.map((row) => row.map((cell) => cell.replaceAll("›", "/"))).map((row, i) =>
         i === 1 ? [row[0]!, "浙江省机器人产业行动计划（2021-2025年）", ...row.slice(2)] : row,
       );
@@ -394,6 +436,22 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
         return functions.TARGET!("浙江", "高端装备›机器人", "产值", 2025, plan);
       }, id!);
       expect(robots).to.equal(500);
+    });
+
+    it("a CSV whose › GBK turned into ? is refused, naming the row, the column and the cause; nothing stored", async () => {
+      const before = await storedPlanIds(page);
+      await page.evaluate(() => {
+        document.querySelector(".import-status")!.textContent = "";
+      });
+      await page.locator("input.import-files").setInputFiles({
+        name: "旧模板.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(gbkBytes(csvOf(TABLE_ROWS), { lossy: true })),
+      });
+      expect(await settled(page)).to.match(
+        /^失败：旧模板\.csv 第2行“行业”列：“高端装备\?机器人”中有“\?”：文件编码可能丢失了字符（例如以 GBK 保存时无法表示的符号）/,
+      );
+      expect(await storedPlanIds(page)).to.deep.equal(before);
     });
   });
 });

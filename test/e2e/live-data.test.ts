@@ -14,7 +14,7 @@ import type { Page } from "playwright-core";
 import type { PublishedDataset } from "../../src/data/publish";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
-import { readPublished, republish, withRareEarth360 } from "../support/datasets";
+import { pathIn, readPublished, republish, withRareEarth360 } from "../support/datasets";
 import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
 
 const SHOTS =
@@ -113,6 +113,11 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
       "nothing fetched at start",
     ).to.deep.equal([]);
     expect(server.requests).to.not.include("/verify.js");
+    // The address the build set (--env dataUrl; here the default beside the add-in), named in the hint.
+    await openPanel(page);
+    expect(await page.locator(".data-url-hint").innerText()).to.equal(
+      `默认地址（构建时用 --env dataUrl 设定）：${server.origin}/datasets/index.json。可改为其他 https 地址（本机测试可用 http://localhost）。`,
+    );
   });
 
   it("检查更新 finds v2 with one plan changed", async () => {
@@ -123,14 +128,15 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     expect(await rareEarth(page)).to.equal(350);
   });
 
-  it("刷新数据 downloads and verifies only the changed plan, swaps, shows 350 → 360, recalculates", async () => {
+  it("刷新数据 downloads and verifies only the changed plan and its document, swaps, shows 350 → 360, recalculates", async () => {
     server.requests.length = 0;
     expect(await act(page, "refresh")).to.equal(
-      `已更新到 ${v2.index.version}（下载 1 个文件，均已校验）；已请 Excel 重新计算全部公式`,
+      `已更新到 ${v2.index.version}（下载 2 个文件，均已校验）；已请 Excel 重新计算全部公式`,
     );
     expect(server.requests.filter((r) => r.startsWith("/datasets/"))).to.deep.equal([
       "/datasets/index.json",
-      "/datasets/plans/000.json",
+      `/datasets/${pathIn(v2, "plans/000.json")}`,
+      `/datasets/${pathIn(v2, "documents/000_7fb2c2560672e87d.txt")}`,
     ]);
     expect(server.requests, "the verifier (zod) loads with the first refresh").to.include("/verify.js");
     expect(await page.locator(".data-changes h3").innerText()).to.equal(
@@ -155,7 +161,8 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     await page.locator(".data-panel").screenshot({ path: join(SHOTS, "refresh.png") });
   });
 
-  it("the source view fetches the plan's document on demand and shows the full line of v2", async () => {
+  it("the source view shows the full line of v2 from the document the refresh checked and kept", async () => {
+    server.requests.length = 0;
     await page.locator("fluent-text-input.search input").fill("xitu 360");
     await page.locator('.record[data-id="000-L17-7"]').click();
     await page.locator(".full-line mark").waitFor();
@@ -163,7 +170,10 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     expect(await page.locator(".full-line .line").innerText()).to.match(
       /^\s*（三）稀土新材料。.*2万吨以上，稀土新材料产值达到360亿元。$/,
     );
-    expect(server.requests).to.include("/datasets/documents/000_7fb2c2560672e87d.txt");
+    expect(
+      server.requests.filter((r) => r.startsWith("/datasets/")),
+      "kept with the dataset",
+    ).to.deep.equal([]);
     await page.keyboard.press("Escape");
   });
 
@@ -182,7 +192,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   it("a reload in the middle of a download leaves the stored and the active dataset intact", async () => {
     server.publish(v3);
-    server.fault("plans/002.json", { kind: "hang" });
+    server.fault(pathIn(v3, "plans/002.json"), { kind: "hang" });
     await openPanel(page);
     await page.locator('[data-data-action="refresh"]').click();
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 20));
@@ -199,7 +209,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   it("two refreshes at once: the second is refused while the first runs; the first times out; v2 answers", async () => {
     server.publish(v3);
-    server.fault("plans/002.json", { kind: "hang" });
+    server.fault(pathIn(v3, "plans/002.json"), { kind: "hang" });
     await openPanel(page);
     await page.locator('[data-data-action="refresh"]').click();
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 20));
@@ -207,7 +217,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     expect(await page.locator(".data-status").innerText()).to.equal("失败：正在更新数据，请等这次完成后再试");
     await page.waitForFunction(() => document.querySelector(".data-status")?.textContent?.includes("秒内没有响应"));
     expect(await page.locator(".data-status").innerText()).to.equal(
-      `失败：数据服务器 ${TIMEOUT_MS / 1000} 秒内没有响应：${server.origin}/datasets/plans/002.json`,
+      `失败：数据服务器 ${TIMEOUT_MS / 1000} 秒内没有响应：${server.origin}/datasets/${pathIn(v3, "plans/002.json")}`,
     );
     server.release();
     expect(await rareEarth(page)).to.equal(360);
@@ -227,9 +237,35 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     expect(await rareEarth(page)).to.equal(350);
   });
 
+  it("a data release while on the built-in data: 原文整行 still shows the built-in document's line", async () => {
+    // The release is copied over the folder the add-in's own data lives in; the pane stays on v1 (no refresh).
+    server.copyOver(v2);
+    await page.locator("fluent-text-input.search input").fill("xitu 350");
+    await page.locator('.record[data-id="000-L17-7"]').click();
+    await page.locator(".full-line mark").waitFor();
+    expect(await page.locator(".full-line mark").innerText()).to.equal("稀土新材料产值达到350亿元");
+    expect(await page.locator(".full-line .line").innerText()).to.match(/稀土新材料产值达到350亿元。$/);
+    expect(await page.locator(".full-line").innerText()).to.not.include("sha256");
+    await page.keyboard.press("Escape");
+  });
+
+  it("检查更新 with older data on the server says it is older, not 有新数据", async () => {
+    const older = republish(v1, {
+      generated: new Date(Date.parse(v1.index.generated) - 86_400_000).toISOString(),
+      plans: { "002": (plan) => (plan.records[0]!.note = "旧版说明") },
+    });
+    server.publish(older);
+    const day = (iso: string): string => iso.slice(0, 10);
+    const said = `服务器上的数据 ${older.index.version}（${day(older.index.generated)} 发布）比正在使用的 ${v1.index.version}（${day(v1.index.generated)} 发布）旧，不是更新；未做任何更改。`;
+    expect(await act(page, "check")).to.equal(said);
+    expect(await act(page, "refresh")).to.equal(said);
+    expect(await summary(page)).to.equal(`数据 · ${v1.index.version}（内置数据）`);
+  });
+
   it("a damaged store is discarded at start, and the pane says so", async () => {
     server.publish(v2);
     expect(await act(page, "refresh")).to.match(/^已更新到/);
+    const plan000 = pathIn(v2, "plans/000.json");
     await page.evaluate(`new Promise((resolve, reject) => {
       const open = indexedDB.open("plan-targets");
       open.onerror = () => reject(open.error);
@@ -240,7 +276,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
         const get = store.get("dataset:default");
         get.onsuccess = () => {
           const value = get.result;
-          value.snapshot.files["plans/000.json"] = value.snapshot.files["plans/000.json"].replace("360", "370");
+          value.snapshot.files["${plan000}"] = value.snapshot.files["${plan000}"].replace("360", "370");
           store.put(value, "dataset:default");
         };
         tx.oncomplete = () => { db.close(); resolve(null); };
@@ -250,7 +286,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     await page.reload();
     await page.locator(".store-discarded").waitFor();
     expect(await page.locator(".store-discarded").innerText()).to.match(
-      /^本机保存的数据已损坏（plans\/000\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…），已丢弃，改用内置数据$/,
+      /^本机保存的数据已损坏（plans\/000\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…），已丢弃，改用内置数据$/,
     );
     expect(await rareEarth(page)).to.equal(350);
     await page.reload();
@@ -321,38 +357,69 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
         name: "a plan file failing the schema",
         arrange: () =>
           server.publish(republish(v1, { generated: later, plans: { "002": (p) => (p.records[0]!.kind = "wish") } })),
-        message: /^失败：新数据未通过校验（1 处问题），例如：plans\/002\.json，记录 002-L17-1，字段 kind：无效选项/,
+        message:
+          /^失败：新数据未通过校验（1 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
+      },
+      {
+        name: "a quote not on its line, with a right sha256 (the build's check, run by the refresh)",
+        arrange: () =>
+          server.publish(
+            republish(v1, {
+              generated: later,
+              plans: {
+                "000": (plan) => {
+                  const record = plan.records.find((r) => r.id === "000-L17-7")!;
+                  record.value = 360;
+                  record.quote = "稀土新材料产业产值达到360亿元";
+                },
+              },
+            }),
+          ),
+        message:
+          /^失败：新数据未通过校验（1 处问题），例如：plans\/000\.[0-9a-f]{16}\.json，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”$/,
+      },
+      {
+        name: "a web page (a login page) served for index.json",
+        arrange: () =>
+          server.fault("index.json", {
+            kind: "body",
+            body: "<!DOCTYPE html><html><body>请登录</body></html>",
+            type: "text/html",
+          }),
+        message: () =>
+          `失败：服务器返回的是网页（可能是登录页或错误页），不是数据索引：${server.indexUrl}。请确认地址指向 index.json，且无需登录即可读取`,
       },
       {
         name: "sha256 mismatch",
         arrange: () => {
           server.publish(v2);
-          server.fault("plans/000.json", { kind: "body", body: v2.files["plans/000.json"]!.replace("360", "370") });
+          const file = pathIn(v2, "plans/000.json");
+          server.fault(file, { kind: "body", body: v2.files[file]!.replace("360", "370") });
         },
-        message: "失败：plans/000.json 的 sha256 校验不符（文件已损坏或被改动）",
+        message: () => `失败：${pathIn(v2, "plans/000.json")} 的 sha256 校验不符（文件已损坏或被改动）`,
       },
       {
         name: "a truncated download",
         arrange: () => {
           server.publish(v2);
-          server.fault("plans/000.json", { kind: "cut", bytes: 2000 });
+          server.fault(pathIn(v2, "plans/000.json"), { kind: "cut", bytes: 2000 });
         },
         message: () =>
-          `失败：plans/000.json 下载不完整：应为 ${Buffer.byteLength(v2.files["plans/000.json"]!)} 字节，只收到 2000 字节`,
+          `失败：${pathIn(v2, "plans/000.json")} 下载不完整：应为 ${Buffer.byteLength(v2.files[pathIn(v2, "plans/000.json")]!)} 字节，只收到 2000 字节`,
       },
       {
         name: "a file over the size limit",
         arrange: () =>
           server.publish(republish(v1, { generated: later, raw: { "plans/002.json": "x".repeat(6 * 1024 * 1024) } })),
-        message: "失败：plans/002.json 超过大小上限 5 MB，已拒绝",
+        message: /^失败：plans\/002\.[0-9a-f]{16}\.json 超过大小上限 5 MB，已拒绝$/,
       },
       {
         name: "a plan file listed but missing",
         arrange: () => {
           server.publish(v2);
-          server.fault("plans/000.json", { kind: "status", status: 404 });
+          server.fault(pathIn(v2, "plans/000.json"), { kind: "status", status: 404 });
         },
-        message: "失败：服务器上没有 plans/000.json（404）",
+        message: () => `失败：服务器上没有 ${pathIn(v2, "plans/000.json")}（404）`,
       },
     ];
 

@@ -353,5 +353,28 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       expect(rows[1]!.slice(2, 8)).to.deep.equal(["新材料›稀土新材料", "产值", "2025", "350", "", "亿元"]);
       await page.close();
     });
+
+    it("reads a share's current value as the cells, the CLI and the library do: 0.35 or 35%, and refuses 35", async () => {
+      const page = await browser.newPage("npm-office-js");
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.locator(".notice").waitFor({ timeout: 15_000 });
+      await page.locator("fluent-text-input.search input").fill("内蒙古 工业互联网平台普及率 45");
+      await page.locator('.record[data-id="001F-L426-3"]').click();
+      await page.locator(".detail").waitFor();
+      expect(await page.locator(".base-value input").inputValue(), "the plan's 8% (2021)").to.equal("8%");
+      await page.locator(".current-year input").fill("2023");
+      const status = page.locator(".assessment .status");
+      await page.locator(".current-value input").pressSequentially("35");
+      await page.waitForFunction(() => document.querySelector(".assessment .status")?.textContent?.includes("35"));
+      expect(await status.innerText()).to.equal("该指标以%计，当前值“35”应写作35%或0.35");
+      await page.locator(".current-value input").press("End");
+      await page.locator(".current-value input").press("%");
+      await page.waitForFunction(() => document.querySelector(".assessment .status")?.textContent === "超前");
+      await page.locator(".current-value input").fill("");
+      await page.locator(".current-value input").pressSequentially("0.35");
+      await page.waitForFunction(() => document.querySelector(".assessment .progress")?.textContent === "73.0%");
+      expect(await status.innerText()).to.equal("超前");
+      await page.close();
+    });
   });
 });

@@ -9,10 +9,12 @@ import { Workbook, type CellFormulaValue } from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { nativeFunctionsSection, README, sectionOf } from "../../scripts/readme-sections";
 import { main } from "../../src/cli";
 import { ooxmlFormula } from "../../src/export/ooxml";
 import { xlsxBytes } from "../../src/export/xlsx";
 import { TRACK_STATUSES } from "../../src/core/assess";
+import { NATIVE_FUNCTIONS } from "../../src/sheet/assess-formulas";
 import { a1 } from "../../src/sheet/cells";
 import type { SheetLayout, WorkbookLayout } from "../../src/sheet/layout";
 import { MONITORING_ROWS, monitoringCell, monitoringTargets, type MonitoringColumn } from "../../src/sheet/monitoring";
@@ -108,7 +110,7 @@ describe("export: the workbook as data", () => {
   });
 
   it("says in 说明 the dataset version, the plans with their periods and the formulas' definitions", () => {
-    const notes = sheetNamed(workbook, "说明").contents.map((row) => row.join("|"));
+    const notes = sheetNamed(workbook, "说明").contents.map((row) => row.map(String).join("|"));
     expect(notes.join("\n")).to.include(catalog.dataset.version);
     expect(
       notes.some((line) =>
@@ -121,7 +123,8 @@ describe("export: the workbook as data", () => {
         column,
       ).to.equal(true);
     }
-    expect(notes.join("\n")).to.include("RRI(目标年份 − 当前年份, 当前值, 目标值)");
+    expect(notes.join("\n")).to.include("POWER(目标值 ÷ 当前值, 1 ÷ (目标年份 − 当前年份)) − 1");
+    expect(notes.join("\n")).to.include(NATIVE_FUNCTIONS.join("、"));
   });
 });
 
@@ -175,21 +178,35 @@ describe("export: the .xlsx file read back with exceljs", function () {
     expect(ws.getCell(a1(at("plan"))).numFmt).to.equal("@");
   });
 
-  it("stores RRI as _xlfn.RRI and never a PLAN function", () => {
-    const ws = book.getWorksheet("监测")!;
+  it("calls only functions every spreadsheet in use computes (README's list): no RRI, no _xlfn., no PLAN.*", () => {
     const sheet = workbook.monitoring!;
-    const formula = (ws.getCell(a1(monitoringCell(sheet.firstDataRow, "requiredCagr"))).value as CellFormulaValue)
-      .formula;
-    expect(formula).to.match(/_xlfn\.RRI\(/);
     const formulas: string[] = [];
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const value = cell.value as CellFormulaValue | null;
-        if (value && typeof value === "object" && "formula" in value) formulas.push(value.formula);
-      }),
+    book.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value as CellFormulaValue | null;
+          if (value && typeof value === "object" && "formula" in value) formulas.push(value.formula);
+        }),
+      ),
     );
     expect(formulas.length).to.be.greaterThan(sheet.targets.length * 5);
-    expect(formulas.filter((f) => /PLAN\./.test(f) || /(?<!_xlfn\.)RRI\(/.test(f))).to.deep.equal([]);
+    const called = new Set(
+      formulas.flatMap((f) =>
+        // Calls outside "…" literals: a name followed by "(".
+        f
+          .split(/"(?:[^"]|"")*"/)
+          .flatMap((code) => [...code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)].map((m) => m[1]!)),
+      ),
+    );
+    expect([...called].filter((name) => !(NATIVE_FUNCTIONS as readonly string[]).includes(name))).to.deep.equal([]);
+    expect(called).to.include("POWER");
+    expect(sectionOf(readFileSync(README, "utf8"), "native-functions"), "README lists them").to.equal(
+      nativeFunctionsSection(),
+    );
+    const required = (ws: string) =>
+      (book.getWorksheet(ws)!.getCell(a1(monitoringCell(sheet.firstDataRow, "requiredCagr"))).value as CellFormulaValue)
+        .formula;
+    expect(required("监测")).to.match(/POWER\(/);
   });
 
   it("offers the region and plan dropdowns, colours the statuses, freezes the header and prints A4 landscape", () => {
@@ -242,7 +259,9 @@ describe("export: plan-targets export", function () {
   it("cannot write: exit 1 with the reason, and an existing file stays as it was", async () => {
     const missing = await runCli(["export", "--plan", "000", "-o", join(dir, "no-such-dir", "x.xlsx")]);
     expect(missing.code).to.equal(1);
-    expect(missing.err).to.match(/^错误：无法写出输出：/);
+    expect(missing.err, "names the missing folder, not the .partial file").to.equal(
+      `错误：无法写出输出：文件夹不存在：${join(dir, "no-such-dir")}`,
+    );
     const kept = join(dir, "kept.xlsx");
     writeFileSync(kept, "old");
     rmSync(join(dir, "kept.xlsx.partial"), { force: true });
@@ -250,7 +269,12 @@ describe("export: plan-targets export", function () {
     writeFileSync(join(dir, "blocker"), "");
     const blocked = await runCli(["export", "--plan", "000", "-o", join(dir, "blocker", "x.xlsx")]);
     expect(blocked.code).to.equal(1);
+    expect(blocked.err).to.equal(`错误：无法写出输出：${join(dir, "blocker")} 不是文件夹`);
     expect(readFileSync(kept, "utf8")).to.equal("old");
+    const english = await runCli(["export", "--lang", "en", "--plan", "000", "-o", join(dir, "gone", "x.xlsx")]);
+    expect(english.err)
+      .to.include(`the folder does not exist: ${join(dir, "gone")}`)
+      .and.not.include(".partial");
   });
 
   it("is not taken by the other commands: -o belongs to export", async () => {

@@ -50,6 +50,9 @@ describe("the function table's worked examples (the README's) evaluate to what t
         expect(expected).to.match(example.pattern);
       } else if (expected.startsWith("#")) {
         expect((value as { value: string }).value).to.equal(expected);
+        // The message a note quotes (`请提供基期值和基期年份`, … for what it leaves out) is what the cell says.
+        const quoted = /`([^`]*[\u4e00-\u9fff][^`]*)`/.exec(example.note)?.[1] ?? "";
+        for (const part of quoted.split("…")) expect((value as { message: string }).message).to.include(part);
       } else if (/^-?\d+(\.\d+)?$/.test(expected)) {
         const decimals = expected.split(".")[1]?.length ?? 0;
         expect(Number((value as number).toFixed(decimals))).to.equal(Number(expected));

@@ -64,3 +64,16 @@ describe("PLAN.SOURCE", () => {
     expect(text).to.include("001D为700亿元");
   });
 });
+
+describe("PLAN.TARGET with 每年, the year a table of targets shows for a recurring figure", () => {
+  it('=PLAN.TARGET("内蒙古","新材料","对标达标活动盟市","每年") → 2; PLAN.SOURCE cites it', () => {
+    expect(target("内蒙古", "新材料", "对标达标活动盟市", "每年", null)).to.equal(2);
+    expect(source("内蒙古", "新材料", "对标达标活动盟市", "每年", "001D")).to.include("第348行");
+  });
+
+  it("a dated figure asked for 每年 → #N/A naming its years", () => {
+    const error = callCell(target, "内蒙古", "稀土新材料", "产值", "每年", null);
+    expect(isExcelError(error, "#N/A")).to.equal(true);
+    if (isExcelError(error)) expect(error.message).to.include("没有每年的数值");
+  });
+});

@@ -18,8 +18,8 @@ export type Fault =
   | { readonly kind: "hang" }
   /** Headers promise the whole file, the body stops after `bytes` and the connection closes. */
   | { readonly kind: "cut"; readonly bytes: number }
-  /** The body is replaced by these bytes (Content-Length matches them). */
-  | { readonly kind: "body"; readonly body: string | Buffer };
+  /** The body is replaced by these bytes (Content-Length matches them), sent as `type` or by the file's extension. */
+  | { readonly kind: "body"; readonly body: string | Buffer; readonly type?: string };
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -61,14 +61,23 @@ export class DataServer {
     return `${this.origin}${this.prefix}${INDEX_FILE}`;
   }
 
-  /** Serves this published dataset (index.json and every file) from now on; faults are cleared. */
+  /** Serves this published dataset (index.json and every file) from now on, and nothing else; faults are cleared. */
   publish(published: PublishedDataset, indexText = `${JSON.stringify(published.index, null, 2)}\n`): void {
-    this.files = new Map([[INDEX_FILE, Buffer.from(indexText)]]);
+    this.files = new Map();
+    this.copyOver(published, indexText);
+  }
+
+  /**
+   * A data release as the README says to make one: the new files copied into the folder over the old ones, so the
+   * files of earlier releases (named by content) stay beside the new index.json; faults are cleared.
+   */
+  copyOver(published: PublishedDataset, indexText = `${JSON.stringify(published.index, null, 2)}\n`): void {
+    this.files.set(INDEX_FILE, Buffer.from(indexText));
     for (const [path, text] of Object.entries(published.files)) this.files.set(path, Buffer.from(text));
     this.faults.clear();
   }
 
-  /** Makes `file` (relative to the prefix) fail this way until cleared (null). */
+  /** Makes `file` (relative to the prefix, as published) fail this way until cleared (null). */
   fault(file: string, fault: Fault | null): void {
     if (fault) this.faults.set(file, fault);
     else this.faults.delete(file);
@@ -105,9 +114,9 @@ export class DataServer {
     res.writeHead(404).end("not found");
   }
 
-  private send(res: ServerResponse, body: Buffer, name: string): void {
+  private send(res: ServerResponse, body: Buffer, name: string, type?: string): void {
     res.writeHead(200, {
-      "content-type": TYPES[extname(name)] ?? "application/octet-stream",
+      "content-type": type ?? TYPES[extname(name)] ?? "application/octet-stream",
       "content-length": body.length,
       "cache-control": "no-store",
     });
@@ -129,7 +138,7 @@ export class DataServer {
         setTimeout(() => res.socket?.destroy(), 20);
         return;
       case "body":
-        return this.send(res, Buffer.from(fault.body), file);
+        return this.send(res, Buffer.from(fault.body), file, fault.type);
     }
   }
 }

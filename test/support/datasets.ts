@@ -5,7 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { contentLines, INDEX_FILE, versionLabel, type DatasetIndex, type FileRef } from "../../src/data/compiled";
+import {
+  contentLines,
+  contentName,
+  INDEX_FILE,
+  versionLabel,
+  type DatasetIndex,
+  type FileRef,
+} from "../../src/data/compiled";
 import type { PublishedDataset } from "../../src/data/publish";
 import { nodeSha256 } from "./seeds";
 
@@ -14,9 +21,9 @@ type Json = Record<string, unknown> & { records: Array<Record<string, unknown>> 
 export interface Edit {
   /** Changes to plan files by id (the parsed plan, edited in place). */
   readonly plans?: Readonly<Record<string, (plan: Json) => void>>;
-  /** Changes to documents by file name. */
+  /** Changes to documents by file name (as plans cite them: 000_7fb2c2560672e87d.txt). */
   readonly documents?: Readonly<Record<string, (text: string) => string>>;
-  /** Replaces a file's text as published (before hashing): a broken publisher. */
+  /** Replaces a file's text as published (before hashing), by its path without the hash: a broken publisher. */
   readonly raw?: Readonly<Record<string, string>>;
   readonly generated: string;
 }
@@ -33,18 +40,32 @@ function allRefs(index: DatasetIndex): FileRef[] {
   return [index.tables.regions, index.tables.aliases, ...index.plans, ...index.plans.map((p) => p.document)];
 }
 
+/** A published path without its content hash: plans/000.ab12cd34ef56ab78.json → plans/000.json. */
+export function logicalPath(file: string): string {
+  return file.replace(/\.[0-9a-f]{16}(?=\.[^./]+$)/, "");
+}
+
+/** Where a file is published in this dataset, by its path without the hash ("plans/000.json"). */
+export function pathIn(published: PublishedDataset, logical: string): string {
+  const ref = allRefs(published.index).find((r) => logicalPath(r.file) === logical);
+  if (!ref) throw new Error(`no ${logical} in this dataset`);
+  return ref.file;
+}
+
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
+/** A file published under its content name, as the publisher names it (contentName). */
 function refOf(file: string, text: string): FileRef {
-  return { file, sha256: nodeSha256(enc(text)), bytes: enc(text).length };
+  const sha256 = nodeSha256(enc(text));
+  return { file: contentName(logicalPath(file), sha256), sha256, bytes: enc(text).length };
 }
 
 /** `base` with the edits applied and re-indexed consistently: a valid newer publication (unless `raw` breaks it). */
 export function republish(base: PublishedDataset, edit: Edit): PublishedDataset {
-  const files = { ...base.files };
+  const files: Record<string, string> = {};
   const day = edit.generated.slice(0, 10);
   const plans = base.index.plans.map((ref) => {
-    let text = files[ref.file]!;
+    let text = base.files[ref.file]!;
     let records = ref.records;
     let updated = ref.updated;
     const change = edit.plans?.[ref.id];
@@ -55,19 +76,24 @@ export function republish(base: PublishedDataset, edit: Edit): PublishedDataset 
       records = plan.records.length;
       updated = day;
     }
-    if (edit.raw?.[ref.file] !== undefined) text = edit.raw[ref.file]!;
-    files[ref.file] = text;
-    const docName = ref.document.file.slice("documents/".length);
-    let doc = files[ref.document.file]!;
+    const raw = edit.raw?.[logicalPath(ref.file)];
+    if (raw !== undefined) text = raw;
+    const docName = logicalPath(ref.document.file).slice("documents/".length);
+    let doc = base.files[ref.document.file]!;
     const docChange = edit.documents?.[docName];
     if (docChange) doc = docChange(doc);
-    files[ref.document.file] = doc;
-    return { ...ref, ...refOf(ref.file, text), records, updated, document: refOf(ref.document.file, doc) };
+    const plan = refOf(ref.file, text);
+    const document = refOf(ref.document.file, doc);
+    files[plan.file] = text;
+    files[document.file] = doc;
+    return { ...ref, ...plan, records, updated, document };
   });
-  const tables = {
-    regions: refOf(base.index.tables.regions.file, files[base.index.tables.regions.file]!),
-    aliases: refOf(base.index.tables.aliases.file, files[base.index.tables.aliases.file]!),
+  const table = (ref: FileRef): FileRef => {
+    const next = refOf(ref.file, base.files[ref.file]!);
+    files[next.file] = base.files[ref.file]!;
+    return next;
   };
+  const tables = { regions: table(base.index.tables.regions), aliases: table(base.index.tables.aliases) };
   const refs = [tables.regions, tables.aliases, ...plans, ...plans.map((p) => p.document)];
   const newest = plans
     .map((p) => p.updated)

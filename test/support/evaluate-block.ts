@@ -4,6 +4,7 @@
  * cells show rather than how the formulas are spelt.
  */
 import type { HyperFormula } from "hyperformula";
+import { isFormulaCell } from "../../src/sheet/block";
 import { parseTopLeft } from "../../src/sheet/cells";
 import { planEngine, unregisterPlan } from "./hyperformula-plan";
 
@@ -32,7 +33,7 @@ export function computeBlock(contents: ReadonlyArray<ReadonlyArray<unknown>>, ad
   contents.forEach((row, i) => {
     grid[origin.row + i] = [];
     row.forEach((value, j) => {
-      grid[origin.row + i]![origin.col + j] = value === "" ? null : value;
+      grid[origin.row + i]![origin.col + j] = value === "" ? null : isFormulaCell(value) ? value.formula : value;
     });
   });
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];

@@ -3,7 +3,7 @@
  * line, value, range end and unit (canonical, via the unit table); among matches, how often metric, year, bound, 力争
  * and kind agree too.
  */
-import type { Proposal } from "../../src/core/extract";
+import type { Proposal } from "../../src/extract";
 import type { PlanRecord } from "../../src/core/schema";
 import { normalizeText } from "../../src/core/text";
 import { lookupUnit } from "../../src/core/units";

@@ -18,7 +18,11 @@ function codes(): Map<string, number> {
   return table;
 }
 
-export function gbkBytes(text: string): Uint8Array<ArrayBuffer> {
+/**
+ * A character GBK lacks throws, unless `lossy`: then it becomes ?, as Excel writes it when it saves a CSV in GBK
+ * (› in 有色金属›钨产业 comes back as 有色金属?钨产业).
+ */
+export function gbkBytes(text: string, options: { lossy?: boolean } = {}): Uint8Array<ArrayBuffer> {
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -27,6 +31,10 @@ export function gbkBytes(text: string): Uint8Array<ArrayBuffer> {
       continue;
     }
     const pair = codes().get(ch);
+    if (pair === undefined && options.lossy) {
+      out.push(0x3f);
+      continue;
+    }
     if (pair === undefined) throw new Error(`no GBK code for ${ch}`);
     out.push(pair >> 8, pair & 0xff);
   }

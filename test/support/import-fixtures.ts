@@ -2,8 +2,10 @@
  * What the import tests feed in: a plan text in the style of a province the seeds lack (广东), its plan as the
  * extractor proposes it, and the tables a bureau fills in (CSV in UTF-8 and GBK, the same rows as cells).
  */
-import { extractProposals, proposalsToPlan, userDocumentName } from "../../src/core/extract";
+import { userDocumentName } from "../../src/data/user-plan-id";
+import { extractProposals, proposalsToPlan } from "../../src/extract";
 import type { PlanInput } from "../../src/core/schema";
+import { writeCsv } from "../../src/import/csv";
 
 export const GD_TITLE = "广东省新能源汽车产业发展行动计划（2023-2025年）";
 
@@ -64,8 +66,7 @@ export const TABLE_ROWS: readonly (readonly string[])[] = [
   ],
 ];
 
-/** Cells as one CSV text (quoted where a cell holds a comma or a quote). */
+/** Cells as one CSV text, written by the pane's one CSV writer (no byte order mark: GBK files have none). */
 export function csvOf(rows: readonly (readonly string[])[]): string {
-  const cell = (text: string): string => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  return rows.map((row) => row.map(cell).join(",")).join("\r\n");
+  return writeCsv(rows, { bom: false });
 }

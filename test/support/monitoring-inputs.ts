@@ -12,7 +12,7 @@ import { fallsByWords } from "../../src/core/direction";
 import type { Result } from "../../src/core/errors";
 import { sheetScale } from "../../src/core/units";
 import type { CurrentInput } from "../../src/sheet/analysis-block";
-import type { CellContent } from "../../src/sheet/block";
+import { isFormulaCell, type CellContent } from "../../src/sheet/block";
 import { monitoringCell, type MonitoringColumn, type MonitoringSheet } from "../../src/sheet/monitoring";
 import { value } from "./seeds";
 
@@ -85,16 +85,16 @@ export function expectedRow(catalog: Catalog, input: RowInput): Expected {
 }
 
 /**
- * Text cells as a formula engine must receive them: Excel keeps "002" text under the "@" format the writers set
- * first, HyperFormula reads raw "002" as the number 2 unless it is quoted with an apostrophe.
+ * A layout's grid as a formula engine must receive it: our formulas as their text, every text behind an apostrophe
+ * (HyperFormula reads raw "002" as the number 2 and "=…" as a formula; Excel keeps both text under the writers'
+ * "@" format or their apostrophe).
  */
-export function typedForEngine(grid: CellContent[][], formats: string[][]): CellContent[][] {
-  return grid.map((row, r) =>
-    row.map((content, c) =>
-      typeof content === "string" && formats[r]?.[c] === "@" && content !== "" && !content.startsWith("=")
-        ? `'${content}`
-        : content,
-    ),
+export function typedForEngine(grid: CellContent[][]): (string | number)[][] {
+  return grid.map((row) =>
+    row.map((content) => {
+      if (isFormulaCell(content)) return content.formula;
+      return typeof content === "string" && content !== "" ? `'${content}` : content;
+    }),
   );
 }
 

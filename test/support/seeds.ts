@@ -38,7 +38,7 @@ export const nodeSha256 = (bytes: Uint8Array): string => createHash("sha256").up
 
 let compiled: { published: PublishedDataset; snapshot: DatasetSnapshot; catalog: Catalog } | null = null;
 
-/** The seeds published in format 1 (every plan dated 2026-11-29), and the catalogue the add-in would start with. */
+/** The seeds published in format 2 (every plan dated 2026-11-29), and the catalogue the add-in would start with. */
 export function compiledSeeds(): { published: PublishedDataset; snapshot: DatasetSnapshot; catalog: Catalog } {
   if (compiled) return compiled;
   const raw = readSeeds();

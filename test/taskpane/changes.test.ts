@@ -3,8 +3,8 @@ import { expect } from "chai";
 import { diffCatalogs } from "../../src/data/diff";
 import { catalogFromSnapshot } from "../../src/data/snapshot";
 import { snapshotOf } from "../../src/data/publish";
-import { stringsFor } from "../../src/taskpane/i18n";
-import { changeSummary } from "../../src/taskpane/model/changes";
+import { stringsFor } from "../../src/taskpane/kit/i18n";
+import { changeSummary } from "../../src/taskpane/data/changes";
 import { republish, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 

@@ -1,8 +1,8 @@
 /** The detail model: the figure marked in its quote, other plans' differing figures, the path points. */
 import { expect } from "chai";
 import { pathPoints } from "../../src/core/assess";
-import { detailOf, highlightFigure } from "../../src/taskpane/model/detail";
-import { browseTree, entriesUnder } from "../../src/taskpane/model/browse";
+import { detailOf, highlightFigure } from "../../src/taskpane/detail/detail";
+import { browseTree, entriesUnder } from "../../src/taskpane/browse/browse";
 import { seedCatalog, value } from "../support/seeds";
 
 const catalog = seedCatalog();
@@ -32,6 +32,11 @@ describe("taskpane detail", () => {
     expect(detail.differing.map((e) => [e.plan.id, e.record.value])).to.deep.equal([["001D", 700]]);
     const other = detailOf(catalog, value(catalog.record("001D-L285-7")));
     expect(other.differing.map((e) => [e.plan.id, e.record.value])).to.deep.equal([["000", 350]]);
+  });
+
+  it("lists the other version's differing threshold word (000 产值达到200亿元 vs 001D 产值超200亿元) as differing", () => {
+    const detail = detailOf(catalog, value(catalog.record("000-L39-1")));
+    expect(detail.differing.map((e) => e.record.id)).to.deep.equal(["001D-L308-1"]);
   });
 
   it("has a level and path points from the baseline or the current value to the target", () => {

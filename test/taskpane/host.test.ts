@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { detectHost } from "../../src/taskpane/host";
 import { localeFor } from "../../src/core/locale";
-import { copyAction } from "../../src/taskpane/actions";
-import { STRINGS } from "../../src/taskpane/i18n";
+import { copyAction } from "../../src/taskpane/detail/actions";
+import { STRINGS } from "../../src/taskpane/kit/i18n";
 import { seedCatalog, value } from "../support/seeds";
 
 const TASKPANE = resolve(__dirname, "..", "..", "src", "taskpane");

@@ -7,13 +7,13 @@
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import type { Catalog } from "../../src/core/catalog";
-import { extractProposals, type Proposal } from "../../src/core/extract";
-import { parseCsv } from "../../src/taskpane/import/csv";
-import { decodeText } from "../../src/taskpane/import/decode";
-import { readImportFiles, type FilesRead, type PickedFile } from "../../src/taskpane/import/import-files";
-import { applyFields, fieldsOf, highlight } from "../../src/taskpane/import/review-model";
-import { qualifiersFor, readBound, readNumber, readYear } from "../../src/taskpane/import/record-words";
-import { tableToPlan, templateCsv, TEMPLATE_COLUMNS } from "../../src/taskpane/import/table-plan";
+import { extractProposals, type Proposal } from "../../src/extract";
+import { parseCsv, writeCsv } from "../../src/import/csv";
+import { decodeText } from "../../src/import/decode";
+import { readImportFiles, type FilesRead, type PickedFile } from "../../src/import/import-files";
+import { applyFields, fieldsOf, highlight } from "../../src/import/review-model";
+import { qualifiersFor, readBound, readNumber, readYear } from "../../src/import/record-words";
+import { tableToPlan, templateCsv, TEMPLATE_COLUMNS } from "../../src/import/table-plan";
 import { CatalogStore } from "../../src/data/store";
 import { LiveData, type DatasetStorage } from "../../src/data/live-data";
 import type { PlanCandidate, StoredUserPlans, UserPlanStorage } from "../../src/data/user-plans";
@@ -77,6 +77,8 @@ const plan = (read: FilesRead): PlanCandidate => {
   return read.candidate;
 };
 
+const rows = TABLE_ROWS;
+
 describe("import: CSV and text decoding", () => {
   it("parses CSV as Excel writes it: quotes, doubled quotes, commas and line breaks inside, CRLF; tabs too", () => {
     expect(parseCsv('a,"b,c","say ""hi""",\r\n1,"two\nlines",3,\r\n')).to.deep.equal([
@@ -87,6 +89,62 @@ describe("import: CSV and text decoding", () => {
       ["地区", "指标"],
       ["广东", "产值"],
     ]);
+  });
+
+  it("writes CSV whose every cell Excel reads as text, whatever it starts with, and reads it back as it was", () => {
+    const texts = [
+      "=1+1",
+      "=cmd|' /C calc'!A0",
+      '=HYPERLINK("http://example.com","x")',
+      "+1+1",
+      "-1+1",
+      "-",
+      "@SUM(A1:A2)",
+      "\t=1+1",
+      "\r=1+1",
+      "'=1+1",
+      "''@x",
+      "'",
+      "'普通",
+      "-5",
+      "-0.5",
+      "500",
+      "a,b",
+      'say "hi"',
+      "two\nlines",
+      "高端装备/机器人",
+      "",
+    ];
+    const written = writeCsv([texts]);
+    expect(written.startsWith("\uFEFF")).to.equal(true);
+    // What Excel sees in each cell: the field unquoted.
+    for (const text of texts) {
+      const field = writeCsv([[text]], { bom: false }).slice(0, -2);
+      const seen = field.startsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+      expect(/^[=+\-@\t\r]/.test(seen) && !/^-?\d+(\.\d+)?$/.test(seen), JSON.stringify(seen)).to.equal(false);
+    }
+    expect(parseCsv(new TextDecoder().decode(utf8(written)))).to.deep.equal([texts]);
+    // A table written so imports with its cells as they were.
+    const noted = [
+      [...rows[0]!, "说明"],
+      ...rows.slice(1).map((row, i) => [...row, ["=cmd|' /C calc'!A0", "+86", "@提示"][i]!]),
+    ];
+    const read = tableToPlan({ source: "zj.csv", rows: parseCsv(csvOf(noted)), firstRow: 1, ...context });
+    if (!read.ok) throw new Error(read.fault.message.zh);
+    expect(read.plan.records.map((r) => r.note)).to.deep.equal(["=cmd|' /C calc'!A0", "+86", "@提示"]);
+  });
+
+  it("an exported plan file keeps such cells as text too: JSON, no line starts with what Excel evaluates", async () => {
+    const noted = [[...rows[0]!, "说明"], ...rows.slice(1).map((row) => [...row, "=cmd|' /C calc'!A0"])];
+    const { live } = lifecycle();
+    const outcome = await live.importPlan(plan(await readImportFiles([file("zj.csv", csvOf(noted))], context)));
+    if (!outcome.ok) throw new Error(outcome.fault.message.zh);
+    const exported = live.exportUserPlan(outcome.value.userPlan.plan.id)!;
+    expect(exported.planFile).to.match(/\.json$/);
+    const lines = exported.planText.split("\n").filter((line) => line !== "");
+    expect(lines.filter((line) => /^[=+\-@\t\r]/.test(line))).to.deep.equal([]);
+    const back = JSON.parse(exported.planText) as { records: Array<{ note: string }> };
+    expect(back.records.map((r) => r.note)).to.deep.equal(Array(3).fill("=cmd|' /C calc'!A0"));
   });
 
   it("reads UTF-8 (with or without a BOM), GBK and UTF-16 text", () => {
@@ -118,8 +176,6 @@ describe("import: CSV and text decoding", () => {
 });
 
 describe("import: a table laid out like the template", () => {
-  const rows = TABLE_ROWS;
-
   it("offers a template whose headers are the columns, with two example rows that import", () => {
     const csv = templateCsv();
     expect(
@@ -227,6 +283,48 @@ describe("import: a table laid out like the template", () => {
     const bound = rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 9 ? "大约" : cell)) : row));
     expect(message(await readImportFiles([file("zj.csv", csvOf(bound))], context))).to.equal(
       "zj.csv 第2行“限定”列：无法识别“大约”，可填：达到、以上、超过、突破、左右、约、以内、以下、低于",
+    );
+  });
+
+  it("the template, saved by Excel on Chinese Windows (GBK: what it lacks becomes ?), imports level by level", async () => {
+    const template = templateCsv().slice(1); // Excel drops the byte order mark when it saves in GBK
+    // Every character of the template has a GBK code: nothing is lost on the way.
+    expect(new TextDecoder("gbk").decode(gbkBytes(template))).to.equal(template);
+    const read = await readImportFiles([file("模板.csv", gbkBytes(template, { lossy: true }))], context);
+    const candidate = plan(read);
+    const sectors = (candidate.plan as { records: Array<{ sector: string[] }> }).records.map((r) => r.sector);
+    expect(sectors).to.deep.equal([
+      ["高端装备", "机器人"],
+      ["高端装备", "数控机床"],
+    ]);
+    const catalog = await added(candidate);
+    const answer = catalog.target({ region: "浙江", sector: "高端装备›机器人", metric: "产值", year: 2025 });
+    expect(answer.ok && answer.value.entry.record.value).to.equal(500);
+  });
+
+  it("refuses a ? or � in any text cell of a CSV, an .xlsx or a selection, naming the row, the column and the likely cause", async () => {
+    const cause = "文件编码可能丢失了字符（例如以 GBK 保存时无法表示的符号）";
+    // A table written with › saved in GBK: › came back as ?.
+    expect(message(await readImportFiles([file("zj.csv", gbkBytes(csvOf(rows), { lossy: true }))], context))).to.equal(
+      `zj.csv 第2行“行业”列：“高端装备?机器人”中有“?”：${cause}，请另存为“CSV UTF-8”或 .xlsx 后重新导入；原文确有问号时请写全角“？”`,
+    );
+    // Each column, in a row below the first, with either mark.
+    rows[0]!.forEach((header, j) => {
+      for (const lost of ["?", "\uFFFD"]) {
+        const bad = rows.map((row, i) => (i === 3 ? row.map((cell, k) => (k === j ? `${cell}${lost}` : cell)) : row));
+        const said = message(tableToPlan({ source: "所选区域", rows: bad, firstRow: 5, ...context }));
+        expect(said, header).to.match(
+          new RegExp(`^所选区域 第8行“${header}”列：.*中有“${lost.replace("?", "\\?")}”：${cause}`),
+        );
+      }
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("目标");
+    for (const row of rows) sheet.addRow([...row]);
+    sheet.getCell("D3").value = "龙头\uFFFD企业";
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(message(await readImportFiles([file("zj.xlsx", bytes)], context))).to.match(
+      new RegExp(`^zj\\.xlsx 第3行“指标”列：“龙头\uFFFD企业”中有“\uFFFD”：${cause}`),
     );
   });
 

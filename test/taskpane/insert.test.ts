@@ -18,7 +18,7 @@ import {
 } from "../../src/sheet/blocks";
 import { a1, parseTopLeft } from "../../src/sheet/cells";
 import { targetReaches } from "../../src/sheet/record-formulas";
-import { INPUT_FILL, insertAtSelection } from "../../src/taskpane/excel-writer";
+import { INPUT_FILL, insertAtSelection } from "../../src/taskpane/kit/excel-writer";
 import { assess } from "../../src/core/assess";
 import { sheetScale } from "../../src/core/units";
 import { computeBlock, type ComputedBlock } from "../support/evaluate-block";

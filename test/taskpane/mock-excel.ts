@@ -5,8 +5,9 @@
  * property read before its load and sync fails the test as it would fail in Excel.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { ExcelRun } from "../../src/taskpane/excel-writer";
+import type { ExcelRun } from "../../src/taskpane/kit/excel-writer";
 import { a1, parseTopLeft, type CellPos } from "../../src/sheet/cells";
+import { enterCell, type EnteredCell } from "../support/excel-entry";
 
 /** A range as the tests read it back. */
 export interface WrittenRange {
@@ -35,6 +36,12 @@ export interface MockWorkbook {
   readonly syncs: { count: number };
   /** The address a range was made for (without the writer having loaded it). */
   addressOf(range: WrittenRange): string;
+}
+
+/** What Excel holds in each cell of a written range: its formulas (or values) entered under its number formats. */
+export function enteredCells(written: WrittenRange): EnteredCell[][] {
+  const grid = written.formulas ?? written.values ?? [];
+  return grid.map((row, r) => row.map((content, c) => enterCell(content, written.numberFormat?.[r]?.[c])));
 }
 
 function address(sheet: string, from: CellPos, rows: number, cols: number): string {

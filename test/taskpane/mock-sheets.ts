@@ -8,11 +8,14 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, parseTopLeft, type CellPos } from "../../src/sheet/cells";
-import type { ExcelRun } from "../../src/taskpane/excel-writer";
+import type { ExcelRun } from "../../src/taskpane/kit/excel-writer";
+import { enterCell, type EntryKind } from "../support/excel-entry";
 
 export interface Cell {
-  formula: string | number;
+  formula: string | number | boolean;
   value: unknown;
+  /** What Excel made of what was written (support/excel-entry.ts); cells a test sets up need not say. */
+  kind?: EntryKind;
 }
 
 /** A property the writer set on a range, with the range's address. */
@@ -280,15 +283,19 @@ export function mockBook(options: Options = {}): MockBook {
             sheet.pageLayout[key] = value;
         }
       }
-      // Apply what was written to the cells, so a second run (or a test) sees the sheet as Excel would.
+      // Apply what was written to the cells as Excel enters it (a number format first, then what goes in under it),
+      // so a second run (or a test) sees the sheet as Excel would: "=…" written as a value is a formula there too.
+      const formats = new Map<string, string>();
       for (const write of writes()) {
-        if (write.property !== "formulas" && write.property !== "values") continue;
+        if (write.property !== "formulas" && write.property !== "values" && write.property !== "numberFormat") continue;
         const target = ranges.find((r) => r.address === write.address)!.sheet;
         const { from } = span(write.address);
         (write.value as unknown[][]).forEach((row, r) =>
           row.forEach((content, c) => {
             const ref = a1({ row: from.row + r, col: from.col + c });
-            target.cells.set(ref, { formula: content as string | number, value: content });
+            const key = `${target.name}!${ref}`;
+            if (write.property === "numberFormat") formats.set(key, String(content));
+            else target.cells.set(ref, enterCell(content, formats.get(key)));
           }),
         );
       }

@@ -15,9 +15,10 @@ import {
   monitoringTargets,
   type MonitoringMode,
 } from "../../src/sheet/monitoring";
-import { uniqueSheetName, widthInPoints, writeNewSheet } from "../../src/taskpane/sheet-writer";
+import { uniqueSheetName, widthInPoints, writeNewSheet } from "../../src/taskpane/workbooks/sheet-writer";
 import { computeBlock } from "../support/evaluate-block";
-import { expectedRow, rowInputs, typedForEngine, type Shown } from "../support/monitoring-inputs";
+import { officeForEngine } from "../support/excel-entry";
+import { expectedRow, rowInputs, type Shown } from "../support/monitoring-inputs";
 import { seedCatalog } from "../support/seeds";
 import { mockBook, type MockBook } from "./mock-sheets";
 
@@ -145,7 +146,7 @@ describe("生成监测表: written through the mocked Office host", () => {
           put("baseYear", input.base.year);
         }
       });
-      const values = computeBlock(typedForEngine(grid, formats), "A1");
+      const values = computeBlock(officeForEngine(grid, formats), "A1");
       inputs.forEach((input, i) => {
         const expected = expectedRow(catalog, input);
         for (const column of ["requiredCagr", "progress", "elapsed", "gap", "status"] as const) {

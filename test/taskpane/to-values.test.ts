@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { formulaCitations, gridLookup, planCalls, valueNote } from "../../src/sheet/formula-sources";
-import { convertToValues } from "../../src/taskpane/to-values";
+import { convertToValues } from "../../src/taskpane/workbooks/to-values";
 import { seedCatalog } from "../support/seeds";
 import { mockBook, type Cell } from "./mock-sheets";
 

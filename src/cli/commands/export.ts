@@ -4,6 +4,7 @@
  * exceljs is loaded only here, so the other commands start as fast as before.
  */
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fail } from "../../core/errors";
 import type { Locale } from "../../core/locale";
 import { exportWorkbook } from "../../sheet/workbook";
@@ -11,7 +12,7 @@ import { UsageError, unwrap } from "../failures";
 import { OutputError } from "../io";
 import { OPTION, recordFilter } from "../options";
 import type { Args, CommandSpec } from "../spec";
-import { LABEL, OUTPUT, say, USAGE } from "../text";
+import { LABEL, OUTPUT, say, USAGE, WRITE_REASON } from "../text";
 
 const RECORD_WORD = { zh: "记录", en: "record" } as const;
 const FILTERS = ["region", "plan", "sector", "metric", "year"] as const;
@@ -29,16 +30,46 @@ function now(): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
+/** What went wrong writing `path`, in the user's terms: the folder they named, not the `.partial` beside it. */
+function writeReason(path: string, code: string, locale: Locale): string {
+  const folder = dirname(resolve(path));
+  switch (code) {
+    case "ENOENT":
+      return say(locale, WRITE_REASON.missingFolder, { folder });
+    case "ENOTDIR":
+      return say(locale, WRITE_REASON.notFolder, { folder });
+    case "EISDIR":
+      return say(locale, WRITE_REASON.isFolder, { path });
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return say(locale, WRITE_REASON.denied, { path });
+    case "ENOSPC":
+      return say(locale, WRITE_REASON.full, { path });
+    default:
+      return say(locale, WRITE_REASON.other, { path, code });
+  }
+}
+
+/** Removes a half-written file; where there is none to remove (its folder is missing or a file), nothing to do. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // ENOTDIR and the like: the write failed for that same reason, which is what the user is told.
+  }
+}
+
 /** Writes beside the target, then renames: a failed write never leaves half a workbook in place of a good one. */
-function writeWhole(path: string, bytes: Uint8Array): void {
+function writeWhole(path: string, bytes: Uint8Array, locale: Locale): void {
   const partial = `${path}.partial`;
   try {
     writeFileSync(partial, bytes);
     renameSync(partial, path);
   } catch (error) {
-    rmSync(partial, { force: true });
-    const { code = "EIO", message } = error as NodeJS.ErrnoException;
-    throw new OutputError(code, message);
+    removeQuietly(partial);
+    const { code = "EIO" } = error as NodeJS.ErrnoException;
+    throw new OutputError(code, writeReason(path, code, locale));
   }
 }
 
@@ -78,7 +109,7 @@ export const exportCommand: CommandSpec = {
       exported: now(),
     });
     const { xlsxBytes } = await import("../../export/xlsx.js");
-    writeWhole(path, await xlsxBytes(workbook));
+    writeWhole(path, await xlsxBytes(workbook), locale);
     io.out(
       say(locale, OUTPUT.exported, {
         path,

@@ -1,13 +1,15 @@
 /**
- * `extract`: proposes records from a plan's text (src/core/extract), as a table or JSON; `--output` (-o) writes a plan file
+ * `extract`: proposes records from a plan's text (src/extract), as a table or JSON; `--output` (-o) writes a plan file
  * with the text as its document, which `plan-targets check` accepts once it sits in a seeds layout.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { extractProposals, proposalsToPlan, userDocumentName, type Proposal } from "../../core/extract";
+import { isUserPlanId, userDocumentName } from "../../data/user-plan-id";
+import { extractProposals, proposalsToPlan, type Proposal } from "../../extract";
 import { KIND_LABELS } from "../../core/labels";
-import { readTextFile } from "../../node/read-text";
-import { UsageError, unwrap } from "../failures";
+import { decodeText } from "../../import/decode";
+import { readFileBytes } from "../../node/read-file";
+import { FaultError, UsageError, unwrap } from "../failures";
 import { OPTION } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
@@ -62,8 +64,8 @@ export const extractCommand: CommandSpec = {
   summary: { zh: "从规划文本中提取数值目标（供复核）", en: "propose the figures of a plan's text (for review)" },
   details: [
     {
-      zh: "文本为 UTF-8 或 GBK；全角半角标点、分段或一句一行均可。提取规则见 docs/extractor.md。",
-      en: "The text is UTF-8 or GBK; full- or half-width punctuation, paragraphs or a sentence a line. The rules: docs/extractor.md.",
+      zh: "文本为 UTF-8、GBK 或 UTF-16；全角半角标点、分段或一句一行均可。提取规则见 docs/extractor.md。",
+      en: "The text is UTF-8, GBK or UTF-16; full- or half-width punctuation, paragraphs or a sentence a line. The rules: docs/extractor.md.",
     },
     {
       zh: "--output（-o）写出规划文件（记录编号 U001-L…），并把文本作为其文档写在同一目录（或相邻的 documents/ 目录）；放入 seeds/ 后可用 plan-targets check 校验。",
@@ -79,7 +81,10 @@ export const extractCommand: CommandSpec = {
   ],
   run(args, context) {
     const { io, locale } = context;
-    const file = readTextFile(args.positional[0]!);
+    const path = args.positional[0]!;
+    // The pane's decoder: UTF-8, GBK or UTF-16 (Excel's "Unicode text"), and its guard against a binary file.
+    const file = decodeText(readFileBytes(path), basename(path));
+    if (!file.ok) throw new FaultError(file.fault);
     const regionInput = args.value("region");
     const region = regionInput === null ? null : unwrap(context.catalog().resolveRegion(regionInput));
     const title = args.value("title");
@@ -93,7 +98,7 @@ export const extractCommand: CommandSpec = {
     if (out !== null) {
       if (!region) throw UsageError.of(USAGE.outNeedsRegion, {});
       const id = (args.value("id") ?? "U001").toUpperCase();
-      if (!/^U[0-9]{3,}$/.test(id)) throw UsageError.of(USAGE.userPlanId, { input: id });
+      if (!isUserPlanId(id)) throw UsageError.of(USAGE.userPlanId, { input: id });
       const document = userDocumentName(id, file.text);
       const plan = proposalsToPlan(result.proposals, {
         id,

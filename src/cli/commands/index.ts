@@ -2,6 +2,7 @@
 import type { CommandSpec } from "../spec";
 import { checkCommand } from "./check";
 import { extractCommand } from "./extract";
+import { importCommand } from "./import";
 import { exportCommand } from "./export";
 import { cagrCommand, convertCommand, projectCommand, yearsToTargetCommand } from "./formulas";
 import { listCommand } from "./list";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   checkCommand,
   extractCommand,
+  importCommand,
 ];
 
 const BY_NAME: ReadonlyMap<string, CommandSpec> = new Map(COMMANDS.map((c) => [c.name, c]));

@@ -1,5 +1,6 @@
 /** `list`: the records matching a filter, as a table or as JSON. */
 import type { Entry } from "../../core/catalog";
+import { kindNamed } from "../../core/input";
 import { KIND_LABELS } from "../../core/labels";
 import { formatValue, lineRef, qualifierText, toView, yearText } from "../../core/present";
 import { RECORD_KINDS, type RecordKind } from "../../core/vocabulary";
@@ -9,20 +10,12 @@ import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
 import { LIST_COLUMNS, OUTPUT, say, USAGE } from "../text";
 
-/** The kind a word names: its id (target) or its label (目标, target). */
-function kindOf(word: string): RecordKind | null {
-  const key = word.normalize("NFKC").trim().toLowerCase();
-  return (
-    RECORD_KINDS.find((kind) => kind === key || KIND_LABELS[kind].zh === key || KIND_LABELS[kind].en === key) ?? null
-  );
-}
-
 /** `--kind 目标,上限 --kind baseline` → [target, cap, baseline]; an unknown word is a usage error listing the kinds. */
 export function kindsOf(values: readonly string[]): RecordKind[] | null {
   if (values.length === 0) return null;
   const words = values.flatMap((value) => value.split(/[,，、]/)).filter((word) => word.trim() !== "");
   return words.map((word) => {
-    const kind = kindOf(word);
+    const kind = kindNamed(word);
     if (kind === null) {
       throw UsageError.of(USAGE.unknownKind, {
         input: word.trim(),

@@ -5,14 +5,14 @@
 import { assess, isShare, TRACK_STATUS_LABELS } from "../../core/assess";
 import { messageFor } from "../../core/errors";
 import { progress, requiredCagr } from "../../core/growth";
-import { ARG, toNumber, toOptionalYear, toYear, type ArgumentName } from "../../core/input";
+import { ARG, readAmount, toNumber, toYear } from "../../core/input";
 import { formatValue, toView } from "../../core/present";
 import { unwrap } from "../failures";
+import { functionForm, functionOptions, functionPositionals, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
 import { formatFigure, formatPercent, printJson, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
 import { OUTPUT, say } from "../text";
-import { LOOKUP_POSITIONALS, lookupQuery, POSITIONAL } from "./shared";
 
 export const requiredCagrCommand: CommandSpec = {
   name: "required-cagr",
@@ -23,26 +23,32 @@ export const requiredCagrCommand: CommandSpec = {
       en: "(target / current)^(1 / (targetYear − currentYear)) − 1; the target from the data, or given with --target and --target-year.",
     },
   ],
-  options: [OPTION.plan, OPTION.target, OPTION.targetYear, OPTION.json],
+  options: [...functionOptions("REQUIRED_CAGR"), OPTION.target, OPTION.targetYear, OPTION.json],
   forms: [
-    { positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS], options: ["plan", "json"] },
+    functionForm("REQUIRED_CAGR", ["json"]),
     {
-      positionals: [POSITIONAL.current, POSITIONAL.currentYear],
+      positionals: functionPositionals("REQUIRED_CAGR").slice(0, 2),
       options: ["target", "target-year", "json"],
       selectedBy: "target",
       required: ["target", "target-year"],
     },
   ],
   run(args, context) {
-    const current = unwrap(toNumber(args.positional[0], ARG.current));
-    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
+    let current: number;
+    let currentYear: number;
     let targetValue: number;
     let targetYear: number;
     if (args.has("target")) {
+      current = unwrap(toNumber(args.positional[0], ARG.current));
+      currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
       targetValue = unwrap(toNumber(args.value("target"), ARG.target));
       targetYear = unwrap(toYear(args.value("target-year"), ARG.year));
     } else {
-      const answer = unwrap(context.catalog().target(lookupQuery(args, 2)));
+      const asked = readFunctionArguments("REQUIRED_CAGR", args);
+      const answer = unwrap(context.catalog().target(asked));
+      // The share rule (src/core/input.ts), as in a cell: 0.35 or 35% for a percentage metric.
+      current = unwrap(readAmount(asked.current, answer.entry.unit));
+      currentYear = asked.current_year;
       targetValue = answer.entry.record.value;
       targetYear = answer.entry.record.year ?? answer.entry.plan.period.end;
     }
@@ -58,12 +64,6 @@ export const requiredCagrCommand: CommandSpec = {
   },
 };
 
-/** An amount as typed, in the record's unit: for a share "35%" and "35" are both 35 (the CLI shows 45%, not 0.45). */
-function amountArg(text: string | null | undefined, share: boolean, arg: ArgumentName): number {
-  const folded = (text ?? "").normalize("NFKC").trim();
-  return unwrap(toNumber(share ? folded.replace(/%$/, "") : folded, arg));
-}
-
 export const progressCommand: CommandSpec = {
   name: "progress",
   summary: { zh: "目标完成进度与进展评估", en: "progress, gap and on-track status" },
@@ -73,18 +73,15 @@ export const progressCommand: CommandSpec = {
       en: "Judged against the plan's path from the base to the target (compound for levels, straight for shares): ahead, on track (behind by at most 5% of the way), behind; achieved or not from the target year on; within or over a cap.",
     },
     {
-      zh: "基期取规划给出的基期值，或用 --base 与 --base-year 给出；都没有时只给出进度与差距，并说明需要基期。比重类指标的当前值写作 35% 或 35。",
-      en: "The base is the plan's stated baseline, or --base with --base-year; with neither, progress and gap only, and what is missing. A share's current value is written 35% or 35.",
+      zh: "基期取规划给出的基期值，或用 --base 与 --base-year 给出；都没有时只给出进度与差距，并说明需要基期。比重类（%）指标的当前值与基期值写作 35% 或 0.35（同 Excel），不接受 35。",
+      en: "The base is the plan's stated baseline, or --base with --base-year; with neither, progress and gap only, and what is missing. A share's (%) current value and base are written 35% or 0.35 (as in Excel), not 35.",
     },
   ],
-  options: [OPTION.plan, OPTION.target, OPTION.base, OPTION.baseYear, OPTION.json],
+  options: [...functionOptions("ONTRACK"), OPTION.target, OPTION.json],
   forms: [
+    functionForm("ONTRACK", ["json"]),
     {
-      positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS],
-      options: ["plan", "base", "base-year", "json"],
-    },
-    {
-      positionals: [POSITIONAL.current],
+      positionals: functionPositionals("ONTRACK").slice(0, 1),
       options: ["target", "base", "json"],
       selectedBy: "target",
       required: ["target"],
@@ -104,15 +101,16 @@ export const progressCommand: CommandSpec = {
       );
       return printNumber(context, share, formatPercent(share));
     }
-    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
+    const asked = readFunctionArguments("ONTRACK", args);
+    const currentYear = asked.current_year;
     const catalog = context.catalog();
-    const answer = unwrap(catalog.target(lookupQuery(args, 2)));
+    const answer = unwrap(catalog.target(asked));
     const share = isShare(answer.entry);
-    const current = amountArg(args.positional[0], share, ARG.current);
-    const baseText = args.value("base");
+    // The share rule (src/core/input.ts), as in a cell: 0.35 or 35% for a percentage metric, 35 refused.
+    const current = unwrap(readAmount(asked.current, answer.entry.unit));
     const given = {
-      value: baseText === null ? null : amountArg(baseText, share, ARG.base),
-      year: unwrap(toOptionalYear(args.value("base-year"), ARG.baseYear)),
+      value: asked.base === null ? null : unwrap(readAmount(asked.base, answer.entry.unit)),
+      year: asked.base_year,
     };
     const a = unwrap(assess(catalog, answer.entry, current, currentYear, given));
     const orNull = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);

@@ -1,6 +1,14 @@
 /** `target`: one target with its unit, qualifier and source, and the plans that state another figure. */
 import type { TargetAnswer } from "../../core/catalog";
-import { citation, formatValue, qualifierText, statementText, toTargetView, yearText } from "../../core/present";
+import {
+  citation,
+  formatValue,
+  qualifierText,
+  statementText,
+  toTargetView,
+  unrestatedText,
+  yearText,
+} from "../../core/present";
 import { unwrap } from "../failures";
 import { functionForm, functionOptions, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
@@ -32,6 +40,8 @@ function describe(answer: TargetAnswer, { io, locale }: Context): void {
       );
     }
   }
+  for (const version of answer.unrestated)
+    io.out(say(locale, OUTPUT.unrestated, { title: version.plan.title, text: unrestatedText(version, locale) }));
 }
 
 export const targetCommand: CommandSpec = {
@@ -47,8 +57,8 @@ export const targetCommand: CommandSpec = {
       en: "A percentage metric shows as 45%; JSON keeps the number as written (value 45, unit %).",
     },
     {
-      zh: "--json 输出 value、valueMax、unit、year、qualifier、quote、plan、planTitle、source {document, line}、others。",
-      en: "--json prints value, valueMax, unit, year, qualifier, quote, plan, planTitle, source {document, line}, others.",
+      zh: "--json 输出 value、valueMax、unit、year、qualifier、quote、plan、planTitle、source {document, line}、others、unrestated。",
+      en: "--json prints value, valueMax, unit, year, qualifier, quote, plan, planTitle, source {document, line}, others, unrestated.",
     },
   ],
   options: [...functionOptions("TARGET"), OPTION.json],

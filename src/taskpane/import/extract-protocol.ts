@@ -1,5 +1,5 @@
 /** What the pane and the extractor's worker say to each other (structured-cloned messages). */
-import type { ExtractContext, ExtractResult } from "../../core/extract/types";
+import type { ExtractContext, ExtractResult } from "../../extract/types";
 
 /** Pane → worker: one text to read. */
 export interface ExtractRequest {

@@ -3,7 +3,7 @@
  * worker is terminated), its failure (a worker that cannot start or dies) a message like any other.
  */
 import { dataFault, fail, type Result } from "../../core/errors";
-import type { ExtractContext, Extraction } from "../../core/extract/types";
+import type { ExtractContext, Extraction } from "../../extract/types";
 import type { Bilingual } from "../../core/locale";
 import type { ExtractMessage, ExtractRequest } from "./extract-protocol";
 

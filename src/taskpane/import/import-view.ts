@@ -22,26 +22,28 @@ import {
   TextAreaDefinition,
 } from "@fluentui/web-components";
 import type { Catalog } from "../../core/catalog";
+import { lineCount } from "../../core/text";
 import { dataFault, type DataFault } from "../../core/errors";
-import { periodOfText } from "../../core/extract/period";
-import { proposalsToPlan, userDocumentName } from "../../core/extract/plan";
-import type { ExtractContext, Extraction } from "../../core/extract/types";
+import { periodOfText } from "../../extract/period";
+import { proposalsToPlan } from "../../extract/plan";
+import type { ExtractContext, Extraction } from "../../extract/types";
 import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
+import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
-import type { ExcelRun } from "../excel-writer";
-import type { Strings } from "../i18n";
+import type { ExcelRun } from "../kit/excel-writer";
+import type { Strings } from "../kit/i18n";
 import styles from "./import.css";
-import { adoptStyles } from "../ui/fluent";
-import { el } from "../ui/dom";
+import { adoptStyles } from "../kit/fluent";
+import { el } from "../kit/dom";
 import { downloadFile } from "./download";
 import { runExtraction, startWorker, type ExtractionRun, type WorkerStarter } from "./extraction";
-import { readImportFiles, type PickedFile } from "./import-files";
+import { readImportFiles, type PickedFile } from "../../import/import-files";
 import { IMPORT_STRINGS, type ImportStrings } from "./import-strings";
 import { MyPlansView } from "./my-plans-view";
 import { ReviewView } from "./review-view";
 import { readSelection } from "./selection";
-import { tableToPlan, TEMPLATE_FILE, templateCsv } from "./table-plan";
+import { tableToPlan, TEMPLATE_FILE, templateCsv } from "../../import/table-plan";
 
 export interface ImportViewOptions {
   readonly live: LiveData;
@@ -105,7 +107,8 @@ export class ImportView {
       class: "import-text",
       attrs: { resize: "vertical", placeholder: t.pastePlaceholder, spellcheck: "false", block: true },
     }) as TextControl;
-    this.text.append(el("span", { text: t.pasteLabel }));
+    // Into the label slot: fluent-textarea, like <textarea>, takes its default slot's content as its first value.
+    this.text.append(el("span", { attrs: { slot: "label" }, text: t.pasteLabel }));
     this.region = el("select", { class: "import-region", attrs: { id: "import-region" } }, this.regionOptions());
     this.title = this.input("import-title", t.title, t.titleHint);
     this.period = this.input("import-period", t.period, t.periodHint);
@@ -239,6 +242,7 @@ export class ImportView {
   private extract(): void {
     if (this.running) return;
     const text = this.text.value;
+    const lines = lineCount(text);
     const context: ExtractContext = {
       ...(this.region.value ? { region: this.region.value } : {}),
       ...(this.title.value.trim() ? { title: this.title.value.trim() } : {}),
@@ -254,9 +258,10 @@ export class ImportView {
     const run = runExtraction(
       text,
       context,
+      // The extractor also reads the empty piece after a last line break; the pane counts lines as people do.
       (done, total) => {
         this.progress.setAttribute("value", String(Math.round((done / Math.max(1, total)) * 100)));
-        this.say(this.t.progress(done, total));
+        this.say(this.t.progress(Math.min(done, lines), lines));
       },
       this.options.startWorker ?? startWorker,
     );
@@ -278,7 +283,7 @@ export class ImportView {
       if (this.title.value.trim() === "") this.title.value = extraction.title;
       if (!this.periodTyped) this.period.value = `${extraction.period.start}-${extraction.period.end}`;
       this.review.show(extraction, text);
-      this.say(this.t.extracted(extraction.proposals.length, extraction.lineCount));
+      this.say(this.t.extracted(extraction.proposals.length, lines));
     });
   }
 

@@ -5,8 +5,8 @@
  */
 import type { LiveData } from "../../data/live-data";
 import type { UserPlanState } from "../../data/user-plans";
-import type { Strings } from "../i18n";
-import { el, replaceChildren } from "../ui/dom";
+import type { Strings } from "../kit/i18n";
+import { el, replaceChildren } from "../kit/dom";
 import { downloadFile } from "./download";
 import type { ImportStrings } from "./import-strings";
 

@@ -6,14 +6,21 @@
  * webview. Cards are rendered a page at a time; 全部采用 decides for every proposal, shown or not.
  */
 import { dataFault, type DataFault } from "../../core/errors";
-import type { Extraction, Proposal } from "../../core/extract/types";
+import type { Extraction, Proposal } from "../../extract/types";
 import { formatAmount } from "../../core/present";
 import { lookupUnit } from "../../core/units";
 import { BOUNDS, RECORD_KINDS, type Bound, type RecordKind } from "../../core/vocabulary";
-import type { Strings } from "../i18n";
-import { el } from "../ui/dom";
+import type { Strings } from "../kit/i18n";
+import { el } from "../kit/dom";
 import type { ImportStrings } from "./import-strings";
-import { applyFields, fieldsOf, highlight, type Decision, type FieldName, type ReviewFields } from "./review-model";
+import {
+  applyFields,
+  fieldsOf,
+  highlight,
+  type Decision,
+  type FieldName,
+  type ReviewFields,
+} from "../../import/review-model";
 
 const PAGE = 50;
 /** Below this confidence a card says 请核对. */

@@ -2,7 +2,7 @@
  * The selected range of the active sheet, read through Excel.run for the table reader: its values (numbers as
  * Excel holds them, 45% as 0.45) and the sheet row its first row is on, so messages name the sheet's own rows.
  */
-import type { ExcelRun } from "../excel-writer";
+import type { ExcelRun } from "../kit/excel-writer";
 
 export interface SelectionRead {
   readonly rows: unknown[][];
