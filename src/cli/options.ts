@@ -71,21 +71,6 @@ export const OPTION = {
     placeholder: PLACEHOLDER.targetYear,
     help: { zh: "与 --target 一起：目标年份", en: "with --target: the target year" },
   },
-  base: {
-    name: "base",
-    kind: "value",
-    placeholder: PLACEHOLDER.base,
-    help: {
-      zh: "基期值（规划未给出或要换用时）；比重类写作 8% 或 0.08",
-      en: "a base value (where the plan states none, or another); a share as 8% or 0.08",
-    },
-  },
-  baseYear: {
-    name: "base-year",
-    kind: "value",
-    placeholder: PLACEHOLDER.baseYear,
-    help: { zh: "与 --base 一起：基期年份", en: "with --base: the base year" },
-  },
   title: {
     name: "title",
     kind: "value",

@@ -216,3 +216,76 @@ export const ARG = {
   id: { zh: "记录编号", en: "The record id" },
   filter: { zh: "筛选条件", en: "The filter" },
 } as const satisfies Record<string, ArgumentName>;
+
+/**
+ * What a parameter of a PLAN function (and of the CLI command over it) is. The type says how every front door
+ * reads the argument (`readArgument`), how a host declares it, and how help describes its form:
+ * - text: a name (region, sector, metric, unit);
+ * - plan: a plan pin (id 000 or 001D, title words, seed file name);
+ * - number: any finite number (a start or end value, years, a target given by hand);
+ * - year: a calendar year (2025, "2025年");
+ * - lookupYear: the year of a figure looked up: a year, or 每年 for a recurring target;
+ * - rate: a growth rate (0.08 or "8%"; a bare 8 is refused);
+ * - amount: a value in the looked-up metric's unit (a current value, a base), read by the share rule once the
+ *   metric is known (`toAmount`): checked to be a number at once, kept as given until then.
+ */
+export type ParameterType = "text" | "plan" | "number" | "year" | "lookupYear" | "rate" | "amount";
+
+/** What a reader gives for each type. */
+export interface ParameterValues {
+  readonly text: string;
+  readonly plan: string;
+  readonly number: number;
+  readonly year: number;
+  readonly lookupYear: YearAsked;
+  readonly rate: number;
+  readonly amount: AmountGiven;
+}
+
+/** An amount as given, waiting for the metric whose unit says how to read it (`readAmount`). */
+export interface AmountGiven {
+  readonly given: unknown;
+  readonly arg: ArgumentName;
+}
+
+/** An amount given, read in the unit of the metric it is compared with (the share rule). */
+export function readAmount(amount: AmountGiven, unit: UnitInfo): Result<number> {
+  return toAmount(amount.given, unit, amount.arg);
+}
+
+type Reader<T> = (value: unknown, arg: ArgumentName) => Result<T>;
+
+const READERS: { readonly [T in ParameterType]: Reader<ParameterValues[T]> } = {
+  text: toText,
+  plan: toText,
+  number: toNumber,
+  year: toYear,
+  lookupYear: toLookupYear,
+  rate: toRate,
+  amount: (given, arg) => map(toNumber(given, arg), () => ({ given, arg })),
+};
+
+/** An argument read by its declared type; an optional one left blank is null. */
+export function readArgument<T extends ParameterType>(
+  type: T,
+  value: unknown,
+  arg: ArgumentName,
+  optional: boolean,
+): Result<ParameterValues[T] | null> {
+  if (optional && isBlank(value)) return ok(null);
+  return READERS[type](value, arg);
+}
+
+/** The form each type takes, as help says it after a parameter's description (Excel's wizard, the CLI's --help). */
+export const PARAMETER_FORMS: { readonly [T in ParameterType]: Bilingual | null } = {
+  text: null,
+  plan: null,
+  number: null,
+  year: { zh: "如2025或“2025年”", en: 'such as 2025 or "2025年"' },
+  lookupYear: {
+    zh: "如2025或“2025年”，每年重复的目标写“每年”",
+    en: 'such as 2025 or "2025年"; 每年 for a recurring target',
+  },
+  rate: { zh: "0.08或“8%”，不接受8", en: '0.08 or "8%", not 8' },
+  amount: { zh: "百分比指标写作0.35或“35%”", en: 'a percentage metric as 0.35 or "35%"' },
+};

@@ -1,10 +1,13 @@
 /**
- * The Excel boundary: core results become cell values or `CustomFunctions.Error`s with a readable message.
- * not_found → #N/A, invalid input → #VALUE!, impossible maths → #NUM!. Never NaN, never ±Infinity, never an
- * uncaught exception of another kind.
+ * The Excel boundary: a function's result becomes a cell value, a failure a `CustomFunctions.Error` with a
+ * readable message. not_found → #N/A, invalid input → #VALUE!, impossible maths → #NUM!. Never NaN, never
+ * ±Infinity, never an uncaught exception of another kind.
  */
-import { fail, messageFor, type ErrorCategory, type PlanError, type Result } from "../core/errors";
+import { messageFor, type ErrorCategory, type PlanError } from "../core/errors";
 import { localeFor, type Locale } from "../core/locale";
+import { FUNCTION_TABLE, functionSpec, type FunctionId, type ResultOf } from "../sheet/function-table";
+import { isErrorCell, type CellValue, type SpillCell } from "./cell-result";
+import { evaluate } from "./evaluate";
 
 function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
   switch (category) {
@@ -17,75 +20,56 @@ function errorCode(category: ErrorCategory): CustomFunctions.ErrorCode {
   }
 }
 
+let seenLanguage: unknown = undefined;
+let seenLocale: Locale = "zh";
+
 /** Chinese unless Office says its display language is something else. */
 export function cellLocale(): Locale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   const language = office?.context?.displayLanguage;
-  return typeof language === "string" && language.length > 0 ? localeFor(language) : "zh";
+  if (language !== seenLanguage) {
+    seenLanguage = language;
+    seenLocale = typeof language === "string" && language.length > 0 ? localeFor(language) : "zh";
+  }
+  return seenLocale;
 }
 
 export function excelError(error: PlanError): CustomFunctions.Error {
   return new CustomFunctions.Error(errorCode(error.category), messageFor(error, cellLocale()));
 }
 
-/**
- * Thrown inside a function body to leave with an Excel error; `cell` turns it into the function's result. Not an
- * Error: a miss is an expected answer, and capturing a stack would cost more than the lookup that missed.
- */
-class CellFailure {
-  constructor(readonly error: PlanError) {}
+function excelCell(cell: SpillCell): string | number | CustomFunctions.Error {
+  return isErrorCell(cell) ? excelError(cell) : cell;
 }
 
-/** What `body` answers, with a failure met inside it (by `need`) as a failed result instead of a throw. */
-export function attempt<T>(body: () => Result<T>): Result<T> {
-  try {
-    return body();
-  } catch (thrown) {
-    if (thrown instanceof CellFailure) return { ok: false, error: thrown.error };
-    throw thrown;
-  }
-}
-
-/** The value of a success; a failure leaves the function (caught by `cell`). */
-export function need<T>(result: Result<T>): T {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught by `cell` and `row` only (see above)
-  if (!result.ok) throw new CellFailure(result.error);
-  return result.value;
+function excelValue(value: CellValue): unknown {
+  if (typeof value !== "object") return value;
+  return value.map((row) => (row.some(isErrorCell) ? row.map(excelCell) : row));
 }
 
 /**
- * Runs a function body: returns its value, or throws the matching CustomFunctions.Error (Excel shows it in the
- * cell). Unexpected exceptions become #VALUE! with their message rather than escaping.
+ * Function `id` as Excel calls it: its value, or the matching CustomFunctions.Error thrown (Excel shows it in the
+ * cell). An unexpected exception becomes #VALUE! with its message rather than escaping.
  */
-export function cell<T>(body: () => T): T {
-  try {
-    const value = body();
-    if (typeof value === "number" && !Number.isFinite(value)) need(fail("RESULT_NOT_FINITE"));
-    return value;
-  } catch (thrown) {
-    // Excel shows a thrown CustomFunctions.Error (not an Error subclass) in the cell, with its message.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (thrown instanceof CellFailure) throw excelError(thrown.error);
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
-  }
+export function excelFunction(id: FunctionId): (...raw: unknown[]) => unknown {
+  const call = (...raw: unknown[]): unknown => {
+    let result;
+    try {
+      result = evaluate(id, raw, cellLocale());
+    } catch (thrown) {
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel shows a thrown CustomFunctions.Error
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    }
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Excel shows a thrown CustomFunctions.Error
+    if (!result.ok) throw excelError(result.error);
+    return excelValue(result.value);
+  };
+  // Its arity is the declared parameters', as a hand-written function's would be (hosts may read it).
+  return Object.defineProperty(call, "length", { value: functionSpec(id).parameters.length });
 }
 
-/** A spilled row of a table where one row can fail alone: its cells become the error, the others stay. */
-export type SpillCell = string | number | CustomFunctions.Error;
-
-export function row(width: number, body: () => SpillCell[]): SpillCell[] {
-  try {
-    return body();
-  } catch (thrown) {
-    const error =
-      thrown instanceof CellFailure
-        ? excelError(thrown.error)
-        : new CustomFunctions.Error(
-            CustomFunctions.ErrorCode.invalidValue,
-            thrown instanceof Error ? thrown.message : String(thrown),
-          );
-    return Array.from({ length: width }, () => error);
-  }
-}
+/** Each id of the function table as Excel calls it (CustomFunctions.associate binds them). */
+export const EXCEL_FUNCTIONS = Object.fromEntries(FUNCTION_TABLE.map(({ id }) => [id, excelFunction(id)])) as {
+  readonly [Id in FunctionId]: (...raw: unknown[]) => ResultOf<Id>;
+};

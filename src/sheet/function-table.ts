@@ -4,7 +4,7 @@
  * the associations of the implementations (src/functions), the formulas code writes (formulas.ts), the formula
  * engine the tests compute with, and the README's function table (`npm run docs`).
  */
-import { ARG, type ArgumentName } from "../core/input";
+import { ARG, PARAMETER_FORMS, type ArgumentName, type ParameterType, type ParameterValues } from "../core/input";
 import type { Bilingual } from "../core/locale";
 import { TARGET_COLUMNS } from "../core/present";
 
@@ -15,8 +15,16 @@ export interface ParameterSpec {
   readonly name: string;
   /** Its name in messages and in a Chinese Office: ARG's. */
   readonly arg: ArgumentName;
+  /** How every front door reads it (core/input's readArgument) and how each host declares it. */
+  readonly type: ParameterType;
   readonly description: Bilingual;
   readonly optional: boolean;
+  /**
+   * On the command line: a positional argument, or an option `--name` (the plan pin, a base, a filter). Required
+   * parameters are positional; optional ones are options unless they say otherwise (the target year, typed
+   * after the metric as people write it).
+   */
+  readonly cli: "positional" | "option";
 }
 
 export interface FunctionExample {
@@ -42,49 +50,89 @@ export interface FunctionSpec {
   readonly examples: readonly FunctionExample[];
 }
 
-function param(name: string, arg: ArgumentName, en: string, zh: string, optional = false): ParameterSpec {
-  return { name, arg, description: { en, zh }, optional };
+interface ParamOptions<O extends boolean> {
+  readonly optional?: O;
+  readonly cli?: ParameterSpec["cli"];
+}
+
+/** A parameter declaration; its name, type and optionality stay literal types, so implementations are typed. */
+function param<const N extends string, T extends ParameterType, O extends boolean = false>(
+  name: N,
+  arg: ArgumentName,
+  type: T,
+  en: string,
+  zh: string,
+  options: ParamOptions<O> = {},
+): ParameterSpec & { readonly name: N; readonly type: T; readonly optional: O } {
+  const optional = (options.optional ?? false) as O;
+  const cli = options.cli ?? (optional ? "option" : "positional");
+  return { name, arg, type, description: { en, zh }, optional, cli };
+}
+
+const OPTIONAL = { optional: true } as const;
+
+/**
+ * What help says of a parameter, in Excel's function wizard and the CLI's --help alike: its description, then the
+ * form its type takes.
+ */
+export function parameterHelp(p: ParameterSpec): Bilingual {
+  const form = PARAMETER_FORMS[p.type];
+  if (form === null) return p.description;
+  return { zh: `${p.description.zh}（${form.zh}）`, en: `${p.description.en} (${form.en})` };
 }
 
 /** The parameters functions share. */
 const P = {
-  region: param("region", ARG.region, "Region: 内蒙古, 内蒙古自治区, Inner Mongolia…", "如“内蒙古”“河南省”"),
+  region: param("region", ARG.region, "text", "Region: 内蒙古, 内蒙古自治区, Inner Mongolia…", "如“内蒙古”“河南省”"),
   sector: param(
     "sector",
     ARG.sector,
+    "text",
     "Sector or path: 稀土新材料, 新材料›稀土新材料",
     "如“稀土新材料”或“新材料›稀土新材料”",
   ),
-  metric: param("metric", ARG.metric, "Metric in the plan's words: 产值, 产能, 新增产能…", "如“产值”“产能”“新增产能”"),
-  year: param(
-    "year",
-    ARG.year,
-    "Target year, or 每年 for a recurring target; default: the plan's end year",
-    "默认为规划末年；每年重复的目标写“每年”",
-    true,
+  metric: param(
+    "metric",
+    ARG.metric,
+    "text",
+    "Metric in the plan's words: 产值, 产能, 新增产能…",
+    "如“产值”“产能”“新增产能”",
   ),
+  year: param("year", ARG.year, "lookupYear", "Target year; default: the plan's end year", "默认为规划末年", {
+    optional: true,
+    cli: "positional",
+  }),
   plan: param(
     "plan",
     ARG.plan,
+    "plan",
     "Pin one plan: id (000, 001D), title words or seed file name",
     "规划编号、标题关键词或文件名",
-    true,
+    OPTIONAL,
   ),
-  anyRegion: param("region", ARG.region, "Region; empty for all", "留空为全部", true),
+  anyRegion: param("region", ARG.region, "text", "Region; empty for all", "留空为全部", OPTIONAL),
   anySector: param(
     "sector",
     ARG.sector,
+    "text",
     "Sector or path, with the sectors below it; empty for all",
     "含其下级行业，留空为全部",
-    true,
+    OPTIONAL,
   ),
-  anyMetric: param("metric", ARG.metric, "Metric; empty for all", "留空为全部", true),
-  anyYear: param("year", ARG.year, "Year; empty for all", "留空为全部", true),
-  current: param("current", ARG.current, "Current value, in the target's unit", "与目标值同一单位"),
-  currentYear: param("current_year", ARG.currentYear, "Year of the current value", "当前值所属年份"),
-  rate: param("rate", ARG.rate, 'Yearly rate (0.08 or "8%")', "如0.08或“8%”"),
-  base: param("base", ARG.base, "Base value; default: the plan's stated baseline", "默认为规划给出的基期值", true),
-  baseYear: param("base_year", ARG.baseYear, "Year of the base value", "基期值所属年份", true),
+  anyMetric: param("metric", ARG.metric, "text", "Metric; empty for all", "留空为全部", OPTIONAL),
+  anyYear: param("year", ARG.year, "lookupYear", "Year; empty for all", "留空为全部", OPTIONAL),
+  current: param("current", ARG.current, "amount", "Current value, in the target's unit", "与目标值同一单位"),
+  currentYear: param("current_year", ARG.currentYear, "year", "Year of the current value", "当前值所属年份"),
+  rate: param("rate", ARG.rate, "rate", "Yearly growth rate", "年增长率"),
+  base: param(
+    "base",
+    ARG.base,
+    "amount",
+    "Base value; default: the plan's stated baseline",
+    "默认为规划给出的基期值",
+    OPTIONAL,
+  ),
+  baseYear: param("base_year", ARG.baseYear, "year", "Year of the base value", "基期值所属年份", OPTIONAL),
 } as const;
 
 /** The arguments that pick one figure: region, sector, metric, [year], [plan]. */
@@ -295,9 +343,9 @@ export const FUNCTION_TABLE = [
       zh: "年均复合增长率 (终值/初值)^(1/年数) − 1，与 Excel 的 RRI 相同",
     },
     parameters: [
-      param("start", ARG.start, "Start value (> 0)", "须大于0"),
-      param("end", ARG.end, "End value (≥ 0)", "不能为负数"),
-      param("years", ARG.years, "Number of years (> 0)", "须大于0"),
+      param("start", ARG.start, "number", "Start value (> 0)", "须大于0"),
+      param("end", ARG.end, "number", "End value (≥ 0)", "不能为负数"),
+      param("years", ARG.years, "number", "Number of years (> 0)", "须大于0"),
     ],
     result: { type: "number" },
     examples: [
@@ -334,9 +382,9 @@ export const FUNCTION_TABLE = [
       zh: "按增速推算：数值 × (1 + 增速)^年数",
     },
     parameters: [
-      param("value", ARG.value, "Start value", "起始值"),
+      param("value", ARG.value, "number", "Start value", "起始值"),
       P.rate,
-      param("years", ARG.years, "Number of years", "推算年数"),
+      param("years", ARG.years, "number", "Number of years", "推算年数"),
     ],
     result: { type: "number" },
     examples: [
@@ -356,9 +404,9 @@ export const FUNCTION_TABLE = [
       zh: "按增速达到目标所需年数：ln(目标/当前)/ln(1+增速)",
     },
     parameters: [
-      param("current", ARG.current, "Current value (> 0)", "须大于0"),
+      param("current", ARG.current, "number", "Current value (> 0)", "须大于0"),
       P.rate,
-      param("target", ARG.target, "Target value", "要达到的数值"),
+      param("target", ARG.target, "number", "Target value", "要达到的数值"),
     ],
     result: { type: "number" },
     examples: [
@@ -459,9 +507,9 @@ export const FUNCTION_TABLE = [
       zh: "单位换算（同一量纲内）：吨↔万吨，元↔万元↔亿元",
     },
     parameters: [
-      param("value", ARG.value, "Value", "要换算的数"),
-      param("from_unit", ARG.fromUnit, "Unit of the value", "如“亿元”"),
-      param("to_unit", ARG.toUnit, "Unit wanted", "如“万元”"),
+      param("value", ARG.value, "number", "Value", "要换算的数"),
+      param("from_unit", ARG.fromUnit, "text", "Unit of the value", "如“亿元”"),
+      param("to_unit", ARG.toUnit, "text", "Unit wanted", "如“万元”"),
     ],
     result: { type: "number" },
     examples: [
@@ -494,6 +542,27 @@ export const FUNCTION_IDS: readonly FunctionId[] = FUNCTION_TABLE.map((f) => f.i
 
 /** Excel's namespace for the functions (manifest: <Namespace>). */
 export const NAMESPACE = "PLAN";
+
+export type SpecOf<Id extends FunctionId> = Extract<(typeof FUNCTION_TABLE)[number], { readonly id: Id }>;
+type ParameterOf<Id extends FunctionId> = SpecOf<Id>["parameters"][number];
+
+/**
+ * The arguments of a function as its implementation receives them, read by their declared types: `{ region:
+ * string, year: number | null, … }`. Declaring a parameter in the table is the one edit that gives it here.
+ */
+export type ArgumentsOf<Id extends FunctionId> = {
+  readonly [P in ParameterOf<Id> as P["name"]]:
+    ParameterValues[P["type"]] | (P["optional"] extends true ? null : never);
+};
+
+/** What a function's cell holds, by its declared result: a number, a text, or a spilled table. */
+export type ResultOf<Id extends FunctionId> = SpecOf<Id>["result"] extends { readonly dimensionality: "matrix" }
+  ? SpecOf<Id>["result"] extends { readonly type: "string" }
+    ? string[][]
+    : unknown[][]
+  : SpecOf<Id>["result"] extends { readonly type: "number" }
+    ? number
+    : string;
 
 export function functionSpec(id: FunctionId): FunctionSpec {
   return FUNCTION_TABLE.find((f) => f.id === id)!;

@@ -1,18 +1,11 @@
 /** The growth formulas and unit conversion: cagr, project, years-to-target, convert. */
 import { cagr, project, yearsToTarget } from "../../core/growth";
-import { ARG, toNumber, toRate, toText } from "../../core/input";
 import { convert } from "../../core/units";
 import { unwrap } from "../failures";
+import { functionForm, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
 import { EXACT_DIGITS, formatFigure, formatPercent, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
-import { PLACEHOLDER } from "../text";
-import { POSITIONAL } from "./shared";
-
-const argument = (name: keyof typeof PLACEHOLDER, zh: string, en: string) => ({
-  name: PLACEHOLDER[name],
-  help: { zh, en },
-});
 
 export const cagrCommand: CommandSpec = {
   name: "cagr",
@@ -24,21 +17,10 @@ export const cagrCommand: CommandSpec = {
     },
   ],
   options: [OPTION.json],
-  forms: [
-    {
-      positionals: [
-        argument("start", "起始值", "the start value"),
-        argument("end", "终止值", "the end value"),
-        argument("years", "年数", "the number of years"),
-      ],
-      options: ["json"],
-    },
-  ],
+  forms: [functionForm("CAGR", ["json"])],
   run(args, context) {
-    const [start, end, years] = args.positional;
-    const rate = unwrap(
-      cagr(unwrap(toNumber(start, ARG.start)), unwrap(toNumber(end, ARG.end)), unwrap(toNumber(years, ARG.years))),
-    );
+    const { start, end, years } = readFunctionArguments("CAGR", args);
+    const rate = unwrap(cagr(start, end, years));
     return printNumber(context, rate, formatPercent(rate));
   },
 };
@@ -53,21 +35,10 @@ export const projectCommand: CommandSpec = {
     },
   ],
   options: [OPTION.json],
-  forms: [
-    {
-      positionals: [
-        argument("value", "起始数值", "the value now"),
-        POSITIONAL.rate,
-        argument("years", "年数", "years"),
-      ],
-      options: ["json"],
-    },
-  ],
+  forms: [functionForm("PROJECT", ["json"])],
   run(args, context) {
-    const [value, rate, years] = args.positional;
-    const result = unwrap(
-      project(unwrap(toNumber(value, ARG.value)), unwrap(toRate(rate, ARG.rate)), unwrap(toNumber(years, ARG.years))),
-    );
+    const { value, rate, years } = readFunctionArguments("PROJECT", args);
+    const result = unwrap(project(value, rate, years));
     return printNumber(context, result, formatFigure(result));
   },
 };
@@ -82,21 +53,10 @@ export const yearsToTargetCommand: CommandSpec = {
     },
   ],
   options: [OPTION.json],
-  forms: [
-    {
-      positionals: [POSITIONAL.current, POSITIONAL.rate, argument("target", "目标值", "the target")],
-      options: ["json"],
-    },
-  ],
+  forms: [functionForm("YEARS_TO_TARGET", ["json"])],
   run(args, context) {
-    const [current, rate, target] = args.positional;
-    const years = unwrap(
-      yearsToTarget(
-        unwrap(toNumber(current, ARG.current)),
-        unwrap(toRate(rate, ARG.rate)),
-        unwrap(toNumber(target, ARG.target)),
-      ),
-    );
+    const { current, rate, target } = readFunctionArguments("YEARS_TO_TARGET", args);
+    const years = unwrap(yearsToTarget(current, rate, target));
     return printNumber(context, years, formatFigure(years));
   },
 };
@@ -111,20 +71,10 @@ export const convertCommand: CommandSpec = {
     },
   ],
   options: [OPTION.json],
-  forms: [
-    {
-      positionals: [
-        argument("value", "数值", "the value"),
-        argument("fromUnit", "原单位（亿元）", "its unit (亿元)"),
-        argument("toUnit", "目标单位（万元）", "the unit wanted (万元)"),
-      ],
-      options: ["json"],
-    },
-  ],
+  forms: [functionForm("CONVERT", ["json"])],
   run(args, context) {
-    const [value, from, to] = args.positional;
-    const toUnit = unwrap(toText(to, ARG.toUnit));
-    const result = unwrap(convert(unwrap(toNumber(value, ARG.value)), unwrap(toText(from, ARG.fromUnit)), toUnit));
-    return printNumber(context, result, `${formatFigure(result, EXACT_DIGITS)} ${toUnit}`);
+    const { value, from_unit, to_unit } = readFunctionArguments("CONVERT", args);
+    const result = unwrap(convert(value, from_unit, to_unit));
+    return printNumber(context, result, `${formatFigure(result, EXACT_DIGITS)} ${to_unit}`);
   },
 };

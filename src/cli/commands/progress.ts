@@ -5,14 +5,14 @@
 import { assess, isShare, TRACK_STATUS_LABELS } from "../../core/assess";
 import { messageFor } from "../../core/errors";
 import { progress, requiredCagr } from "../../core/growth";
-import { ARG, toAmount, toNumber, toOptionalAmount, toOptionalYear, toYear } from "../../core/input";
+import { ARG, readAmount, toNumber, toYear } from "../../core/input";
 import { formatValue, toView } from "../../core/present";
 import { unwrap } from "../failures";
+import { functionForm, functionOptions, functionPositionals, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
 import { formatFigure, formatPercent, printJson, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
 import { OUTPUT, say } from "../text";
-import { LOOKUP_POSITIONALS, lookupQuery, POSITIONAL } from "./shared";
 
 export const requiredCagrCommand: CommandSpec = {
   name: "required-cagr",
@@ -23,29 +23,32 @@ export const requiredCagrCommand: CommandSpec = {
       en: "(target / current)^(1 / (targetYear − currentYear)) − 1; the target from the data, or given with --target and --target-year.",
     },
   ],
-  options: [OPTION.plan, OPTION.target, OPTION.targetYear, OPTION.json],
+  options: [...functionOptions("REQUIRED_CAGR"), OPTION.target, OPTION.targetYear, OPTION.json],
   forms: [
-    { positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS], options: ["plan", "json"] },
+    functionForm("REQUIRED_CAGR", ["json"]),
     {
-      positionals: [POSITIONAL.current, POSITIONAL.currentYear],
+      positionals: functionPositionals("REQUIRED_CAGR").slice(0, 2),
       options: ["target", "target-year", "json"],
       selectedBy: "target",
       required: ["target", "target-year"],
     },
   ],
   run(args, context) {
-    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
     let current: number;
+    let currentYear: number;
     let targetValue: number;
     let targetYear: number;
     if (args.has("target")) {
       current = unwrap(toNumber(args.positional[0], ARG.current));
+      currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
       targetValue = unwrap(toNumber(args.value("target"), ARG.target));
       targetYear = unwrap(toYear(args.value("target-year"), ARG.year));
     } else {
-      const answer = unwrap(context.catalog().target(lookupQuery(args, 2)));
+      const asked = readFunctionArguments("REQUIRED_CAGR", args);
+      const answer = unwrap(context.catalog().target(asked));
       // The share rule (src/core/input.ts), as in a cell: 0.35 or 35% for a percentage metric.
-      current = unwrap(toAmount(args.positional[0], answer.entry.unit, ARG.current));
+      current = unwrap(readAmount(asked.current, answer.entry.unit));
+      currentYear = asked.current_year;
       targetValue = answer.entry.record.value;
       targetYear = answer.entry.record.year ?? answer.entry.plan.period.end;
     }
@@ -74,14 +77,11 @@ export const progressCommand: CommandSpec = {
       en: "The base is the plan's stated baseline, or --base with --base-year; with neither, progress and gap only, and what is missing. A share's (%) current value and base are written 35% or 0.35 (as in Excel), not 35.",
     },
   ],
-  options: [OPTION.plan, OPTION.target, OPTION.base, OPTION.baseYear, OPTION.json],
+  options: [...functionOptions("ONTRACK"), OPTION.target, OPTION.json],
   forms: [
+    functionForm("ONTRACK", ["json"]),
     {
-      positionals: [POSITIONAL.current, POSITIONAL.currentYear, ...LOOKUP_POSITIONALS],
-      options: ["plan", "base", "base-year", "json"],
-    },
-    {
-      positionals: [POSITIONAL.current],
+      positionals: functionPositionals("ONTRACK").slice(0, 1),
       options: ["target", "base", "json"],
       selectedBy: "target",
       required: ["target"],
@@ -101,15 +101,16 @@ export const progressCommand: CommandSpec = {
       );
       return printNumber(context, share, formatPercent(share));
     }
-    const currentYear = unwrap(toYear(args.positional[1], ARG.currentYear));
+    const asked = readFunctionArguments("ONTRACK", args);
+    const currentYear = asked.current_year;
     const catalog = context.catalog();
-    const answer = unwrap(catalog.target(lookupQuery(args, 2)));
+    const answer = unwrap(catalog.target(asked));
     const share = isShare(answer.entry);
     // The share rule (src/core/input.ts), as in a cell: 0.35 or 35% for a percentage metric, 35 refused.
-    const current = unwrap(toAmount(args.positional[0], answer.entry.unit, ARG.current));
+    const current = unwrap(readAmount(asked.current, answer.entry.unit));
     const given = {
-      value: unwrap(toOptionalAmount(args.value("base"), answer.entry.unit, ARG.base)),
-      year: unwrap(toOptionalYear(args.value("base-year"), ARG.baseYear)),
+      value: asked.base === null ? null : unwrap(readAmount(asked.base, answer.entry.unit)),
+      year: asked.base_year,
     };
     const a = unwrap(assess(catalog, answer.entry, current, currentYear, given));
     const orNull = <T>(r: { ok: true; value: T } | { ok: false }): T | null => (r.ok ? r.value : null);

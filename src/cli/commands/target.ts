@@ -10,11 +10,11 @@ import {
   yearText,
 } from "../../core/present";
 import { unwrap } from "../failures";
+import { functionForm, functionOptions, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
 import { OUTPUT, say } from "../text";
-import { LOOKUP_POSITIONALS, lookupQuery } from "./shared";
 
 function describe(answer: TargetAnswer, { io, locale }: Context): void {
   const { entry } = answer;
@@ -61,10 +61,10 @@ export const targetCommand: CommandSpec = {
       en: "--json prints value, valueMax, unit, year, qualifier, quote, plan, planTitle, source {document, line}, others, unrestated.",
     },
   ],
-  options: [OPTION.plan, OPTION.json],
-  forms: [{ positionals: LOOKUP_POSITIONALS, options: ["plan", "json"] }],
+  options: [...functionOptions("TARGET"), OPTION.json],
+  forms: [functionForm("TARGET", ["json"])],
   run(args, context) {
-    const answer = unwrap(context.catalog().target(lookupQuery(args, 0)));
+    const answer = unwrap(context.catalog().target(readFunctionArguments("TARGET", args)));
     if (context.json) printJson(context, toTargetView(answer));
     else describe(answer, context);
     return 0;
