@@ -7,7 +7,7 @@
  * Every function is synchronous over the in-memory catalogue (no network, no #BUSY!, not volatile).
  */
 import { assess, type Assessment, type GivenBasis } from "../core/assess";
-import type { Catalog, Entry, SectorNode, TargetAnswer, TargetQuery } from "../core/catalog";
+import type { Catalog, Entry, SectorNode, TargetAnswer } from "../core/catalog";
 import { fail, type PlanError, type Result } from "../core/errors";
 import { cagr, project, yearsToTarget } from "../core/growth";
 import { LOOKUP_KINDS } from "../core/kinds";
@@ -38,13 +38,9 @@ interface FigureArgs {
   readonly plan: string | null;
 }
 
-let answers: ArgumentMemo<Result<TargetAnswer>> | null = null;
-
-/** The lookup behind TARGET, UNIT, SOURCE and the growth functions, memoised per catalogue. */
+/** The lookup behind TARGET, UNIT, SOURCE and the growth functions (the catalogue memoises its answers). */
 function answer(figure: FigureArgs, catalog: Catalog): TargetAnswer {
-  if (answers?.owner !== catalog) answers = new ArgumentMemo(catalog);
-  const { region, sector, metric, year, plan } = figure;
-  return need(answers.get([region, sector, metric, year, plan], () => catalog.target(figure satisfies TargetQuery)));
+  return need(catalog.target(figure));
 }
 
 /** A record's value as a cell holds it: percentages as fractions (45% → 0.45). */
