@@ -13,6 +13,13 @@ const en = stringsFor("en");
 // 内蒙古 稀土新材料 产值 ≥350亿元 by 2025
 const detail = detailOf(catalog, value(catalog.record("000-L17-7")));
 const none = { value: null, year: null };
+// 内蒙古 数字化水平 工业互联网平台普及率 45% by 2025: a percentage metric
+const share = detailOf(
+  catalog,
+  value(
+    catalog.target({ region: "内蒙古", sector: "数字化水平", metric: "工业互联网平台普及率", year: null, plan: null }),
+  ).entry,
+);
 
 describe("taskpane detail: the what-if assessment", () => {
   it("shows no rows and no path until there are two points to join", () => {
@@ -64,18 +71,6 @@ describe("taskpane detail: the what-if assessment", () => {
 
   it("says a refused amount in the status row, whatever else is typed", () => {
     const input = { current: { value: 200, year: 2023 }, basis: none };
-    const share = detailOf(
-      catalog,
-      value(
-        catalog.target({
-          region: "内蒙古",
-          sector: "数字化水平",
-          metric: "工业互联网平台普及率",
-          year: null,
-          plan: null,
-        }),
-      ).entry,
-    );
     const refused = readAmount("35", share, ARG.current);
     const rows = whatIf(catalog, share, { ...input, refusal: refused.ok ? null : refused.error }, zh).rows;
     expect(rows).to.have.length(1);
@@ -84,18 +79,6 @@ describe("taskpane detail: the what-if assessment", () => {
   });
 
   it("reads what is typed by the share rule: full-width digits, a share as 35% or 0.35 (35 refused), a year with 年", () => {
-    const share = detailOf(
-      catalog,
-      value(
-        catalog.target({
-          region: "内蒙古",
-          sector: "数字化水平",
-          metric: "工业互联网平台普及率",
-          year: null,
-          plan: null,
-        }),
-      ).entry,
-    );
     const read = (text: string, d = detail) => readAmount(text, d, ARG.current);
     expect(read("３５０")).to.deep.equal({ ok: true, value: 350 });
     expect(read("")).to.deep.equal({ ok: true, value: null });
