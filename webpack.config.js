@@ -99,6 +99,9 @@ function wpsPlugins(env, baseUrl, outputPath) {
       template: "./src/wps/index.html",
       chunks: ["runtime", "shared", "wps"],
       chunksSortMode: "manual",
+      // Blocking scripts in the head: the ribbon's callbacks are globals before WPS can call OnAddinLoad.
+      scriptLoading: "blocking",
+      inject: "head",
     }),
     new WpsFilesPlugin(),
     new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "[name][ext]" }] }),
