@@ -110,6 +110,32 @@ module.exports = {
       to: { path: ["^src/export/", "^node_modules/exceljs/"], dependencyTypesNot: ["dynamic-import", "type-only"] },
     },
     {
+      name: "wps-imports-its-rooms",
+      comment:
+        "the WPS 表格 entry (src/wps) is a thin adapter like src/functions: core, sheet, data and the host-neutral functions (evaluate, definitions, the live store), never Excel's adapter",
+      severity: "error",
+      from: { path: "^src/wps/" },
+      to: {
+        pathNot: [
+          "^src/wps/",
+          "^src/core/",
+          "^src/sheet/",
+          "^src/data/",
+          "^src/functions/(evaluate|definitions|cell-result|argument-memo|live|functions)\\.ts$",
+          "^src/addin/bundled-dataset\\.d\\.ts$",
+          "^virtual:plan-targets/bundled-dataset$",
+          "^node_modules/et-jsapi-declare/",
+        ],
+      },
+    },
+    {
+      name: "nothing-imports-wps",
+      comment: "the WPS entry is a composition root: no other room depends on it",
+      severity: "error",
+      from: { pathNot: "^src/wps/" },
+      to: { path: "^src/wps/" },
+    },
+    {
       name: "addin-not-node",
       comment: "the add-in runs in a browser: never the Node rooms (src/node, the CLI, the library entry)",
       severity: "error",

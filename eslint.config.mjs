@@ -54,6 +54,21 @@ export default tseslint.config(
     },
   },
   {
+    // WPS 表格's pages are browser pages with WPS's globals (et-jsapi-declare): always through `wps`, never the
+    // deprecated `wps.EtApplication`, and never Office's globals (another host).
+    files: ["src/wps/**/*.ts"],
+    languageOptions: { globals: { ...globals.browser, wps: "readonly", Application: "readonly" } },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions"].map((name) => ({
+          name,
+          message: "src/wps runs in WPS 表格, not Office",
+        })),
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,cjs,mjs}"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {

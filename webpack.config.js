@@ -11,6 +11,10 @@
  *                                                   # the taskpane refreshes from another https host (CSP allows it)
  *   npm run build -- --env seeds=path/to/seeds         # publish another seeds folder (a bad one fails the build)
  *   npm start                                       # dev server over https://localhost:3000 with a local certificate
+ *   npm run build:wps                               # WPS 表格: dist/wps/ (index.html, ribbon.xml, manifest.xml,
+ *                                                   # functions.json, the taskpane) and the offline package in
+ *                                                   # dist/wps-package/ (build/wps.cjs); --env url, dataUrl, seeds as
+ *                                                   # above, --env packageOut=, --env packageUrl= (the .7z's address)
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -20,6 +24,7 @@ const { dataPolicy } = require("./build/csp.cjs");
 const { FunctionMetadataPlugin } = require("./build/function-metadata.cjs");
 const { BASE_URL_MESSAGES, checkBaseUrl, rewriteManifest, DEV_URL } = require("./build/manifest.cjs");
 const { environmentLocale } = require("./build/locale.cjs");
+const { WpsFilesPlugin, WpsPackagePlugin } = require("./build/wps.cjs");
 const { version } = require("./package.json");
 
 /**
@@ -63,11 +68,60 @@ class PreMinifiedChunk {
   }
 }
 
+/** Excel's own files: functions.json (Excel's form), the icons, manifest.xml at the base URL. @param {string} baseUrl */
+function excelPlugins(baseUrl) {
+  return [
+    new FunctionMetadataPlugin(),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "[name][ext]" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version }),
+        },
+      ],
+    }),
+  ];
+}
+
+/**
+ * WPS's files: the hidden entry page (index.html), manifest.xml, ribbon.xml, functions.json (WPS's form), the
+ * icons, then the offline package (default dist/wps-package/).
+ * @param {Record<string, string | boolean>} env @param {string} baseUrl @param {string} outputPath
+ */
+function wpsPlugins(env, baseUrl, outputPath) {
+  const packageOut =
+    typeof env.packageOut === "string" ? path.resolve(env.packageOut) : path.resolve(outputPath, "..", "wps-package");
+  return [
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/wps/index.html",
+      chunks: ["runtime", "shared", "wps"],
+      chunksSortMode: "manual",
+      // Blocking scripts in the head: the ribbon's callbacks are globals before WPS can call OnAddinLoad.
+      scriptLoading: "blocking",
+      inject: "head",
+    }),
+    new WpsFilesPlugin(),
+    new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "[name][ext]" }] }),
+    new WpsPackagePlugin({
+      to: packageOut,
+      version,
+      baseUrl,
+      ...(typeof env.packageUrl === "string" ? { packageUrl: env.packageUrl } : {}),
+    }),
+  ];
+}
+
 /** @param {Record<string, string | boolean>} env @param {{ mode?: string }} argv */
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const baseUrl = baseUrlOf(env, dev);
-  const outputPath = typeof env.out === "string" ? path.resolve(env.out) : path.resolve(__dirname, "dist");
+  // WPS 表格 (--env wps): its hidden entry page registers the functions; the taskpane is a page of its own.
+  const wps = Boolean(env.wps);
+  const defaultOut = wps ? path.resolve(__dirname, "dist", "wps") : path.resolve(__dirname, "dist");
+  const outputPath = typeof env.out === "string" ? path.resolve(env.out) : defaultOut;
   const data = dataPolicy(typeof env.dataUrl === "string" ? env.dataUrl : undefined);
 
   /** @type {import("webpack").Configuration} */
@@ -75,7 +129,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: "./src/addin/functions-entry.ts",
+      ...(wps ? { wps: "./src/wps/entry.ts" } : { functions: "./src/addin/functions-entry.ts" }),
       taskpane: "./src/addin/taskpane-entry.ts",
       // The extractor's Web Worker (src/taskpane/import/extraction.ts starts it by this file name): it runs apart,
       // so it carries its own runtime (runtime: false) instead of sharing runtime.js.
@@ -130,26 +184,17 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new PreMinifiedChunk("exceljs.js"),
-      new FunctionMetadataPlugin(),
       new DatasetsPlugin(typeof env.seeds === "string" ? { seedsDir: path.resolve(env.seeds) } : {}),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["runtime", "shared", "functions", "taskpane"],
+        // In WPS the pane is its own page: the functions are registered by index.html, never by the pane.
+        chunks: ["runtime", "shared", ...(wps ? [] : ["functions"]), "taskpane"],
         chunksSortMode: "manual",
         // The data address (default datasets/index.json) and its origin in connect-src: build/csp.cjs.
         templateParameters: { dataUrl: data.dataUrl, dataConnectSrc: data.connectSrc },
       }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => rewriteManifest(content.toString("utf8"), { baseUrl, version }),
-          },
-        ],
-      }),
+      ...(wps ? wpsPlugins(env, baseUrl, outputPath) : excelPlugins(baseUrl)),
     ],
   };
   // Only `webpack serve` needs the certificate: a development build alone must work on a machine without one.

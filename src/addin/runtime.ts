@@ -6,36 +6,18 @@
  * refreshes and imports from the taskpane go the same way.
  */
 import embedded from "virtual:plan-targets/bundled-dataset";
-import { readIndex, type DatasetSnapshot } from "../data/compiled";
-import { formatIssue } from "../data/issues";
+import { bundledStart } from "../data/bundled";
 import { LiveData } from "../data/live-data";
-import { catalogFromSnapshot } from "../data/snapshot";
 import { CatalogHolder } from "../data/catalog-holder";
 import { connectSources } from "../data/url";
 import { install } from "../functions/live";
 import { indexedDbStorage, indexedDbUserPlanStorage } from "./idb-storage";
 import { partitionKey, recalculateWorkbook } from "./office";
 
-/** The embedded snapshot, its index checked by hand (no schema on the start path). */
-function bundledSnapshot(): DatasetSnapshot {
-  const value = embedded as { index?: unknown; files?: unknown };
-  const read = readIndex(value.index);
-  if (!read.ok || typeof value.files !== "object" || value.files === null) {
-    throw new Error("plan-targets: the bundled data is damaged (index.json)");
-  }
-  return { index: read.index, files: value.files as Record<string, string> };
-}
+// Verified by the build: a damaged snapshot here is a broken installation, not bad input.
+const { snapshot, catalog: bundledCatalog } = bundledStart(embedded);
 
-const snapshot = bundledSnapshot();
-const bundled = catalogFromSnapshot(snapshot);
-if (!bundled.ok) {
-  // Verified by the build: an issue here is a broken installation, not bad input.
-  throw new Error(
-    `plan-targets: the bundled data is damaged:\n${bundled.issues.map((issue) => formatIssue(issue, "zh")).join("\n")}`,
-  );
-}
-
-export const store = new CatalogHolder(bundled.catalog);
+export const store = new CatalogHolder(bundledCatalog);
 install(store);
 
 /** Where the build publishes the bundled dataset, beside the add-in: its documents are read from there. */
@@ -75,7 +57,7 @@ const policy = pagePolicy();
 export const liveData = new LiveData({
   store,
   // The bundled documents are the build's, beside the add-in (named by content), not the data server's newer ones.
-  bundled: { snapshot, catalog: bundled.catalog, source: "bundled", indexUrl: policy.ownIndex },
+  bundled: { snapshot, catalog: bundledCatalog, source: "bundled", indexUrl: policy.ownIndex },
   storage: indexedDbStorage(partitionKey),
   userStorage: indexedDbUserPlanStorage(partitionKey),
   urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },

@@ -31,3 +31,34 @@ export function builtAddin(): Promise<string> {
   });
   return build;
 }
+
+export interface BuiltWps {
+  /** dist/wps/: the add-in's folder. */
+  readonly dir: string;
+  /** dist/wps-package/: the .7z, jsplugins.xml, oem.ini, publish.xml. */
+  readonly packageDir: string;
+}
+
+let wpsBuild: Promise<BuiltWps> | null = null;
+
+/** One production build of the WPS 表格 add-in (`npm run build:wps`) per test run, at the test base URL. */
+export function builtWpsAddin(): Promise<BuiltWps> {
+  wpsBuild ??= new Promise((resolveBuild, reject) => {
+    const root = mkdtempSync(join(tmpdir(), "plan-targets-wps-"));
+    process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+    const dir = join(root, "wps");
+    const packageDir = join(root, "wps-package");
+    const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
+    const args = ["--mode", "production", "--env", "wps", "--env", `out=${dir}`, "--env", `packageOut=${packageDir}`];
+    const child = spawn(webpack, [...args, "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.on("close", (code) =>
+      code === 0
+        ? resolveBuild({ dir, packageDir })
+        : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
+    );
+  });
+  return wpsBuild;
+}
