@@ -58,7 +58,10 @@ export class Locator {
   ) {}
 
   scope(region?: string | null, plan?: string | null): Result<Scope> {
-    return remembered(this.scopes, `${region ?? ""}\u0000${plan ?? ""}`, () => this.computeScope(region, plan));
+    // Asked on every first call: read the memo without building a closure.
+    const key = `${region ?? ""}\u0000${plan ?? ""}`;
+    const known = this.scopes.get(key);
+    return known ?? remembered(this.scopes, key, () => this.computeScope(region, plan));
   }
 
   private computeScope(region?: string | null, plan?: string | null): Result<Scope> {
