@@ -1,4 +1,5 @@
 /** The words the sheet blocks write into cells and chart titles, in both languages (one table each). */
+import { ASSESSMENT_LABELS } from "../core/labels";
 import type { Bilingual, Locale } from "../core/locale";
 
 /** Rows of the analysis block, in order: label in the first column, content in the second. */
@@ -22,17 +23,17 @@ export type AnalysisRow = (typeof ANALYSIS_ROWS)[number];
 export const ANALYSIS_LABELS: Readonly<Record<AnalysisRow, Bilingual>> = {
   title: { zh: "指标", en: "Metric" },
   unit: { zh: "单位", en: "Unit" },
-  baseline: { zh: "基期值", en: "Baseline" },
-  baseYear: { zh: "基期年份", en: "Base year" },
-  target: { zh: "目标值", en: "Target" },
-  targetYear: { zh: "目标年份", en: "Target year" },
-  current: { zh: "当前值", en: "Current value" },
-  currentYear: { zh: "当前年份", en: "Current year" },
-  requiredCagr: { zh: "所需年均增速", en: "Required annual growth" },
-  progress: { zh: "完成进度", en: "Progress" },
-  gap: { zh: "差距", en: "Gap" },
-  status: { zh: "进展评估", en: "Assessment" },
-  source: { zh: "出处", en: "Source" },
+  baseline: ASSESSMENT_LABELS.baseline,
+  baseYear: ASSESSMENT_LABELS.baseYear,
+  target: ASSESSMENT_LABELS.target,
+  targetYear: ASSESSMENT_LABELS.targetYear,
+  current: ASSESSMENT_LABELS.current,
+  currentYear: ASSESSMENT_LABELS.currentYear,
+  requiredCagr: ASSESSMENT_LABELS.requiredCagr,
+  progress: ASSESSMENT_LABELS.progress,
+  gap: ASSESSMENT_LABELS.gap,
+  status: ASSESSMENT_LABELS.status,
+  source: ASSESSMENT_LABELS.source,
 };
 
 export const CHART_LABELS = {
@@ -59,7 +60,7 @@ export function pathChartTitle(locale: Locale, what: string, unit: string): stri
 }
 
 /** 时间进度: the one column of the monitoring sheet the analysis block does not have. */
-export const ELAPSED_LABEL: Bilingual = { zh: "时间进度", en: "Time elapsed" };
+export const ELAPSED_LABEL: Bilingual = ASSESSMENT_LABELS.elapsed;
 
 /** The words of the monitoring sheet around its table. */
 export const MONITORING_TEXT = {
