@@ -4,7 +4,7 @@
  * Errors are values: functions return `Result<T>`, never throw for bad input.
  */
 import type { Bilingual } from "./locale";
-import { bilingual, messageFor, type Message } from "./messages";
+import { bilingual, inBoth, messageFor, type Message } from "./messages";
 import { EVERY_YEAR, type YearAsked } from "./vocabulary";
 
 export { messageFor };
@@ -30,9 +30,14 @@ function entry<P = Record<never, never>>(
   return { category, ...bilingual(zh, en) };
 }
 
+/** The tail of a miss: "did you mean" and the nearest names, or nothing; the CLI's usage errors end with it too. */
+export const DID_YOU_MEAN = bilingual(
+  (suggestions: readonly string[] = []) => (suggestions.length ? `，您是否要找：${suggestions.join("、")}？` : ""),
+  (suggestions) => (suggestions?.length ? `; did you mean: ${suggestions.join(", ")}?` : ""),
+);
 const didYouMean = {
-  zh: (p: Suggesting): string => (p.suggestions?.length ? `，您是否要找：${p.suggestions.join("、")}？` : ""),
-  en: (p: Suggesting): string => (p.suggestions?.length ? `; did you mean: ${p.suggestions.join(", ")}?` : ""),
+  zh: (p: Suggesting): string => DID_YOU_MEAN.zh(p.suggestions),
+  en: (p: Suggesting): string => DID_YOU_MEAN.en(p.suggestions),
 };
 
 /** A long list in a message: its first eight, then how many there are. */
@@ -335,13 +340,8 @@ export function fail<C extends ErrorCode>(
   const suggestions = (p as Suggesting).suggestions ?? [];
   return {
     ok: false,
-    error: { code, category: entry.category, message: rendered(entry, p), suggestions },
+    error: { code, category: entry.category, message: inBoth(entry, p), suggestions },
   };
-}
-
-/** A message's text in both languages, for its parameters. */
-function rendered<P>(text: Message<[P]>, p: P): Bilingual {
-  return { zh: messageFor(text, "zh", p), en: messageFor(text, "en", p) };
 }
 
 /** Applies `fn` to a success, passes a failure through. */
@@ -676,7 +676,7 @@ export function importProblem<C extends ImportProblemCode>(
   ...params: TextArgs<(typeof IMPORT_PROBLEMS)[C]>
 ): Bilingual {
   const entry = IMPORT_PROBLEMS[code] as unknown as Text<TextParams<(typeof IMPORT_PROBLEMS)[C]>>;
-  return rendered(entry, (params[0] ?? {}) as TextParams<(typeof IMPORT_PROBLEMS)[C]>);
+  return inBoth(entry, (params[0] ?? {}) as TextParams<(typeof IMPORT_PROBLEMS)[C]>);
 }
 
 export type DataFaultCode = keyof typeof DATA_FAULTS;
@@ -689,7 +689,7 @@ type TextArgs<T> = keyof TextParams<T> extends never ? [] : [TextParams<T>];
 /** A data fault's text in both languages; codes without parameters take none. */
 function faultText<C extends DataFaultCode>(code: C, ...params: TextArgs<(typeof DATA_FAULTS)[C]>): Bilingual {
   const entry = DATA_FAULTS[code] as unknown as Text<TextParams<(typeof DATA_FAULTS)[C]>>;
-  return rendered(entry, (params[0] ?? {}) as TextParams<(typeof DATA_FAULTS)[C]>);
+  return inBoth(entry, (params[0] ?? {}) as TextParams<(typeof DATA_FAULTS)[C]>);
 }
 
 /** A data fault: what failed, in both languages (show `fault.message[locale]`). */

@@ -24,6 +24,11 @@ export function bilingual<A extends readonly unknown[] = []>(
   return { zh, en };
 }
 
+/** A message's text in both languages, for its arguments (to keep in an error or a fault). */
+export function inBoth<A extends readonly unknown[]>(text: Message<A>, ...args: A): Bilingual {
+  return { zh: text.zh(...args), en: text.en(...args) };
+}
+
 /** What can be shown: a fixed text, or something that carries one (a PlanError, a DataFault). */
 type Shown = Bilingual | { readonly message: Bilingual };
 

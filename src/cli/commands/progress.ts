@@ -12,7 +12,7 @@ import { functionForm, functionOptions, functionPositionals, readFunctionArgumen
 import { OPTION } from "../options";
 import { formatFigure, formatPercent, printJson, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
-import { OUTPUT, say } from "../text";
+import { OUTPUT } from "../text";
 
 export const requiredCagrCommand: CommandSpec = {
   name: "required-cagr",
@@ -53,7 +53,7 @@ export const requiredCagrCommand: CommandSpec = {
       targetYear = answer.entry.record.year ?? answer.entry.plan.period.end;
     }
     const rate = unwrap(requiredCagr(current, currentYear, targetValue, targetYear));
-    const human = say(context.locale, OUTPUT.requiredRate, {
+    const human = messageFor(OUTPUT.requiredRate, context.locale, {
       rate: formatPercent(rate),
       from: currentYear,
       to: targetYear,
@@ -132,13 +132,13 @@ export const progressCommand: CommandSpec = {
     const unit = share ? (locale === "zh" ? "个百分点" : " points") : answer.entry.record.unit;
     const amount = (x: number): string => `${formatFigure(x)}${share ? "%" : answer.entry.record.unit}`;
     context.io.out(
-      say(locale, OUTPUT.status, {
+      messageFor(OUTPUT.status, locale, {
         status: a.status.ok ? TRACK_STATUS_LABELS[a.status.value][locale] : null,
         reason: a.status.ok ? null : messageFor(a.status.error, locale),
       }),
     );
     context.io.out(
-      say(locale, OUTPUT.figures, {
+      messageFor(OUTPUT.figures, locale, {
         progress: a.progress.ok ? formatPercent(a.progress.value) : null,
         elapsed: a.elapsed === null ? null : formatPercent(a.elapsed),
         gap: `${formatFigure(a.gap)}${unit}`,
@@ -146,7 +146,7 @@ export const progressCommand: CommandSpec = {
       }),
     );
     context.io.out(
-      say(locale, OUTPUT.basis, {
+      messageFor(OUTPUT.basis, locale, {
         target: formatValue(answer.entry),
         targetYear: a.targetYear,
         base: a.basis ? amount(a.basis.value) : null,
@@ -156,7 +156,7 @@ export const progressCommand: CommandSpec = {
     );
     if (a.path) {
       context.io.out(
-        say(locale, OUTPUT.path, {
+        messageFor(OUTPUT.path, locale, {
           compound: a.path.shape === "compound",
           rate: a.path.shape === "compound" ? formatPercent(a.path.rate) : `${formatFigure(a.path.rate)}${unit}`,
           year: currentYear,
