@@ -130,9 +130,9 @@ export const IMPORT_TEXT = {
   readingSelection: { zh: "正在读取所选区域…", en: "Reading the selection…" },
   myPlansNone: { zh: "还没有导入的规划。", en: "No plans imported yet." },
   planMeta: bilingual(
-    (region: string, records: number, origin: ImportOrigin, date: string) =>
-      `${region} · ${records} 条 · ${ORIGINS[origin].zh} · ${date}`,
-    (region, records, origin, date) => `${region} · ${records} records · ${ORIGINS[origin].en} · ${date}`,
+    (region: string, records: number, origin: Bilingual, date: string) =>
+      `${region} · ${records} 条 · ${origin.zh} · ${date}`,
+    (region, records, origin, date) => `${region} · ${records} records · ${origin.en} · ${date}`,
   ),
   exportPlan: { zh: "导出", en: "Export" },
   exportAria: bilingual(
