@@ -58,4 +58,6 @@ export const ASSESSMENT_LABELS = {
   gap: { zh: "差距", en: "Gap" },
   status: { zh: "进展评估", en: "Assessment" },
   source: { zh: "出处", en: "Source" },
+  /** The unit of a share's gap (10个百分点 / 10 percentage points). */
+  points: { zh: "个百分点", en: " percentage points" },
 } as const satisfies Record<string, Label>;

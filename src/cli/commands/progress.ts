@@ -6,6 +6,7 @@ import { assess, isShare, TRACK_STATUS_LABELS } from "../../core/assess";
 import { messageFor } from "../../core/errors";
 import { progress, requiredCagr } from "../../core/growth";
 import { ARG, readAmount, toNumber, toYear } from "../../core/input";
+import { ASSESSMENT_LABELS } from "../../core/labels";
 import { formatValue, toView } from "../../core/present";
 import { unwrap } from "../failures";
 import { functionForm, functionOptions, functionPositionals, readFunctionArguments } from "../function-arguments";
@@ -129,7 +130,7 @@ export const progressCommand: CommandSpec = {
       });
       return 0;
     }
-    const unit = share ? (locale === "zh" ? "个百分点" : " points") : answer.entry.record.unit;
+    const unit = share ? ASSESSMENT_LABELS.points[locale] : answer.entry.record.unit;
     const amount = (x: number): string => `${formatFigure(x)}${share ? "%" : answer.entry.record.unit}`;
     context.io.out(
       messageFor(OUTPUT.status, locale, {

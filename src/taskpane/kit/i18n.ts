@@ -76,7 +76,7 @@ export const PANE_TEXT = {
   baseValue: ASSESSED.baseline,
   baseYear: ASSESSED.baseYear,
   elapsed: ASSESSED.elapsed,
-  points: { zh: "个百分点", en: " percentage points" },
+  points: ASSESSED.points,
   pathNeedsBasis: {
     zh: "规划未给出基期值：填写基期值和基期年份（或当前值），即可画出路径并判断进展。",
     en: "The plan states no baseline: enter a base value and year (or a current value) to draw the path and judge progress.",
