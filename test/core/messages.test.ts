@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { fail } from "../../src/core/errors";
-import { bilingual, byLanguage, inLanguage, messageFor } from "../../src/core/messages";
+import { dataFault, fail } from "../../src/core/errors";
+import { bilingual, byLanguage, inBoth, inLanguage, messageFor } from "../../src/core/messages";
 
 const TABLE = {
   title: { zh: "规划目标", en: "Plan targets" },
@@ -20,6 +20,8 @@ describe("messages: one mechanism for every catalogue", () => {
     if (failed.ok) throw new Error("expected a failure");
     expect(messageFor(failed.error, "zh")).to.equal("未找到记录“R9”");
     expect(messageFor(failed.error, "en")).to.equal('No record "R9"');
+    expect(messageFor(dataFault("NOT_FOUND", { file: "index.json" }), "zh")).to.equal("服务器上没有 index.json（404）");
+    expect(inBoth(TABLE.recordsOf, "稀土", 1)).to.deep.equal({ zh: "稀土 · 1 条记录", en: "稀土 · 1 record" });
   });
 
   it("inLanguage turns a table into one language's accessors: strings stay strings, messages take their arguments", () => {
