@@ -8,6 +8,7 @@ import { editDistance } from "../core/suggest";
 import { UsageError } from "./failures";
 import { GLOBAL_OPTIONS, SHORT_OPTIONS } from "./options";
 import { arity, type Args, type CommandSpec, type FormSpec, type OptionSpec } from "./spec";
+import { messageFor } from "../core/messages";
 import { USAGE } from "./text";
 import { usageLine } from "./usage";
 
@@ -94,7 +95,9 @@ function checkForm(command: CommandSpec, form: FormSpec, options: Options): void
     if (global.has(name) || form.options.includes(name)) continue;
     const home = command.forms.find((f) => f.options.includes(name)) ?? form;
     throw new UsageError(
-      both((locale) => USAGE.optionNotHere[locale]({ option: `--${name}`, usage: usageLine(command, home, locale) })),
+      both((locale) =>
+        messageFor(USAGE.optionNotHere, locale, { option: `--${name}`, usage: usageLine(command, home, locale) }),
+      ),
     );
   }
   for (const name of form.required ?? []) {
@@ -106,7 +109,7 @@ function checkArity(form: FormSpec, positional: readonly string[]): void {
   const { min, max } = arity(form);
   if (positional.length < min) {
     const missing = form.positionals[positional.length]!;
-    throw new UsageError(both((locale) => USAGE.missingArgument[locale]({ name: missing.name[locale] })));
+    throw new UsageError(both((locale) => messageFor(USAGE.missingArgument, locale, { name: missing.name[locale] })));
   }
   if (positional.length > max) {
     const surplus = positional.slice(max);
@@ -115,8 +118,8 @@ function checkArity(form: FormSpec, positional: readonly string[]): void {
     throw new UsageError(
       both(
         (locale) =>
-          USAGE.surplusArgument[locale]({ word, count: surplus.length }) +
-          (hint ? USAGE.usePlanOption[locale]({ word }) : ""),
+          messageFor(USAGE.surplusArgument, locale, { word, count: surplus.length }) +
+          (hint ? messageFor(USAGE.usePlanOption, locale, { word }) : ""),
       ),
       hint ? [`--plan ${word}`] : [],
     );

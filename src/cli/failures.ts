@@ -4,11 +4,7 @@
  */
 import type { DataFault, PlanError, Result } from "../core/errors";
 import type { Bilingual } from "../core/locale";
-
-interface Said<P> {
-  readonly zh: (p: P) => string;
-  readonly en: (p: P) => string;
-}
+import { inBoth, type Message } from "../core/messages";
 
 /** The command line is wrong: an unknown command or option, a missing or surplus argument. */
 export class UsageError extends Error {
@@ -20,8 +16,8 @@ export class UsageError extends Error {
     this.name = "UsageError";
   }
 
-  static of<P>(said: Said<P>, params: P, suggestions: readonly string[] = []): UsageError {
-    return new UsageError({ zh: said.zh(params), en: said.en(params) }, suggestions);
+  static of<P>(said: Message<[P]>, params: P, suggestions: readonly string[] = []): UsageError {
+    return new UsageError(inBoth(said, params), suggestions);
   }
 }
 

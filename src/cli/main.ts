@@ -15,7 +15,8 @@ import { OutputError, processIo, type Io } from "./io";
 import { environmentLocale, type Environment } from "./locale";
 import { displayWidth, errorLine, failureJson, reportError } from "./output";
 import type { CommandSpec, Context } from "./spec";
-import { FAILURE, LABEL, say, USAGE } from "./text";
+import { messageFor } from "../core/messages";
+import { FAILURE, LABEL, USAGE } from "./text";
 import { usageLines } from "./usage";
 import { packageVersion } from "./version";
 
@@ -58,7 +59,7 @@ function reportUsage(error: UsageError, context: Context, command: CommandSpec |
   const indent = " ".repeat(displayWidth(LABEL.usage[locale]));
   if (command) {
     usageLines(command, locale).forEach((line, i) => io.err(`${i === 0 ? LABEL.usage[locale] : indent}${line}`));
-    io.err(say(locale, USAGE.seeHelp, { command: command.name }));
+    io.err(messageFor(USAGE.seeHelp, locale, { command: command.name }));
   } else {
     io.err(`${LABEL.usage[locale]}${LABEL.generalUsage[locale]}`);
     io.err(`${LABEL.commands[locale]}${COMMANDS.map((c) => c.name).join(", ")}`);
@@ -159,7 +160,7 @@ function report(error: unknown, context: Context): number {
   if (error instanceof OutputError) {
     // The reader went away (`| head -1`): not a failure of ours.
     if (error.code === "EPIPE") return 0;
-    return fail("WRITE_FAILED", say(locale, FAILURE.writeFailed, { detail: error.message }));
+    return fail("WRITE_FAILED", messageFor(FAILURE.writeFailed, locale, { detail: error.message }));
   }
   if (error instanceof ResultError) return reportError(error.error, context);
   if (error instanceof FaultError) return fail(error.fault.code, error.fault.message[locale]);
@@ -170,7 +171,7 @@ function report(error: unknown, context: Context): number {
     return 1;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return fail("INTERNAL", say(locale, FAILURE.internal, { detail }));
+  return fail("INTERNAL", messageFor(FAILURE.internal, locale, { detail }));
 }
 
 /**

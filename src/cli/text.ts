@@ -3,27 +3,21 @@
  * the usage errors. The core's error texts stay in src/core/errors.ts (shown with `messageFor`); the command
  * descriptions live with the commands in the command table (commands/).
  */
+import { DID_YOU_MEAN } from "../core/errors";
 import { ARG } from "../core/input";
-import type { Bilingual, Locale } from "../core/locale";
+import { ASSESSMENT_LABELS as ASSESSED } from "../core/labels";
+import type { Bilingual } from "../core/locale";
+import { bilingual, type Message } from "../core/messages";
 
-interface Said<P> {
-  readonly zh: (p: P) => string;
-  readonly en: (p: P) => string;
-}
+/** A CLI message takes one object of named parameters; show it with `messageFor(text, locale, params)`. */
+export type Said<P> = Message<[P]>;
 
 function said<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): Said<P> {
-  return { zh, en };
+  return bilingual(zh, en);
 }
 
-/** A parametrised text in the user's language. */
-export function say<P>(locale: Locale, text: Said<P>, params: P): string {
-  return text[locale](params);
-}
-
-const didYouMean = {
-  zh: (s: readonly string[]): string => (s.length > 0 ? `，您是否要找：${s.join("、")}？` : ""),
-  en: (s: readonly string[]): string => (s.length > 0 ? `; did you mean: ${s.join(", ")}?` : ""),
-};
+/** An assessment label inside an English line: "progress 40%", not "Progress 40%". */
+const inLine = (label: Bilingual): string => label.en.charAt(0).toLowerCase() + label.en.slice(1);
 
 /** Plain labels. */
 export const LABEL = {
@@ -94,12 +88,12 @@ export const USAGE = {
       `"${p.file}" is a plan's text: propose its records with plan-targets extract first, then import the plan file`,
   ),
   unknownCommand: said<{ name: string; suggestions: readonly string[] }>(
-    (p) => `未知命令“${p.name}”${didYouMean.zh(p.suggestions)}`,
-    (p) => `Unknown command "${p.name}"${didYouMean.en(p.suggestions)}`,
+    (p) => `未知命令“${p.name}”${DID_YOU_MEAN.zh(p.suggestions)}`,
+    (p) => `Unknown command "${p.name}"${DID_YOU_MEAN.en(p.suggestions)}`,
   ),
   unknownOption: said<{ option: string; suggestions: readonly string[] }>(
-    (p) => `未知选项“${p.option}”${didYouMean.zh(p.suggestions)}`,
-    (p) => `Unknown option "${p.option}"${didYouMean.en(p.suggestions)}`,
+    (p) => `未知选项“${p.option}”${DID_YOU_MEAN.zh(p.suggestions)}`,
+    (p) => `Unknown option "${p.option}"${DID_YOU_MEAN.en(p.suggestions)}`,
   ),
   missingValue: said<{ option: string }>(
     (p) => `选项${p.option}缺少值`,
@@ -163,7 +157,6 @@ export const FAILURE = {
   ),
 } as const;
 
-/** Lines the commands print. */
 /** Why a file could not be written, naming what the user gave (never the writer's own `.partial` file). */
 export const WRITE_REASON = {
   missingFolder: said<{ folder: string }>(
@@ -192,6 +185,7 @@ export const WRITE_REASON = {
   ),
 } as const;
 
+/** Lines the commands print. */
 export const OUTPUT = {
   year: said<{ year: string | number }>(
     (p) => (typeof p.year === "number" ? `${p.year}年` : p.year),
@@ -202,8 +196,8 @@ export const OUTPUT = {
     (p) => `Plan: ${p.id} ${p.title}`,
   ),
   source: said<{ citation: string }>(
-    (p) => `出处：${p.citation}`,
-    (p) => `Source: ${p.citation}`,
+    (p) => `${ASSESSED.source.zh}：${p.citation}`,
+    (p) => `${ASSESSED.source.en}: ${p.citation}`,
   ),
   differs: said<{ id: string; title: string; value: string; citation: string }>(
     (p) => `注意：${p.id} ${p.title} 的表述不同：${p.value}（${p.citation}）`,
@@ -226,25 +220,25 @@ export const OUTPUT = {
     (p) => `${p.rate} (${p.from}→${p.to}, ${p.current}→${p.target})`,
   ),
   status: said<{ status: string | null; reason: string | null }>(
-    (p) => `进展评估：${p.status ?? `无法判断——${p.reason}`}`,
-    (p) => `Assessment: ${p.status ?? `cannot say — ${p.reason}`}`,
+    (p) => `${ASSESSED.status.zh}：${p.status ?? `无法判断——${p.reason}`}`,
+    (p) => `${ASSESSED.status.en}: ${p.status ?? `cannot say — ${p.reason}`}`,
   ),
   figures: said<{ progress: string | null; elapsed: string | null; gap: string; required: string | null }>(
     (p) =>
       [
-        p.progress && `完成进度 ${p.progress}`,
-        p.elapsed && `时间进度 ${p.elapsed}`,
-        `差距 ${p.gap}`,
-        p.required && `所需年均增速 ${p.required}`,
+        p.progress && `${ASSESSED.progress.zh} ${p.progress}`,
+        p.elapsed && `${ASSESSED.elapsed.zh} ${p.elapsed}`,
+        `${ASSESSED.gap.zh} ${p.gap}`,
+        p.required && `${ASSESSED.requiredCagr.zh} ${p.required}`,
       ]
         .filter(Boolean)
         .join("；"),
     (p) =>
       [
-        p.progress && `progress ${p.progress}`,
-        p.elapsed && `time elapsed ${p.elapsed}`,
-        `gap ${p.gap}`,
-        p.required && `required yearly growth ${p.required}`,
+        p.progress && `${inLine(ASSESSED.progress)} ${p.progress}`,
+        p.elapsed && `${inLine(ASSESSED.elapsed)} ${p.elapsed}`,
+        `${inLine(ASSESSED.gap)} ${p.gap}`,
+        p.required && `${inLine(ASSESSED.requiredCagr)} ${p.required}`,
       ]
         .filter(Boolean)
         .join("; "),
@@ -268,17 +262,13 @@ export const OUTPUT = {
       `the plan's path: ${p.compound ? `compound, ${p.rate} a year` : `straight, ${p.rate} a year`}; ${p.expected} due in ${p.year}`,
   ),
   requiredCagr: said<{ rate: string }>(
-    (p) => `所需年均增速 ${p.rate}`,
-    (p) => `Required yearly growth ${p.rate}`,
+    (p) => `${ASSESSED.requiredCagr.zh} ${p.rate}`,
+    (p) => `${ASSESSED.requiredCagr.en} ${p.rate}`,
   ),
   unclaimed: said<{ document: string; line: number; text: string }>(
     (p) => `${p.document}:${p.line} 未归属的数字“${p.text}”`,
     (p) => `${p.document}:${p.line} unclaimed number "${p.text}"`,
   ),
-  extractHeader: {
-    zh: ["行", "类型", "行业", "指标", "年份", "数值", "限定", "原文"],
-    en: ["Line", "Kind", "Sector", "Metric", "Year", "Value", "Qualifier", "Quote"],
-  },
   proposals: said<{ count: number; encoding: string }>(
     (p) => `共 ${p.count} 条建议（文本编码 ${p.encoding}）；请逐条复核，用 --output 写出规划文件`,
     (p) => `${p.count} proposals (text encoding ${p.encoding}); review each, write a plan file with --output`,
@@ -315,5 +305,17 @@ export const LIST_COLUMNS: readonly Bilingual[] = [
   { zh: "年份", en: "Year" },
   { zh: "数值", en: "Value" },
   { zh: "限定", en: "Qualifier" },
-  { zh: "出处", en: "Source" },
+  ASSESSED.source,
+];
+
+/** The columns of `extract`'s table of proposals. */
+export const EXTRACT_COLUMNS: readonly Bilingual[] = [
+  { zh: "行", en: "Line" },
+  { zh: "类型", en: "Kind" },
+  { zh: "行业", en: "Sector" },
+  { zh: "指标", en: "Metric" },
+  { zh: "年份", en: "Year" },
+  { zh: "数值", en: "Value" },
+  { zh: "限定", en: "Qualifier" },
+  { zh: "原文", en: "Quote" },
 ];

@@ -3,8 +3,11 @@
  * Chinese and English; `messageFor(error, locale)` is the one way to show it.
  * Errors are values: functions return `Result<T>`, never throw for bad input.
  */
-import type { Bilingual, Locale } from "./locale";
+import type { Bilingual } from "./locale";
+import { bilingual, inBoth, messageFor, type Message } from "./messages";
 import { EVERY_YEAR, type YearAsked } from "./vocabulary";
+
+export { messageFor };
 
 /** What kind of failure it is; the Excel layer maps this to #N/A, #VALUE! or #NUM!. */
 export type ErrorCategory = "not_found" | "invalid" | "num";
@@ -14,10 +17,9 @@ interface Suggesting {
   readonly suggestions?: readonly string[];
 }
 
-interface Entry<P> {
+/** A code's message takes one object of named parameters. */
+interface Entry<P> extends Message<[P]> {
   readonly category: ErrorCategory;
-  readonly zh: (p: P) => string;
-  readonly en: (p: P) => string;
 }
 
 function entry<P = Record<never, never>>(
@@ -25,12 +27,17 @@ function entry<P = Record<never, never>>(
   zh: (p: P) => string,
   en: (p: P) => string,
 ): Entry<P> {
-  return { category, zh, en };
+  return { category, ...bilingual(zh, en) };
 }
 
+/** The tail of a miss: "did you mean" and the nearest names, or nothing; the CLI's usage errors end with it too. */
+export const DID_YOU_MEAN = bilingual(
+  (suggestions: readonly string[] = []) => (suggestions.length ? `，您是否要找：${suggestions.join("、")}？` : ""),
+  (suggestions) => (suggestions?.length ? `; did you mean: ${suggestions.join(", ")}?` : ""),
+);
 const didYouMean = {
-  zh: (p: Suggesting): string => (p.suggestions?.length ? `，您是否要找：${p.suggestions.join("、")}？` : ""),
-  en: (p: Suggesting): string => (p.suggestions?.length ? `; did you mean: ${p.suggestions.join(", ")}?` : ""),
+  zh: (p: Suggesting): string => DID_YOU_MEAN.zh(p.suggestions),
+  en: (p: Suggesting): string => DID_YOU_MEAN.en(p.suggestions),
 };
 
 /** A long list in a message: its first eight, then how many there are. */
@@ -333,13 +340,8 @@ export function fail<C extends ErrorCode>(
   const suggestions = (p as Suggesting).suggestions ?? [];
   return {
     ok: false,
-    error: { code, category: entry.category, message: { zh: entry.zh(p), en: entry.en(p) }, suggestions },
+    error: { code, category: entry.category, message: inBoth(entry, p), suggestions },
   };
-}
-
-/** The one way to show an error: in the user's language. */
-export function messageFor(error: PlanError, locale: Locale): string {
-  return error.message[locale];
 }
 
 /** Applies `fn` to a success, passes a failure through. */
@@ -355,13 +357,10 @@ export function andThen<T, U>(result: Result<T>, fn: (value: T) => Result<U>): R
 // Data faults: what can go wrong getting a dataset from its web server, keeping it on this computer or adding a
 // user's plan to it (what is wrong inside a dataset is src/data/issues.ts). Not cell errors (no Excel category): the taskpane shows them.
 
-interface Text<P> {
-  readonly zh: (p: P) => string;
-  readonly en: (p: P) => string;
-}
+type Text<P> = Message<[P]>;
 
 function text<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): Text<P> {
-  return { zh, en };
+  return bilingual(zh, en);
 }
 
 /** What went wrong getting a dataset from its web server or keeping it on this computer. */
@@ -677,8 +676,7 @@ export function importProblem<C extends ImportProblemCode>(
   ...params: TextArgs<(typeof IMPORT_PROBLEMS)[C]>
 ): Bilingual {
   const entry = IMPORT_PROBLEMS[code] as unknown as Text<TextParams<(typeof IMPORT_PROBLEMS)[C]>>;
-  const p = (params[0] ?? {}) as TextParams<(typeof IMPORT_PROBLEMS)[C]>;
-  return { zh: entry.zh(p), en: entry.en(p) };
+  return inBoth(entry, (params[0] ?? {}) as TextParams<(typeof IMPORT_PROBLEMS)[C]>);
 }
 
 export type DataFaultCode = keyof typeof DATA_FAULTS;
@@ -691,8 +689,7 @@ type TextArgs<T> = keyof TextParams<T> extends never ? [] : [TextParams<T>];
 /** A data fault's text in both languages; codes without parameters take none. */
 function faultText<C extends DataFaultCode>(code: C, ...params: TextArgs<(typeof DATA_FAULTS)[C]>): Bilingual {
   const entry = DATA_FAULTS[code] as unknown as Text<TextParams<(typeof DATA_FAULTS)[C]>>;
-  const p = (params[0] ?? {}) as TextParams<(typeof DATA_FAULTS)[C]>;
-  return { zh: entry.zh(p), en: entry.en(p) };
+  return inBoth(entry, (params[0] ?? {}) as TextParams<(typeof DATA_FAULTS)[C]>);
 }
 
 /** A data fault: what failed, in both languages (show `fault.message[locale]`). */

@@ -1,7 +1,11 @@
-/** Display labels for the schema's enumerations, Chinese and English: one table each. */
+/**
+ * Display labels for the schema's enumerations and the words of an assessment, Chinese and English: one table each,
+ * read by the sheet blocks, the CLI and the pane.
+ */
+import type { Bilingual } from "./locale";
 import type { Bound, RecordKind, YearBasis } from "./schema";
 
-type Label = { readonly zh: string; readonly en: string };
+type Label = Bilingual;
 
 export const KIND_LABELS: Record<RecordKind, Label> = {
   target: { zh: "目标", en: "target" },
@@ -36,3 +40,24 @@ export const BOUND_LABELS: Record<Bound, Label & { readonly symbol: string }> = 
   le: { zh: "以内/以下", en: "at most", symbol: "≤" },
   lt: { zh: "低于", en: "below", symbol: "<" },
 };
+
+/**
+ * The words of an assessment (the analysis block, the monitoring sheet, the CLI's progress line, the pane's what-if):
+ * one wording each. In a running line the CLI writes the English in lower case ("progress 40%").
+ */
+export const ASSESSMENT_LABELS = {
+  baseline: { zh: "基期值", en: "Baseline" },
+  baseYear: { zh: "基期年份", en: "Base year" },
+  target: { zh: "目标值", en: "Target" },
+  targetYear: { zh: "目标年份", en: "Target year" },
+  current: { zh: "当前值", en: "Current value" },
+  currentYear: { zh: "当前年份", en: "Current year" },
+  requiredCagr: { zh: "所需年均增速", en: "Required yearly growth" },
+  progress: { zh: "完成进度", en: "Progress" },
+  elapsed: { zh: "时间进度", en: "Time elapsed" },
+  gap: { zh: "差距", en: "Gap" },
+  status: { zh: "进展评估", en: "Assessment" },
+  source: { zh: "出处", en: "Source" },
+  /** The unit of a share's gap (10个百分点 / 10 percentage points). */
+  points: { zh: "个百分点", en: " percentage points" },
+} as const satisfies Record<string, Label>;

@@ -7,6 +7,7 @@ import type { Entry, TargetAnswer, Unrestated } from "./catalog";
 import type { Dataset } from "./dataset";
 import { BOUND_LABELS, KIND_LABELS, YEAR_BASIS_LABELS } from "./labels";
 import type { Bilingual, Locale } from "./locale";
+import { bilingual, inLanguage, messageFor } from "./messages";
 import type { PlanRecord } from "./schema";
 
 export interface RecordView {
@@ -64,10 +65,43 @@ export function yearText(entry: Entry, locale: Locale = "zh"): string | number {
 
 export const RECURRING: Bilingual = { zh: "每年", en: "every year" };
 
+/** The words around a citation and an answer's source, both languages in each entry. */
+export const CITATION_TEXT = {
+  /** 000_7fb2c2560672e87d.txt 第17行 */
+  lineRef: bilingual(
+    (document: string, line: number) => `${document} 第${line}行`,
+    (document, line) => `${document}, line ${line}`,
+  ),
+  aspiration: { zh: "（力争）", en: " (aspirational)" },
+  thisPlan: { zh: "本规划", en: "this plan" },
+  statedAs: bilingual(
+    (where: string, statement: string, line: number) => `${where}为${statement}（第${line}行）`,
+    (where, statement, line) => `${where}: ${statement} (line ${line})`,
+  ),
+  statedDifferently: bilingual(
+    (others: string) => `另有不同表述：${others}`,
+    (others) => `stated differently: ${others}`,
+  ),
+  statedWithin: bilingual(
+    (plan: string, statement: string, line: number) => `${plan}合并表述为${statement}（第${line}行）`,
+    (plan, statement, line) => `${plan} states it within ${statement} (line ${line})`,
+  ),
+  separator: { zh: "；", en: "; " },
+  /** 001D 未再列出此目标 (未列出 when that version is the earlier). */
+  unrestated: bilingual(
+    (plan: string, later: boolean) => `${plan} ${later ? "未再列出" : "未列出"}此目标`,
+    (plan, later) => `${plan} ${later ? "no longer lists" : "does not list"} this target`,
+  ),
+  /** 2026.11.29-ab12cd34（2026-11-30） */
+  dated: bilingual(
+    (version: string, day: string) => `${version}（${day}）`,
+    (version, day) => `${version} (${day})`,
+  ),
+};
+
 /** 000_7fb2c2560672e87d.txt 第17行 */
 export function lineRef(entry: Entry, locale: Locale = "zh"): string {
-  const { document } = entry.plan;
-  return locale === "zh" ? `${document} 第${entry.record.line}行` : `${document}, line ${entry.record.line}`;
+  return messageFor(CITATION_TEXT.lineRef, locale, entry.plan.document, entry.record.line);
 }
 
 /** 000_7fb2c2560672e87d.txt 第17行：“稀土新材料产值达到350亿元” */
@@ -82,7 +116,7 @@ export function sourceCitation(entry: Entry, locale: Locale = "zh"): string {
 
 /** ≥20万吨（力争）: a figure with its bound and 力争, as it differs between versions. */
 export function statementText(entry: Entry, locale: Locale = "zh"): string {
-  const aspiration = entry.record.aspiration ? (locale === "zh" ? "（力争）" : " (aspirational)") : "";
+  const aspiration = entry.record.aspiration ? messageFor(CITATION_TEXT.aspiration, locale) : "";
   return `${entry.record.entityFilter ? `${entry.metricLabel} ` : ""}${formatValue(entry, true)}${aspiration}`;
 }
 
@@ -91,33 +125,24 @@ export function statementText(entry: Entry, locale: Locale = "zh"): string {
  * within a sum: what PLAN.SOURCE returns and the CLI prints.
  */
 export function answerCitation(answer: TargetAnswer, locale: Locale = "zh"): string {
-  const zh = locale === "zh";
-  const where = (o: Entry): string => (o.plan.id === answer.entry.plan.id ? (zh ? "本规划" : "this plan") : o.plan.id);
+  const said = inLanguage(CITATION_TEXT, locale);
+  const where = (o: Entry): string => (o.plan.id === answer.entry.plan.id ? said.thisPlan : o.plan.id);
   const parts = [sourceCitation(answer.entry, locale)];
   if (answer.others.length > 0) {
-    const others = answer.others.map((o) =>
-      zh
-        ? `${where(o)}为${statementText(o)}（第${o.record.line}行）`
-        : `${where(o)}: ${statementText(o, locale)} (line ${o.record.line})`,
-    );
-    parts.push(zh ? `另有不同表述：${others.join("；")}` : `stated differently: ${others.join("; ")}`);
+    const others = answer.others.map((o) => said.statedAs(where(o), statementText(o, locale), o.record.line));
+    parts.push(said.statedDifferently(others.join(said.separator)));
   }
   if (answer.combined.length > 0) {
-    const sums = answer.combined.map((o) =>
-      zh
-        ? `${o.plan.id}合并表述为${statementText(o)}（第${o.record.line}行）`
-        : `${o.plan.id} states it within ${statementText(o, locale)} (line ${o.record.line})`,
-    );
-    parts.push(sums.join(zh ? "；" : "; "));
+    const sums = answer.combined.map((o) => said.statedWithin(o.plan.id, statementText(o, locale), o.record.line));
+    parts.push(sums.join(said.separator));
   }
   for (const version of answer.unrestated) parts.push(unrestatedText(version, locale));
-  return parts.join(zh ? "；" : "; ");
+  return parts.join(said.separator);
 }
 
 /** 001D 未再列出此目标: a version of the plan that leaves the target out (未列出 when that version is the earlier). */
 export function unrestatedText({ plan, later }: Unrestated, locale: Locale = "zh"): string {
-  if (locale === "zh") return `${plan.id} ${later ? "未再列出" : "未列出"}此目标`;
-  return `${plan.id} ${later ? "no longer lists" : "does not list"} this target`;
+  return messageFor(CITATION_TEXT.unrestated, locale, plan.id, later);
 }
 
 /**
@@ -127,7 +152,7 @@ export function unrestatedText({ plan, later }: Unrestated, locale: Locale = "zh
 export function datasetLabel(dataset: Pick<Dataset, "version" | "published">, locale: Locale = "zh"): string {
   if (!dataset.published) return dataset.version;
   const day = dataset.published.slice(0, 10);
-  return locale === "zh" ? `${dataset.version}（${day}）` : `${dataset.version} (${day})`;
+  return messageFor(CITATION_TEXT.dated, locale, dataset.version, day);
 }
 
 /** A column of a table of targets (PLAN.TARGETS, the inserted table, exports): its header and its cell. */

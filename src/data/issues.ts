@@ -5,14 +5,12 @@
  * add-in's start path (snapshot.ts) reports its integrity issues through it too.
  */
 import type { Bilingual, Locale } from "../core/locale";
+import { bilingual, byLanguage, inBoth, messageFor, type Message } from "../core/messages";
 
-interface IssueText<P> {
-  readonly zh: (p: P) => string;
-  readonly en: (p: P) => string;
-}
+type IssueText<P> = Message<[P]>;
 
 function text<P = Record<never, never>>(zh: (p: P) => string, en: (p: P) => string): IssueText<P> {
-  return { zh, en };
+  return bilingual(zh, en);
 }
 
 type At = { readonly line: number | null; readonly column: number | null };
@@ -189,14 +187,24 @@ export function datasetIssue<C extends IssueCode>(
     record: place.record ?? null,
     field: place.field ?? null,
     code,
-    message: { zh: entry.zh(p), en: entry.en(p) },
+    message: inBoth(entry, p),
   };
 }
 
-const PLACE = {
-  zh: { record: (id: string) => `记录 ${id}`, field: (f: string) => `字段 ${f}`, join: "，", colon: "：" },
-  en: { record: (id: string) => `record ${id}`, field: (f: string) => `field ${f}`, join: ", ", colon: ": " },
+/** The words around an issue's text: where it is. */
+export const ISSUE_PLACE_TEXT = {
+  record: bilingual(
+    (id: string) => `记录 ${id}`,
+    (id) => `record ${id}`,
+  ),
+  field: bilingual(
+    (f: string) => `字段 ${f}`,
+    (f) => `field ${f}`,
+  ),
+  join: { zh: "，", en: ", " },
+  colon: { zh: "：", en: ": " },
 };
+const PLACE = byLanguage(ISSUE_PLACE_TEXT);
 
 /** `002.json，记录 002-L17-1，字段 quote：引文不在第17行原文中：“…”` (or in English). */
 export function formatIssue(issue: DatasetIssue, locale: Locale): string {
@@ -204,5 +212,5 @@ export function formatIssue(issue: DatasetIssue, locale: Locale): string {
   const where = [issue.file, issue.record && words.record(issue.record), issue.field && words.field(issue.field)]
     .filter(Boolean)
     .join(words.join);
-  return `${where}${words.colon}${issue.message[locale]}`;
+  return `${where}${words.colon}${messageFor(issue, locale)}`;
 }

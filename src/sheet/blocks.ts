@@ -11,12 +11,13 @@ import { pathPoints } from "../core/assess";
 import { PATH_JOINER, type Catalog, type Entry } from "../core/catalog";
 import { answersLookup } from "../core/kinds";
 import type { Locale } from "../core/locale";
+import { messageFor } from "../core/messages";
 import { columnHeaders, qualifierText, sourceCitation, TARGET_COLUMNS, yearText } from "../core/present";
 import { sheetScale } from "../core/units";
 import type { TargetFigure } from "./analysis-block";
 import type { BlockGrid, CellContent, FormulaMode, SheetBlock } from "./block";
 import { a1, amountFormat, decimalsOf, GENERAL_FORMAT, offset, TEXT_FORMAT, YEAR_FORMAT, type CellPos } from "./cells";
-import { CHART_LABELS, pathChartTitle, sectorChartTitle } from "./labels";
+import { CHART_LABELS, CHART_TITLES } from "./labels";
 import {
   baselineFormula,
   baselineReaches,
@@ -200,7 +201,7 @@ export function sectorChartBlock(catalog: Catalog, entry: Entry, mode: FormulaMo
     autofit: true,
     chart: {
       type: "BarClustered",
-      title: sectorChartTitle(locale, parent, entry.metricLabel, entry.record.year, entry.record.unit),
+      title: messageFor(CHART_TITLES.sector, locale, parent, entry.metricLabel, entry.record.year, entry.record.unit),
     },
     staticFallbacks: mode === "live" ? reaches.filter((x) => !x).length : 0,
   };
@@ -236,7 +237,7 @@ export function pathChartBlock(
     build: fixed(contents, formats),
     boldRows: [0],
     autofit: true,
-    chart: { type: "XYScatterLines", title: pathChartTitle(locale, what, entry.record.unit) },
+    chart: { type: "XYScatterLines", title: messageFor(CHART_TITLES.path, locale, what, entry.record.unit) },
     staticFallbacks: mode === "live" && !liveTarget ? 1 : 0,
   };
 }

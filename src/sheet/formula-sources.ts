@@ -7,6 +7,7 @@
 import type { Catalog, TargetQuery } from "../core/catalog";
 import { ARG, toOptionalText, toLookupYear, toText } from "../core/input";
 import type { Bilingual, Locale } from "../core/locale";
+import { bilingual, messageFor } from "../core/messages";
 import { answerCitation, sourceCitation } from "../core/present";
 import { parseTopLeft } from "./cells";
 import { FUNCTION_TABLE, NAMESPACE, type FunctionId } from "./function-table";
@@ -175,17 +176,28 @@ export function gridLookup(address: string, values: readonly (readonly unknown[]
 /** Where the sources went: on each cell as a note or comment, or listed under the values. */
 export type SourcesPlace = "notes" | "listed";
 
-/** The line 转为数值 writes under the values: the dataset version, when, and where the sources are. */
+/** The words 转为数值 writes beside the values, both languages in each entry. */
+export const VALUES_TEXT = {
+  /** The line under the values: the dataset version, when, and where the sources are. */
+  stamp: bilingual(
+    (version: string, when: string, place: SourcesPlace) =>
+      `以上 PLAN 公式已于 ${when} 转为数值（plan-targets 数据版本 ${version}）；${place === "notes" ? "出处见各单元格的批注" : "出处列于下方"}。`,
+    (version, when, place) =>
+      `The PLAN formulas above were turned into values on ${when} (plan-targets data version ${version}); ${place === "notes" ? "each cell's note gives its source" : "the sources are listed below"}.`,
+  ),
+  /** B2：出处…；原公式…: one line of the sources listed under the values (where a host cannot add notes). */
+  listed: bilingual(
+    (ref: string, note: string) => `${ref}：${note.replace(/\n/g, "；")}`,
+    (ref, note) => `${ref}: ${note.replace(/\n/g, "; ")}`,
+  ),
+};
+
+/** The line 转为数值 writes under the values. */
 export function valuesStamp(locale: Locale, version: string, when: string, place: SourcesPlace): string {
-  if (locale === "zh") {
-    const where = place === "notes" ? "出处见各单元格的批注" : "出处列于下方";
-    return `以上 PLAN 公式已于 ${when} 转为数值（plan-targets 数据版本 ${version}）；${where}。`;
-  }
-  const where = place === "notes" ? "each cell's note gives its source" : "the sources are listed below";
-  return `The PLAN formulas above were turned into values on ${when} (plan-targets data version ${version}); ${where}.`;
+  return messageFor(VALUES_TEXT.stamp, locale, version, when, place);
 }
 
-/** B2：出处…；原公式…: one line of the sources listed under the values (where a host cannot add notes). */
+/** One line of the sources listed under the values. */
 export function listedSource(locale: Locale, ref: string, note: string): string {
-  return `${ref}${locale === "zh" ? "：" : ": "}${note.replace(/\n/g, locale === "zh" ? "；" : "; ")}`;
+  return messageFor(VALUES_TEXT.listed, locale, ref, note);
 }

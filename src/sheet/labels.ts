@@ -1,5 +1,7 @@
 /** The words the sheet blocks write into cells and chart titles, in both languages (one table each). */
-import type { Bilingual, Locale } from "../core/locale";
+import { ASSESSMENT_LABELS } from "../core/labels";
+import type { Bilingual } from "../core/locale";
+import { bilingual } from "../core/messages";
 
 /** Rows of the analysis block, in order: label in the first column, content in the second. */
 export const ANALYSIS_ROWS = [
@@ -22,17 +24,17 @@ export type AnalysisRow = (typeof ANALYSIS_ROWS)[number];
 export const ANALYSIS_LABELS: Readonly<Record<AnalysisRow, Bilingual>> = {
   title: { zh: "指标", en: "Metric" },
   unit: { zh: "单位", en: "Unit" },
-  baseline: { zh: "基期值", en: "Baseline" },
-  baseYear: { zh: "基期年份", en: "Base year" },
-  target: { zh: "目标值", en: "Target" },
-  targetYear: { zh: "目标年份", en: "Target year" },
-  current: { zh: "当前值", en: "Current value" },
-  currentYear: { zh: "当前年份", en: "Current year" },
-  requiredCagr: { zh: "所需年均增速", en: "Required annual growth" },
-  progress: { zh: "完成进度", en: "Progress" },
-  gap: { zh: "差距", en: "Gap" },
-  status: { zh: "进展评估", en: "Assessment" },
-  source: { zh: "出处", en: "Source" },
+  baseline: ASSESSMENT_LABELS.baseline,
+  baseYear: ASSESSMENT_LABELS.baseYear,
+  target: ASSESSMENT_LABELS.target,
+  targetYear: ASSESSMENT_LABELS.targetYear,
+  current: ASSESSMENT_LABELS.current,
+  currentYear: ASSESSMENT_LABELS.currentYear,
+  requiredCagr: ASSESSMENT_LABELS.requiredCagr,
+  progress: ASSESSMENT_LABELS.progress,
+  gap: ASSESSMENT_LABELS.gap,
+  status: ASSESSMENT_LABELS.status,
+  source: ASSESSMENT_LABELS.source,
 };
 
 export const CHART_LABELS = {
@@ -40,26 +42,22 @@ export const CHART_LABELS = {
   sector: { zh: "行业", en: "Sector" },
 } as const satisfies Record<string, Bilingual>;
 
-/** 新材料：产值目标（2025年）（亿元） */
-export function sectorChartTitle(
-  locale: Locale,
-  sector: string,
-  metric: string,
-  year: number | null,
-  unit: string,
-): string {
-  return locale === "zh"
-    ? `${sector}：${metric}目标${year === null ? "" : `（${year}年）`}（${unit}）`
-    : `${sector}: ${metric} targets${year === null ? "" : ` (${year})`} (${unit})`;
-}
-
-/** 稀土新材料·产值：基期到目标（亿元） */
-export function pathChartTitle(locale: Locale, what: string, unit: string): string {
-  return locale === "zh" ? `${what}：基期到目标（${unit}）` : `${what}: baseline to target (${unit})`;
-}
+export const CHART_TITLES = {
+  /** 新材料：产值目标（2025年）（亿元） */
+  sector: bilingual(
+    (sector: string, metric: string, year: number | null, unit: string) =>
+      `${sector}：${metric}目标${year === null ? "" : `（${year}年）`}（${unit}）`,
+    (sector, metric, year, unit) => `${sector}: ${metric} targets${year === null ? "" : ` (${year})`} (${unit})`,
+  ),
+  /** 稀土新材料·产值：基期到目标（亿元） */
+  path: bilingual(
+    (what: string, unit: string) => `${what}：基期到目标（${unit}）`,
+    (what, unit) => `${what}: baseline to target (${unit})`,
+  ),
+};
 
 /** 时间进度: the one column of the monitoring sheet the analysis block does not have. */
-export const ELAPSED_LABEL: Bilingual = { zh: "时间进度", en: "Time elapsed" };
+export const ELAPSED_LABEL: Bilingual = ASSESSMENT_LABELS.elapsed;
 
 /** The words of the monitoring sheet around its table. */
 export const MONITORING_TEXT = {
@@ -72,8 +70,9 @@ export const MONITORING_TEXT = {
 } as const satisfies Record<string, Bilingual>;
 
 /** 数据版本 seeds-…。黄色单元格…: what the line under the title says. */
-export function monitoringGuide(locale: Locale, version: string): string {
-  return locale === "zh"
-    ? `数据版本 ${version}。在黄色单元格填写当前值与当前年份（比重填百分数，如 35%）；规划未给出基期值的，也可填基期值与基期年份。上方选择地区或规划，统计各进展评估的项数。`
-    : `Data version ${version}. Fill in the current value and year in the yellow cells (a share as a percentage, e.g. 35%); where the plan states no baseline, a base value and year too. Pick a region or plan above to count the assessments.`;
-}
+export const MONITORING_GUIDE = bilingual(
+  (version: string) =>
+    `数据版本 ${version}。在黄色单元格填写当前值与当前年份（比重填百分数，如 35%）；规划未给出基期值的，也可填基期值与基期年份。上方选择地区或规划，统计各进展评估的项数。`,
+  (version) =>
+    `Data version ${version}. Fill in the current value and year in the yellow cells (a share as a percentage, e.g. 35%); where the plan states no baseline, a base value and year too. Pick a region or plan above to count the assessments.`,
+);

@@ -12,6 +12,7 @@ import { levelOf, TRACK_STATUSES, type TrackStatus } from "../core/assess";
 import type { Catalog, Entry } from "../core/catalog";
 import { answersLookup } from "../core/kinds";
 import type { Bilingual, Locale } from "../core/locale";
+import { messageFor } from "../core/messages";
 import { qualifierText, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { sheetScale } from "../core/units";
 import type { CurrentInput } from "./analysis-block";
@@ -28,7 +29,7 @@ import {
   YEAR_FORMAT,
   type CellPos,
 } from "./cells";
-import { ANALYSIS_LABELS, ELAPSED_LABEL, MONITORING_TEXT, monitoringGuide } from "./labels";
+import { ANALYSIS_LABELS, ELAPSED_LABEL, MONITORING_GUIDE, MONITORING_TEXT } from "./labels";
 import { absoluteA1, areaA1, Grid, type Area, type ColumnLayout, type SheetLayout, type Tone } from "./layout";
 import { baselineFormula, baselineFormulaFits, recordFormula, targetReaches, type RecordArgs } from "./record-formulas";
 
@@ -286,7 +287,7 @@ export function monitoringSheet(
   const plans = [all, ...new Set(targets.map((e) => e.plan.id))];
   put(0, width - 1, "");
   put(MONITORING_ROWS.title, 0, `${MONITORING_TEXT.title[locale]}：${options.scope}`, TEXT_FORMAT);
-  put(MONITORING_ROWS.guide, 0, monitoringGuide(locale, options.version), TEXT_FORMAT);
+  put(MONITORING_ROWS.guide, 0, messageFor(MONITORING_GUIDE, locale, options.version), TEXT_FORMAT);
 
   put(0, LIST_COLUMN.region, MONITORING_TEXT.regionList[locale], TEXT_FORMAT);
   put(0, LIST_COLUMN.plan, MONITORING_TEXT.planList[locale], TEXT_FORMAT);

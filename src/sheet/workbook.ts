@@ -8,6 +8,7 @@ import { TRACK_STATUSES } from "../core/assess";
 import type { Catalog, Entry } from "../core/catalog";
 import { KIND_LABELS } from "../core/labels";
 import type { Locale } from "../core/locale";
+import { messageFor } from "../core/messages";
 import { TARGET_COLUMNS } from "../core/present";
 import { sheetScale } from "../core/units";
 import type { CurrentInput } from "./analysis-block";
@@ -15,7 +16,7 @@ import type { CellContent } from "./block";
 import { amountFormat, decimalsOf, GENERAL_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "./cells";
 import { Grid, type Area, type SheetLayout, type WorkbookLayout } from "./layout";
 import { monitoringSheet, STATUS_TONES, type MonitoringSheet } from "./monitoring";
-import { formulaDefinitions, provenanceLine, sheetNotes, STATUS_MEANINGS, WORKBOOK_TEXT } from "./workbook-texts";
+import { formulaDefinitions, PROVENANCE_LINE, sheetNotes, STATUS_MEANINGS, WORKBOOK_TEXT } from "./workbook-texts";
 
 export interface ExportOptions {
   readonly locale: Locale;
@@ -127,7 +128,12 @@ function notesSheet(
     row++;
   };
   grid.put(row++, 0, t("notesTitle"), TEXT_FORMAT);
-  grid.put(row++, 0, provenanceLine(locale, catalog.dataset.version, options.exported, options.scope), TEXT_FORMAT);
+  grid.put(
+    row++,
+    0,
+    messageFor(PROVENANCE_LINE, locale, catalog.dataset.version, options.exported, options.scope),
+    TEXT_FORMAT,
+  );
 
   heading(t("plansHeading"));
   bold.push(row);

@@ -7,7 +7,8 @@ import { loadSeeds, SEEDS_DIR } from "../../node/seeds";
 import { OPTION } from "../options";
 import { errorLine } from "../output";
 import type { CommandSpec } from "../spec";
-import { LABEL, OUTPUT, say } from "../text";
+import { messageFor } from "../../core/messages";
+import { LABEL, OUTPUT } from "../text";
 
 export const checkCommand: CommandSpec = {
   name: "check",
@@ -41,12 +42,12 @@ export const checkCommand: CommandSpec = {
     }
     const missing = unclaimed(built.dataset);
     for (const m of missing)
-      io.err(say(locale, OUTPUT.unclaimed, { document: m.document, line: m.line, text: m.text }));
+      io.err(messageFor(OUTPUT.unclaimed, locale, { document: m.document, line: m.line, text: m.text }));
     const words = curationIssues(built.dataset);
     for (const w of words) io.err(`${w.record}：${w.message}`);
     const records = built.dataset.plans.reduce((n, p) => n + p.records.length, 0);
     io.out(
-      say(locale, OUTPUT.checked, {
+      messageFor(OUTPUT.checked, locale, {
         plans: built.dataset.plans.length,
         records,
         unclaimed: missing.length,

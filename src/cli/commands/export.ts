@@ -12,7 +12,8 @@ import { UsageError, unwrap } from "../failures";
 import { OutputError } from "../io";
 import { OPTION, recordFilter } from "../options";
 import type { Args, CommandSpec } from "../spec";
-import { LABEL, OUTPUT, say, USAGE, WRITE_REASON } from "../text";
+import { messageFor } from "../../core/messages";
+import { LABEL, OUTPUT, USAGE, WRITE_REASON } from "../text";
 
 const RECORD_WORD = { zh: "记录", en: "record" } as const;
 const FILTERS = ["region", "plan", "sector", "metric", "year"] as const;
@@ -35,19 +36,19 @@ function writeReason(path: string, code: string, locale: Locale): string {
   const folder = dirname(resolve(path));
   switch (code) {
     case "ENOENT":
-      return say(locale, WRITE_REASON.missingFolder, { folder });
+      return messageFor(WRITE_REASON.missingFolder, locale, { folder });
     case "ENOTDIR":
-      return say(locale, WRITE_REASON.notFolder, { folder });
+      return messageFor(WRITE_REASON.notFolder, locale, { folder });
     case "EISDIR":
-      return say(locale, WRITE_REASON.isFolder, { path });
+      return messageFor(WRITE_REASON.isFolder, locale, { path });
     case "EACCES":
     case "EPERM":
     case "EROFS":
-      return say(locale, WRITE_REASON.denied, { path });
+      return messageFor(WRITE_REASON.denied, locale, { path });
     case "ENOSPC":
-      return say(locale, WRITE_REASON.full, { path });
+      return messageFor(WRITE_REASON.full, locale, { path });
     default:
-      return say(locale, WRITE_REASON.other, { path, code });
+      return messageFor(WRITE_REASON.other, locale, { path, code });
   }
 }
 
@@ -111,7 +112,7 @@ export const exportCommand: CommandSpec = {
     const { xlsxBytes } = await import("../../export/xlsx.js");
     writeWhole(path, await xlsxBytes(workbook), locale);
     io.out(
-      say(locale, OUTPUT.exported, {
+      messageFor(OUTPUT.exported, locale, {
         path,
         records: workbook.records,
         targets: workbook.monitoring?.targets.length ?? 0,

@@ -13,7 +13,8 @@ import { FaultError, UsageError, unwrap } from "../failures";
 import { OPTION } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
-import { OUTPUT, PLACEHOLDER, say, USAGE } from "../text";
+import { messageFor } from "../../core/messages";
+import { EXTRACT_COLUMNS, OUTPUT, PLACEHOLDER, USAGE } from "../text";
 
 /** What the JSON lists of each proposal: the record's fields, where the figure sits, and how sure the reading is. */
 function proposalView(p: Proposal): Record<string, unknown> {
@@ -41,7 +42,7 @@ function proposalView(p: Proposal): Record<string, unknown> {
 }
 
 function table(proposals: readonly Proposal[], { io, locale }: Context): void {
-  io.out(OUTPUT.extractHeader[locale].join("\t"));
+  io.out(EXTRACT_COLUMNS.map((column) => column[locale]).join("\t"));
   for (const p of proposals) {
     const amount = p.valueMax === null ? String(p.value) : `${p.value}—${p.valueMax}`;
     io.out(
@@ -115,13 +116,17 @@ export const extractCommand: CommandSpec = {
       writeFileSync(join(documents, document), file.text);
       writeFileSync(out, `${JSON.stringify(plan, null, 2)}\n`);
       io.err(
-        say(locale, OUTPUT.extracted, { count: plan.records.length, plan: out, document: join(documents, document) }),
+        messageFor(OUTPUT.extracted, locale, {
+          count: plan.records.length,
+          plan: out,
+          document: join(documents, document),
+        }),
       );
     }
     if (context.json) printJson(context, result.proposals.map(proposalView));
     else {
       table(result.proposals, context);
-      io.out(say(locale, OUTPUT.proposals, { count: result.proposals.length, encoding: file.encoding }));
+      io.out(messageFor(OUTPUT.proposals, locale, { count: result.proposals.length, encoding: file.encoding }));
     }
     return 0;
   },

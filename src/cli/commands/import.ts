@@ -15,7 +15,8 @@ import { verifier } from "../../node/verifier";
 import { FaultError, UsageError, unwrap } from "../failures";
 import { OPTION } from "../options";
 import type { CommandSpec } from "../spec";
-import { OUTPUT, PLACEHOLDER, say, USAGE } from "../text";
+import { messageFor } from "../../core/messages";
+import { OUTPUT, PLACEHOLDER, USAGE } from "../text";
 
 /** The folder's data, verified as `check` verifies it: the plan is checked against it and numbered after it. */
 function folderData(folder: string): { catalog: Catalog } {
@@ -110,7 +111,7 @@ export const importCommand: CommandSpec = {
     writeFileSync(documentPath, written.documentText);
     writeFileSync(planPath, written.planText);
     io.out(
-      say(locale, OUTPUT.imported, {
+      messageFor(OUTPUT.imported, locale, {
         id,
         records: plan.records.length,
         setAside: verified.value.setAside,

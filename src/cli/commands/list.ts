@@ -8,7 +8,8 @@ import { UsageError, unwrap } from "../failures";
 import { OPTION, recordFilter } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
-import { LIST_COLUMNS, OUTPUT, say, USAGE } from "../text";
+import { messageFor } from "../../core/messages";
+import { LIST_COLUMNS, OUTPUT, USAGE } from "../text";
 
 /** `--kind 目标,上限 --kind baseline` → [target, cap, baseline]; an unknown word is a usage error listing the kinds. */
 export function kindsOf(values: readonly string[]): RecordKind[] | null {
@@ -44,7 +45,7 @@ function table(entries: readonly Entry[], { io, locale }: Context): void {
       ].join("\t"),
     );
   }
-  io.out(say(locale, OUTPUT.count, { count: entries.length }));
+  io.out(messageFor(OUTPUT.count, locale, { count: entries.length }));
 }
 
 export const listCommand: CommandSpec = {

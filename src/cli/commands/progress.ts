@@ -6,13 +6,14 @@ import { assess, isShare, TRACK_STATUS_LABELS } from "../../core/assess";
 import { messageFor } from "../../core/errors";
 import { progress, requiredCagr } from "../../core/growth";
 import { ARG, readAmount, toNumber, toYear } from "../../core/input";
+import { ASSESSMENT_LABELS } from "../../core/labels";
 import { formatValue, toView } from "../../core/present";
 import { unwrap } from "../failures";
 import { functionForm, functionOptions, functionPositionals, readFunctionArguments } from "../function-arguments";
 import { OPTION } from "../options";
 import { formatFigure, formatPercent, printJson, printNumber } from "../output";
 import type { CommandSpec } from "../spec";
-import { OUTPUT, say } from "../text";
+import { OUTPUT } from "../text";
 
 export const requiredCagrCommand: CommandSpec = {
   name: "required-cagr",
@@ -53,7 +54,7 @@ export const requiredCagrCommand: CommandSpec = {
       targetYear = answer.entry.record.year ?? answer.entry.plan.period.end;
     }
     const rate = unwrap(requiredCagr(current, currentYear, targetValue, targetYear));
-    const human = say(context.locale, OUTPUT.requiredRate, {
+    const human = messageFor(OUTPUT.requiredRate, context.locale, {
       rate: formatPercent(rate),
       from: currentYear,
       to: targetYear,
@@ -129,16 +130,16 @@ export const progressCommand: CommandSpec = {
       });
       return 0;
     }
-    const unit = share ? (locale === "zh" ? "个百分点" : " points") : answer.entry.record.unit;
+    const unit = share ? ASSESSMENT_LABELS.points[locale] : answer.entry.record.unit;
     const amount = (x: number): string => `${formatFigure(x)}${share ? "%" : answer.entry.record.unit}`;
     context.io.out(
-      say(locale, OUTPUT.status, {
+      messageFor(OUTPUT.status, locale, {
         status: a.status.ok ? TRACK_STATUS_LABELS[a.status.value][locale] : null,
         reason: a.status.ok ? null : messageFor(a.status.error, locale),
       }),
     );
     context.io.out(
-      say(locale, OUTPUT.figures, {
+      messageFor(OUTPUT.figures, locale, {
         progress: a.progress.ok ? formatPercent(a.progress.value) : null,
         elapsed: a.elapsed === null ? null : formatPercent(a.elapsed),
         gap: `${formatFigure(a.gap)}${unit}`,
@@ -146,7 +147,7 @@ export const progressCommand: CommandSpec = {
       }),
     );
     context.io.out(
-      say(locale, OUTPUT.basis, {
+      messageFor(OUTPUT.basis, locale, {
         target: formatValue(answer.entry),
         targetYear: a.targetYear,
         base: a.basis ? amount(a.basis.value) : null,
@@ -156,7 +157,7 @@ export const progressCommand: CommandSpec = {
     );
     if (a.path) {
       context.io.out(
-        say(locale, OUTPUT.path, {
+        messageFor(OUTPUT.path, locale, {
           compound: a.path.shape === "compound",
           rate: a.path.shape === "compound" ? formatPercent(a.path.rate) : `${formatFigure(a.path.rate)}${unit}`,
           year: currentYear,

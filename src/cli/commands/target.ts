@@ -14,24 +14,25 @@ import { functionForm, functionOptions, readFunctionArguments } from "../functio
 import { OPTION } from "../options";
 import { printJson } from "../output";
 import type { CommandSpec, Context } from "../spec";
-import { OUTPUT, say } from "../text";
+import { messageFor } from "../../core/messages";
+import { OUTPUT } from "../text";
 
 function describe(answer: TargetAnswer, { io, locale }: Context): void {
   const { entry } = answer;
   const qualifier = entry.record.qualifiers.length > 0 ? `（${qualifierText(entry)}）` : "";
-  const year = say(locale, OUTPUT.year, { year: yearText(entry, locale) });
+  const year = messageFor(OUTPUT.year, locale, { year: yearText(entry, locale) });
   io.out(
     `${formatValue(entry)}${qualifier}  ${year} · ${entry.region.name} · ${entry.sectorLabel} · ${entry.metricLabel}`,
   );
-  io.out(say(locale, OUTPUT.plan, { id: entry.plan.id, title: entry.plan.title }));
-  io.out(say(locale, OUTPUT.source, { citation: citation(entry, locale) }));
+  io.out(messageFor(OUTPUT.plan, locale, { id: entry.plan.id, title: entry.plan.title }));
+  io.out(messageFor(OUTPUT.source, locale, { citation: citation(entry, locale) }));
   for (const [kind, entries] of [
     ["differs", answer.others],
     ["combined", answer.combined],
   ] as const) {
     for (const other of entries) {
       io.out(
-        say(locale, OUTPUT[kind], {
+        messageFor(OUTPUT[kind], locale, {
           id: other.plan.id,
           title: other.plan.title,
           value: statementText(other, locale),
@@ -41,7 +42,7 @@ function describe(answer: TargetAnswer, { io, locale }: Context): void {
     }
   }
   for (const version of answer.unrestated)
-    io.out(say(locale, OUTPUT.unrestated, { title: version.plan.title, text: unrestatedText(version, locale) }));
+    io.out(messageFor(OUTPUT.unrestated, locale, { title: version.plan.title, text: unrestatedText(version, locale) }));
 }
 
 export const targetCommand: CommandSpec = {

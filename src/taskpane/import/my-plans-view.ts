@@ -8,7 +8,7 @@ import type { UserPlanState } from "../../data/user-plans";
 import type { Strings } from "../kit/i18n";
 import { el, replaceChildren } from "../kit/dom";
 import { downloadFile } from "./download";
-import type { ImportStrings } from "./import-strings";
+import { ORIGINS, type ImportStrings } from "./import-strings";
 
 export class MyPlansView {
   readonly element: HTMLElement;
@@ -103,7 +103,7 @@ export class MyPlansView {
       ]),
       el("p", {
         class: "hint",
-        text: t.planMeta(plan.region, plan.records.length, origin, added.slice(0, 10)),
+        text: t.planMeta(plan.region, plan.records.length, ORIGINS[origin], added.slice(0, 10)),
       }),
       state.fault ? el("p", { class: "my-plan-fault", text: state.fault.message[this.s.locale] }) : null,
       buttons,
