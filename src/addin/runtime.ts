@@ -9,9 +9,10 @@ import embedded from "virtual:plan-targets/bundled-dataset";
 import { bundledStart } from "../data/bundled";
 import { LiveData } from "../data/live-data";
 import { CatalogHolder } from "../data/catalog-holder";
+import { announceDataChange } from "../data/data-channel";
 import { connectSources } from "../data/url";
 import { install } from "../functions/live";
-import { indexedDbStorage, indexedDbUserPlanStorage } from "./idb-storage";
+import { indexedDbStorage, indexedDbUserPlanStorage } from "../data/idb-storage";
 import { partitionKey, recalculateWorkbook } from "./office";
 
 // Verified by the build: a damaged snapshot here is a broken installation, not bad input.
@@ -63,7 +64,11 @@ export const liveData = new LiveData({
   urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },
   ...(policy.page ? { pageOrigin: new URL(policy.page).origin } : {}),
   ...(policy.timeoutMs ? { timeoutMs: policy.timeoutMs } : {}),
-  swapped: (_active, version) => recalculateWorkbook(version),
+  swapped: (_active, version) => {
+    // The add-in's other pages (WPS 表格's entry page, which answers the functions) take up the same data.
+    announceDataChange(version);
+    return recalculateWorkbook(version);
+  },
 });
 
 /** The default data address: datasets/index.json beside the add-in, or the one named at build time. */

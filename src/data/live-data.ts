@@ -196,6 +196,20 @@ export class LiveData {
     });
   }
 
+  /**
+   * Takes up what another page of the add-in kept (a refresh, 恢复内置数据, a user plan added or removed): the stored
+   * dataset when it is intact and newer, else the bundled one, with the stored user plans laid over it.
+   */
+  resync(): Promise<Outcome<boolean>> {
+    return this.exclusive(async () => {
+      const user = await this.loadUserPlans();
+      const stored = await this.storedDataset();
+      this.layer = user.map((userPlan) => ({ userPlan, fault: null }));
+      await this.activate(stored.ok && stored.value ? stored.value : this.options.bundled);
+      return stored.ok ? { ok: true, value: stored.value !== null } : stored;
+    });
+  }
+
   /** The stored dataset when it is intact and newer than the bundled one; null when there is none to use. */
   private async storedDataset(): Promise<Outcome<ActiveDataset | null>> {
     let value: unknown;

@@ -6,7 +6,10 @@
  */
 
 /** What the entry page needs: registration, the task pane, the add-in's shared storage and recalculation. */
-export type WpsHost = Pick<WPSMergedRoot, "AddCustomFunction" | "CreateTaskPane" | "GetTaskPane" | "PluginStorage">;
+export type WpsHost = Pick<
+  WPSMergedRoot,
+  "AddCustomFunction" | "CreateTaskPane" | "GetTaskPane" | "PluginStorage" | "Application"
+>;
 
 /** The `wps` global of a WPS page, or null in any other page (a browser, Excel). */
 export function wpsHost(): WpsHost | null {

@@ -5,6 +5,7 @@
  */
 import { expect } from "chai";
 import type { Catalog } from "../../src/core/catalog";
+import { announceDataChange, onDataChange } from "../../src/data/data-channel";
 import { LiveData, type ActiveDataset, type DatasetStorage, type StoredDataset } from "../../src/data/live-data";
 import type { PublishedDataset } from "../../src/data/publish";
 import { snapshotOf } from "../../src/data/publish";
@@ -214,6 +215,28 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(swaps).to.have.length(2);
     const again = await live.restoreBundled();
     expect(again.ok && again.value).to.equal(null);
+  });
+
+  it("two pages over one storage (WPS: the pane refreshes, the entry page answers): the other takes it up, and back", async () => {
+    const storage = new MemoryStorage();
+    const pane = setup(storage);
+    const entry = setup(storage);
+    const announced: string[] = [];
+    const stop = onDataChange((version) => announced.push(version));
+    await pane.live.refresh(server.indexUrl);
+    announceDataChange(pane.live.version);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(announced).to.deep.equal([pane.live.version]);
+    expect(rareEarth(entry.store.catalog)).to.equal(350);
+    await entry.live.resync();
+    expect(rareEarth(entry.store.catalog)).to.equal(360);
+    expect(entry.live.version).to.equal(pane.live.version);
+    expect(entry.swaps).to.have.length(1);
+    await pane.live.restoreBundled();
+    await entry.live.resync();
+    expect(rareEarth(entry.store.catalog)).to.equal(350);
+    expect(entry.live.active.source).to.equal("bundled");
   });
 
   it("reads a plan's document beside the index, checked against its sha256, once", async () => {

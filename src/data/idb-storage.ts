@@ -4,8 +4,8 @@
  * a save either lands whole or fails and leaves the previous value.
  */
 import { openDB, type IDBPDatabase } from "idb";
-import type { DatasetStorage, StoredDataset } from "../data/live-data";
-import type { StoredUserPlans, UserPlanStorage } from "../data/user-plans";
+import type { DatasetStorage, StoredDataset } from "./live-data";
+import type { StoredUserPlans, UserPlanStorage } from "./user-plans";
 
 const DB_NAME = "plan-targets";
 const STORE = "datasets";
