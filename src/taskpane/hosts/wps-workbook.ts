@@ -1,0 +1,453 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- WPS's Et.* types only, not its index.d.ts globals
+/// <reference path="../../../node_modules/et-jsapi-declare/lib.et.d.ts" />
+/**
+ * The pane's workbook on WPS 表格: its JS API mirrors Excel's COM object model and every call is synchronous
+ * (Application.ActiveSheet.Range("A1").Formula = …), the opposite of Excel.run's batches. Cells are written through
+ * `Formula` and read through `Formula`/`Value2`, never `Value` (writing `Range.Value` throws on WPS builds). A cell
+ * is entered as if typed, as in Excel, so data text goes through the same rule (src/sheet/cell-input.ts): a text
+ * behind the apostrophe prefix, or as it is in a text-formatted cell.
+ *
+ * The interfaces below name the members used; `realApplicationIsEnough` checks them against WPS's own declarations
+ * (et-jsapi-declare's Et.*), so a member WPS does not declare does not compile.
+ */
+import type { Catalog } from "../../core/catalog";
+import type { Locale } from "../../core/locale";
+import { officeInputs, officeText, officeValue } from "../../sheet/cell-input";
+import { a1, type CellPos } from "../../sheet/cells";
+import {
+  callsPlan,
+  formulaCitations,
+  gridLookup,
+  listedSource,
+  valueNote,
+  valuesStamp,
+  type SourcesPlace,
+} from "../../sheet/formula-sources";
+import { areaA1, INPUT_FILL, TONE_COLOURS, type Area, type SheetLayout } from "../../sheet/layout";
+import type { CellContent } from "../../sheet/block";
+import type { SelectionRead } from "../import/selection";
+import { InsertError } from "../kit/excel-writer";
+import { uniqueSheetName, type OptionalPart } from "../workbooks/sheet-writer";
+import type { WorkbookHost } from "./workbook-host";
+
+export interface WpsRange {
+  Formula: string;
+  readonly Value2: unknown;
+  NumberFormat: string;
+  readonly Row: number;
+  readonly Column: number;
+  readonly Count: number;
+  readonly Rows: { readonly Count: number; AutoFit(): unknown };
+  readonly Columns: { readonly Count: number; AutoFit(): unknown };
+  readonly EntireColumn: { Hidden: unknown; ColumnWidth: number };
+  WrapText: boolean;
+  readonly Font: { Bold: boolean; Size: number; Color: number };
+  readonly Interior: { Color: unknown };
+  readonly Validation: {
+    Add(type: Et.XlDVType, alertStyle?: number, operator?: number, formula1?: string): void;
+    InCellDropdown: boolean;
+    ErrorMessage: string;
+    InputMessage: string;
+  };
+  readonly FormatConditions: {
+    Add(
+      type: Et.XlFormatConditionType,
+      operator?: unknown,
+      formula1?: unknown,
+    ): {
+      readonly Interior: { Color: unknown };
+      readonly Font: { Color: unknown };
+    };
+  };
+  Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
+  AddComment(text?: string): unknown;
+  ClearComments(): void;
+  AutoFit(): unknown;
+}
+
+export interface WpsWorksheet {
+  Name: string;
+  Range(address: string): WpsRange;
+  readonly UsedRange: WpsRange;
+  readonly ListObjects: {
+    Add(
+      sourceType?: Et.XlListObjectSourceType,
+      source?: unknown,
+      linkSource?: unknown,
+      headers?: Et.XlYesNoGuess,
+    ): unknown;
+  };
+  readonly PageSetup: {
+    Orientation: Et.XlPageOrientation;
+    PaperSize: Et.XlPaperSize;
+    PrintArea: string;
+    PrintTitleRows: string;
+    Zoom: unknown;
+    FitToPagesWide: number | boolean;
+    FitToPagesTall: number | boolean;
+  };
+  Activate(): void;
+}
+
+export interface WpsWorkbook {
+  readonly ActiveSheet: WpsWorksheet;
+  readonly Worksheets: { readonly Count: number; Item(index: number): unknown; Add(): unknown };
+  readonly Names: {
+    Add(name: string, refersTo: string, visible: boolean): unknown;
+    Item(name: string): { RefersTo: unknown };
+  };
+}
+
+export interface WpsApplication {
+  readonly ActiveWorkbook: WpsWorkbook;
+  readonly ActiveSheet: WpsWorksheet;
+  readonly Selection: unknown;
+  readonly ActiveWindow: { SplitRow: number; SplitColumn: number; FreezePanes: boolean };
+  CalculateFull(): void;
+}
+
+/** Compiles only while WPS's declared object model has every member used here, with compatible types. */
+export const realApplicationIsEnough = (application: Et.Application): WpsApplication => ({
+  ActiveWorkbook: workbookOf(application.ActiveWorkbook),
+  ActiveSheet: application.ActiveSheet,
+  Selection: application.Selection,
+  ActiveWindow: application.ActiveWindow,
+  CalculateFull: () => application.CalculateFull(),
+});
+function workbookOf(workbook: Et.Workbook): WpsWorkbook {
+  return { ActiveSheet: workbook.ActiveSheet, Worksheets: workbook.Worksheets, Names: workbook.Names };
+}
+
+// The object model's enumerations (Excel's values; WPS declares the same enum names).
+const XL_SRC_RANGE = 1 as Et.XlListObjectSourceType;
+const XL_YES = 1 as Et.XlYesNoGuess;
+const XL_VALIDATE_LIST = 3 as Et.XlDVType;
+const XL_VALID_ALERT_STOP = 1;
+const XL_BETWEEN = 1;
+const XL_CELL_VALUE = 1 as Et.XlFormatConditionType;
+const XL_EQUAL = 3;
+const XL_LANDSCAPE = 2 as Et.XlPageOrientation;
+const XL_PORTRAIT = 1 as Et.XlPageOrientation;
+const XL_PAPER_A4 = 9 as Et.XlPaperSize;
+
+/** The hidden defined name that keeps the data version in the workbook (saved in .xlsx and .et alike). */
+export const DATA_VERSION_NAME = "PlanTargets_DataVersion";
+
+/** "#FFF2CC" as the object model's Color: a BGR number. */
+export function bgr(hex: string): number {
+  const n = parseInt(hex.replace(/^#/, ""), 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}
+
+/** The selection as a range, or null when a shape (a chart, a picture) is selected instead of cells. */
+function selectedRange(app: WpsApplication): WpsRange | null {
+  const selection = app.Selection as Partial<WpsRange> | null;
+  return selection && typeof selection.Row === "number" && typeof selection.Address === "function"
+    ? (selection as WpsRange)
+    : null;
+}
+
+function topLeft(range: WpsRange): CellPos {
+  return { row: range.Row - 1, col: range.Column - 1 };
+}
+
+function areaOf(range: WpsRange): Area {
+  return { ...topLeft(range), rows: range.Rows.Count, cols: range.Columns.Count };
+}
+
+function sheetAddress(sheet: WpsWorksheet, address: string): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.Name) ? sheet.Name : `'${sheet.Name.replace(/'/g, "''")}'`;
+  return `${name}!${address}`;
+}
+
+/** What `Formula` takes for a constant or formula: numbers as typed, a text so it stays that text. */
+function formulaText(input: unknown): string {
+  if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
+  if (typeof input === "number" || typeof input === "string") return String(input);
+  return "";
+}
+
+/** Number formats first (a text-formatted cell keeps "000" as text), then the cells, one by one. */
+function writeGrid(sheet: WpsWorksheet, origin: CellPos, contents: CellContent[][], formats: string[][]): void {
+  const inputs = officeInputs(contents, formats);
+  inputs.forEach((row, r) =>
+    row.forEach((input, c) => {
+      const cell = sheet.Range(a1({ row: origin.row + r, col: origin.col + c }));
+      const format = formats[r]?.[c];
+      if (format) cell.NumberFormat = format;
+      cell.Formula = formulaText(input);
+    }),
+  );
+}
+
+export interface WpsInsertOutcome {
+  readonly address: string;
+  readonly staticFallbacks: number;
+  /** The block asked for a chart, which this host does not draw. */
+  readonly chartLeftOut: boolean;
+}
+
+/** The object model answers at once; the host interface is a promise's (Excel's is). A throw rejects it. */
+function sync<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost {
+  return {
+    kind: "wps",
+    insertAtSelection: (plan) =>
+      sync(() => {
+        const app = application();
+        const selection = selectedRange(app);
+        if (!selection) throw new InsertError("—");
+        const sheet = app.ActiveSheet;
+        const origin = topLeft(selection);
+        const block = plan.build(origin);
+        const rows = block.contents.length;
+        const cols = block.contents[0]?.length ?? 0;
+        if (rows === 0 || cols === 0) throw new InsertError("empty block");
+        writeGrid(sheet, origin, block.contents, block.formats);
+        const area = areaA1({ ...origin, rows, cols });
+        const range = sheet.Range(area);
+        for (const row of plan.boldRows)
+          sheet.Range(areaA1({ row: origin.row + row, col: origin.col, rows: 1, cols })).Font.Bold = true;
+        for (const col of plan.boldColumns)
+          sheet.Range(areaA1({ row: origin.row, col: origin.col + col, rows, cols: 1 })).Font.Bold = true;
+        for (const cell of plan.inputCells)
+          sheet.Range(a1({ row: origin.row + cell.row, col: origin.col + cell.col })).Interior.Color = bgr(INPUT_FILL);
+        if (plan.table) sheet.ListObjects.Add(XL_SRC_RANGE, range, undefined, XL_YES);
+        if (plan.autofit) range.Columns.AutoFit();
+        const outcome: WpsInsertOutcome = {
+          address: sheetAddress(sheet, area),
+          staticFallbacks: plan.staticFallbacks,
+          chartLeftOut: plan.chart !== null,
+        };
+        return outcome;
+      }),
+    writeNewSheet: (layout) => sync(() => writeNewSheet(application(), layout)),
+    convertToValues: (catalog, locale, when) => sync(() => convertToValues(application(), catalog, locale, when)),
+    readSelection: () =>
+      sync((): SelectionRead => {
+        const selection = selectedRange(application());
+        if (!selection) throw new Error("—");
+        const area = areaOf(selection);
+        const sheet = application().ActiveSheet;
+        return {
+          rows: readArea(sheet, area, (cell) => cell.Value2),
+          firstRow: area.row + 1,
+          address: sheetAddress(sheet, areaA1(area)),
+        };
+      }),
+  };
+}
+
+function readArea<T>(sheet: WpsWorksheet, area: Area, read: (cell: WpsRange) => T): T[][] {
+  return Array.from({ length: area.rows }, (_, r) =>
+    Array.from({ length: area.cols }, (_, c) => read(sheet.Range(a1({ row: area.row + r, col: area.col + c })))),
+  );
+}
+
+function sheetNames(workbook: WpsWorkbook): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= workbook.Worksheets.Count; i++) names.push((workbook.Worksheets.Item(i) as WpsWorksheet).Name);
+  return names;
+}
+
+function writeNewSheet(app: WpsApplication, layout: SheetLayout) {
+  const workbook = app.ActiveWorkbook;
+  const name = uniqueSheetName(layout.name, sheetNames(workbook));
+  const ws = workbook.Worksheets.Add() as WpsWorksheet;
+  ws.Name = name;
+  const rows = layout.contents.length;
+  const cols = layout.contents[0]?.length ?? 0;
+  writeGrid(ws, { row: 0, col: 0 }, layout.contents, layout.formats);
+  const all = ws.Range(areaA1({ row: 0, col: 0, rows, cols }));
+  layout.columns.forEach((column, i) => {
+    const range = ws.Range(areaA1({ row: 0, col: i, rows: 1, cols: 1 }));
+    // The object model's ColumnWidth is Excel's unit, characters of the default font: the layout's own.
+    range.EntireColumn.ColumnWidth = column.width;
+    if (column.wrap) ws.Range(areaA1({ row: 0, col: i, rows, cols: 1 })).WrapText = true;
+    if (column.hidden) range.EntireColumn.Hidden = true;
+  });
+  for (const row of layout.boldRows) ws.Range(areaA1({ row, col: 0, rows: 1, cols })).Font.Bold = true;
+  if (layout.titleRow !== null) {
+    const title = ws.Range(a1({ row: layout.titleRow, col: 0 }));
+    title.Font.Bold = true;
+    title.Font.Size = 14;
+  }
+  for (const cell of layout.inputCells) ws.Range(a1(cell)).Interior.Color = bgr(INPUT_FILL);
+  if (layout.table) ws.ListObjects.Add(XL_SRC_RANGE, ws.Range(areaA1(layout.table.area)), undefined, XL_YES);
+  ws.Activate();
+
+  const leftOut: OptionalPart[] = [];
+  const optional = (part: OptionalPart, apply: () => void): void => {
+    try {
+      apply();
+    } catch {
+      leftOut.push(part);
+    }
+  };
+  if (layout.frozenRows > 0) {
+    optional("freeze", () => {
+      const window = app.ActiveWindow;
+      window.SplitColumn = 0;
+      window.SplitRow = layout.frozenRows;
+      window.FreezePanes = true;
+    });
+  }
+  if (layout.highlights.length > 0) {
+    optional("colours", () => {
+      for (const highlight of layout.highlights) {
+        const colours = TONE_COLOURS[highlight.tone];
+        const condition = ws
+          .Range(areaA1(highlight.area))
+          .FormatConditions.Add(XL_CELL_VALUE, XL_EQUAL, `="${highlight.text.replace(/"/g, '""')}"`);
+        condition.Interior.Color = bgr(colours.fill);
+        condition.Font.Color = bgr(colours.font);
+      }
+    });
+  }
+  if (layout.dropdowns.length > 0) {
+    optional("dropdowns", () => {
+      for (const dropdown of layout.dropdowns) {
+        const validation = ws.Range(a1(dropdown.cell)).Validation;
+        validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_STOP, XL_BETWEEN, `=${areaA1(dropdown.source, true)}`);
+        validation.InCellDropdown = true;
+        validation.ErrorMessage = dropdown.prompt;
+        validation.InputMessage = dropdown.prompt;
+      }
+    });
+  }
+  const print = layout.print;
+  if (print) {
+    optional("print", () => {
+      const setup = ws.PageSetup;
+      setup.Orientation = print.orientation === "landscape" ? XL_LANDSCAPE : XL_PORTRAIT;
+      setup.PaperSize = XL_PAPER_A4;
+      setup.PrintArea = areaA1(print.area, true);
+      if (print.titleRows) setup.PrintTitleRows = `$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`;
+      if (print.fitToWidth) {
+        setup.Zoom = false;
+        setup.FitToPagesWide = 1;
+        setup.FitToPagesTall = false;
+      }
+    });
+  }
+  // Wrapped citations need taller rows: the rows fit them.
+  if (layout.columns.some((column) => column.wrap)) all.Rows.AutoFit();
+  return {
+    sheet: name,
+    address: `'${name.replace(/'/g, "''")}'!${layout.table ? areaA1(layout.table.area) : areaA1({ row: 0, col: 0, rows, cols })}`,
+    leftOut,
+  };
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
+}
+
+interface Found {
+  readonly pos: CellPos;
+  readonly note: string;
+  readonly cited: boolean;
+}
+
+function convertToValues(app: WpsApplication, catalog: Catalog, locale: Locale, when: string) {
+  const selection = selectedRange(app);
+  const sheet = app.ActiveSheet;
+  const scope: "selection" | "sheet" = selection && selection.Count > 1 ? "selection" : "sheet";
+  const none = { scope, address: null, converted: 0, cited: 0, sources: null, stamp: null };
+  const used = sheet.UsedRange;
+  const usedArea = areaOf(used);
+  const usedEmpty = usedArea.rows === 1 && usedArea.cols === 1 && formulaText(used.Formula) === "";
+  if (usedEmpty) return none;
+  // Only the used part of a selection is read: a whole column selected must not read a million cells.
+  const target = scope === "selection" && selection ? intersect(areaOf(selection), usedArea) : usedArea;
+  if (!target) return none;
+  const address = sheetAddress(sheet, areaA1(target));
+  const usedAddress = areaA1(usedArea);
+  const lookup = gridLookup(
+    usedAddress,
+    readArea(sheet, usedArea, (cell) => cell.Value2),
+  );
+  const found: Found[] = [];
+  const formulas = readArea(sheet, target, (cell) => cell.Formula);
+  formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (!callsPlan(formula)) return;
+      const pos = { row: target.row + r, col: target.col + c };
+      const cell = sheet.Range(a1(pos));
+      const citations = formulaCitations(catalog, formula, lookup, locale);
+      const note = valueNote(citations, formula, catalog.dataset.version, locale);
+      cell.Formula = formulaText(officeValue(cell.Value2));
+      found.push({ pos, note, cited: citations.length > 0 });
+    }),
+  );
+  if (found.length === 0) return { ...none, address };
+
+  let sources: SourcesPlace = "notes";
+  try {
+    for (const cell of found) {
+      const range = sheet.Range(a1(cell.pos));
+      range.ClearComments();
+      range.AddComment(cell.note);
+    }
+  } catch {
+    sources = "listed";
+  }
+  const stampAt = { row: usedArea.row + usedArea.rows + 1, col: usedArea.col };
+  const lines = [valuesStamp(locale, catalog.dataset.version, when, sources)];
+  if (sources === "listed") for (const cell of found) lines.push(listedSource(locale, a1(cell.pos), cell.note));
+  lines.forEach((line, i) => {
+    sheet.Range(a1({ row: stampAt.row + i, col: stampAt.col })).Formula = officeText(line);
+  });
+  return {
+    scope,
+    address,
+    converted: found.length,
+    cited: found.filter((cell) => cell.cited).length,
+    sources,
+    stamp: a1(stampAt),
+  };
+}
+
+/** The data version the workbook remembers (its hidden name), or null. */
+export function wpsDataVersion(app: WpsApplication): string | null {
+  try {
+    const refersTo = app.ActiveWorkbook.Names.Item(DATA_VERSION_NAME).RefersTo;
+    const match = typeof refersTo === "string" ? /^="(.*)"$/s.exec(refersTo) : null;
+    return match ? match[1]!.replace(/""/g, '"') : null;
+  } catch {
+    return null; // no such name: never recorded
+  }
+}
+
+/** Recalculates every formula (PLAN functions are not volatile), then records `version` in the workbook. */
+export function wpsRecalculate(app: WpsApplication, version: string): boolean {
+  try {
+    app.CalculateFull();
+  } catch {
+    return false;
+  }
+  try {
+    app.ActiveWorkbook.Names.Add(DATA_VERSION_NAME, `="${version.replace(/"/g, '""')}"`, false);
+  } catch {
+    // The workbook refused the name (protected): the data is in use all the same.
+  }
+  return true;
+}
+
+/** WPS's application object when the page runs inside WPS 表格 (its `wps` global), else null. */
+export function wpsApplication(): WpsApplication | null {
+  const wps = (globalThis as { wps?: { Application?: unknown } }).wps;
+  const app = wps?.Application as Partial<WpsApplication> | undefined;
+  return app && typeof app.CalculateFull === "function" ? (app as WpsApplication) : null;
+}
