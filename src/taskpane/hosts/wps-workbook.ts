@@ -155,6 +155,11 @@ function areaOf(range: WpsRange): Area {
   return { ...topLeft(range), rows: range.Rows.Count, cols: range.Columns.Count };
 }
 
+/** B2:C14, or B2 for one cell (as Excel reports an address). */
+function areaAddress(area: Area): string {
+  return area.rows === 1 && area.cols === 1 ? a1(area) : areaA1(area);
+}
+
 function sheetAddress(sheet: WpsWorksheet, address: string): string {
   const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet.Name) ? sheet.Name : `'${sheet.Name.replace(/'/g, "''")}'`;
   return `${name}!${address}`;
@@ -222,7 +227,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
         if (plan.table) sheet.ListObjects.Add(XL_SRC_RANGE, range, undefined, XL_YES);
         if (plan.autofit) range.Columns.AutoFit();
         const outcome: WpsInsertOutcome = {
-          address: sheetAddress(sheet, area),
+          address: sheetAddress(sheet, areaAddress({ ...origin, rows, cols })),
           staticFallbacks: plan.staticFallbacks,
           chartLeftOut: plan.chart !== null,
         };
@@ -239,7 +244,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
         return {
           rows: readArea(sheet, area, (cell) => cell.Value2),
           firstRow: area.row + 1,
-          address: sheetAddress(sheet, areaA1(area)),
+          address: sheetAddress(sheet, areaAddress(area)),
         };
       }),
   };
@@ -372,7 +377,7 @@ function convertToValues(app: WpsApplication, catalog: Catalog, locale: Locale, 
   // Only the used part of a selection is read: a whole column selected must not read a million cells.
   const target = scope === "selection" && selection ? intersect(areaOf(selection), usedArea) : usedArea;
   if (!target) return none;
-  const address = sheetAddress(sheet, areaA1(target));
+  const address = sheetAddress(sheet, areaAddress(target));
   const usedAddress = areaA1(usedArea);
   const lookup = gridLookup(
     usedAddress,
