@@ -21,14 +21,8 @@ import { GENERAL_FORMAT, TEXT_FORMAT } from "../../src/sheet/cells";
 import { areaA1, INPUT_FILL, type SheetLayout } from "../../src/sheet/layout";
 import { monitoringSheet } from "../../src/sheet/monitoring";
 import { insertAtSelection } from "../../src/taskpane/kit/excel-writer";
-import {
-  bgr,
-  DATA_VERSION_NAME,
-  wpsDataVersion,
-  wpsRecalculate,
-  wpsWorkbookHost,
-  type WpsApplication,
-} from "../../src/taskpane/hosts/wps-workbook";
+import { bgr, wpsWorkbookHost, type WpsApplication } from "../../src/taskpane/hosts/wps-workbook";
+import { DATA_VERSION_NAME, wpsDataVersion, wpsRecalculate } from "../../src/taskpane/hosts/wps-state";
 import { enterCell } from "../support/excel-entry";
 import { FakeWpsApplication, parseArea, type FakeWorksheet } from "../support/fake-wps-sheet";
 import { PAYLOADS } from "../support/injection-payloads";

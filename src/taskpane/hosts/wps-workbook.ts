@@ -26,7 +26,7 @@ import {
 import { areaA1, INPUT_FILL, TONE_COLOURS, type Area, type SheetLayout } from "../../sheet/layout";
 import type { CellContent } from "../../sheet/block";
 import type { SelectionRead } from "../import/selection";
-import { InsertError } from "../kit/excel-writer";
+import { InsertError, type InsertOutcome } from "../kit/excel-writer";
 import { uniqueSheetName, type OptionalPart } from "../workbooks/sheet-writer";
 import type { WorkbookHost } from "./workbook-host";
 
@@ -130,9 +130,6 @@ const XL_LANDSCAPE = 2 as Et.XlPageOrientation;
 const XL_PORTRAIT = 1 as Et.XlPageOrientation;
 const XL_PAPER_A4 = 9 as Et.XlPaperSize;
 
-/** The hidden defined name that keeps the data version in the workbook (saved in .xlsx and .et alike). */
-export const DATA_VERSION_NAME = "PlanTargets_DataVersion";
-
 /** "#FFF2CC" as the object model's Color: a BGR number. */
 export function bgr(hex: string): number {
   const n = parseInt(hex.replace(/^#/, ""), 16);
@@ -185,13 +182,6 @@ function writeGrid(sheet: WpsWorksheet, origin: CellPos, contents: CellContent[]
   );
 }
 
-export interface WpsInsertOutcome {
-  readonly address: string;
-  readonly staticFallbacks: number;
-  /** The block asked for a chart, which this host does not draw. */
-  readonly chartLeftOut: boolean;
-}
-
 /** The object model answers at once; the host interface is a promise's (Excel's is). A throw rejects it. */
 function sync<T>(work: () => T): Promise<T> {
   try {
@@ -226,7 +216,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
           sheet.Range(a1({ row: origin.row + cell.row, col: origin.col + cell.col })).Interior.Color = bgr(INPUT_FILL);
         if (plan.table) sheet.ListObjects.Add(XL_SRC_RANGE, range, undefined, XL_YES);
         if (plan.autofit) range.Columns.AutoFit();
-        const outcome: WpsInsertOutcome = {
+        const outcome: InsertOutcome = {
           address: sheetAddress(sheet, areaAddress({ ...origin, rows, cols })),
           staticFallbacks: plan.staticFallbacks,
           chartLeftOut: plan.chart !== null,
@@ -422,37 +412,4 @@ function convertToValues(app: WpsApplication, catalog: Catalog, locale: Locale, 
     sources,
     stamp: a1(stampAt),
   };
-}
-
-/** The data version the workbook remembers (its hidden name), or null. */
-export function wpsDataVersion(app: WpsApplication): string | null {
-  try {
-    const refersTo = app.ActiveWorkbook.Names.Item(DATA_VERSION_NAME).RefersTo;
-    const match = typeof refersTo === "string" ? /^="(.*)"$/s.exec(refersTo) : null;
-    return match ? match[1]!.replace(/""/g, '"') : null;
-  } catch {
-    return null; // no such name: never recorded
-  }
-}
-
-/** Recalculates every formula (PLAN functions are not volatile), then records `version` in the workbook. */
-export function wpsRecalculate(app: WpsApplication, version: string): boolean {
-  try {
-    app.CalculateFull();
-  } catch {
-    return false;
-  }
-  try {
-    app.ActiveWorkbook.Names.Add(DATA_VERSION_NAME, `="${version.replace(/"/g, '""')}"`, false);
-  } catch {
-    // The workbook refused the name (protected): the data is in use all the same.
-  }
-  return true;
-}
-
-/** WPS's application object when the page runs inside WPS 表格 (its `wps` global), else null. */
-export function wpsApplication(): WpsApplication | null {
-  const wps = (globalThis as { wps?: { Application?: unknown } }).wps;
-  const app = wps?.Application as Partial<WpsApplication> | undefined;
-  return app && typeof app.CalculateFull === "function" ? (app as WpsApplication) : null;
 }

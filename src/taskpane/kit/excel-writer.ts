@@ -17,6 +17,8 @@ export interface InsertOutcome {
   /** Where the block went: Sheet1!B2:K8. */
   readonly address: string;
   readonly staticFallbacks: number;
+  /** The block asked for a chart the host cannot draw (WPS): its data went in without it. */
+  readonly chartLeftOut?: boolean;
 }
 
 export { INPUT_FILL };

@@ -7,8 +7,7 @@
 import type { Catalog, Entry } from "../../core/catalog";
 import type { Locale } from "../../core/locale";
 import type { FormulaMode } from "../../sheet/block";
-import type { ExcelRun } from "../kit/excel-writer";
-import { excelApiSupport, type ApiSupport } from "../kit/requirements";
+import type { WorkbookHost } from "../hosts/workbook-host";
 import { el } from "../kit/dom";
 import type * as WorkbookActionsModule from "./workbook-actions";
 import { workbookStrings, type WorkbookStrings } from "./workbook-strings";
@@ -17,8 +16,8 @@ export interface WorkbookContext {
   readonly locale: Locale;
   /** In Excel (the sheet buttons write into the open workbook); elsewhere only the download is offered. */
   readonly inExcel: boolean;
-  readonly run: ExcelRun;
-  readonly supports?: ApiSupport;
+  /** The open workbook (Office.js or WPS). */
+  readonly host: WorkbookHost;
   catalog(): Catalog;
   /** The records the buttons act on: the ticked ones, else the listed ones. */
   entries(): readonly Entry[];
@@ -103,7 +102,7 @@ export class WorkbookActions {
 
   private async makeMonitoring(): Promise<void> {
     const s = this.strings;
-    const { monitoringMode, monitoringSheet, writeNewSheet } = await loadActions();
+    const { monitoringMode, monitoringSheet } = await loadActions();
     const mode = monitoringMode(this.context.formulaMode());
     const catalog = this.context.catalog();
     const sheet = monitoringSheet(catalog, this.context.entries(), {
@@ -116,7 +115,7 @@ export class WorkbookActions {
       this.context.say(s.noTargets, true);
       return;
     }
-    const outcome = await writeNewSheet(sheet, this.context.run, this.context.supports ?? excelApiSupport);
+    const outcome = await this.context.host.writeNewSheet(sheet);
     this.context.say(
       s.monitoringDone(outcome.sheet, sheet.targets.length, sheet.leftOut, mode === "live") +
         (sheet.staticFallbacks > 0 ? s.staticRows(sheet.staticFallbacks) : "") +
@@ -138,12 +137,7 @@ export class WorkbookActions {
 
   private async toValues(): Promise<void> {
     const s = this.strings;
-    const { convertToValues } = await loadActions();
-    const outcome = await convertToValues(this.context.catalog(), this.context.locale, {
-      run: this.context.run,
-      supports: this.context.supports ?? excelApiSupport,
-      when: today().day,
-    });
+    const outcome = await this.context.host.convertToValues(this.context.catalog(), this.context.locale, today().day);
     if (outcome.converted === 0) {
       this.context.say(s.nothingToConvert(outcome.scope));
       return;
