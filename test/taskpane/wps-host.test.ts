@@ -259,29 +259,18 @@ describe("WPS host: 转为数值", () => {
     expect(String(sheet.Range(outcome.stamp!).Value2)).to.include(catalog.dataset.version);
   });
 
-  it("lists the sources under the values when a comment cannot be added", async () => {
+  it("keeps a comment the user had on a cell: the sources are listed under the values instead", async () => {
     const { app, host } = fake(() => 350);
     app.select("B2");
-    await host.insertAtSelection(formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "live"));
+    await host.insertAtSelection(formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "live")!);
     app.CalculateFull();
-    // The host refuses comments (a protected sheet, a build without them).
-    const range = app.ActiveSheet.Range("B2");
-    const original = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(range), "AddComment")!;
-    Object.defineProperty(Object.getPrototypeOf(range), "AddComment", {
-      value: () => {
-        throw new Error("refused");
-      },
-      configurable: true,
-    });
-    try {
-      app.select("A1");
-      const outcome = await host.convertToValues(catalog, "zh", "2026-12-07");
-      expect(outcome.sources).to.equal("listed");
-      const below = parseArea(outcome.stamp!);
-      expect(String(app.ActiveSheet.Range(areaA1({ ...below, row: below.row + 1 })).Value2)).to.match(/^B2：/);
-    } finally {
-      Object.defineProperty(Object.getPrototypeOf(range), "AddComment", original);
-    }
+    app.ActiveSheet.Range("B2").AddComment("核对：与统计局口径一致");
+    app.select("A1");
+    const outcome = await host.convertToValues(catalog, "zh", "2026-12-07");
+    expect(outcome.sources).to.equal("listed");
+    expect(app.ActiveSheet.Range("B2").Comment?.Text()).to.equal("核对：与统计局口径一致");
+    const below = parseArea(outcome.stamp!);
+    expect(String(app.ActiveSheet.Range(areaA1({ ...below, row: below.row + 1 })).Value2)).to.match(/^B2：出处/);
   });
 
   it("nothing to convert: says so and writes nothing", async () => {

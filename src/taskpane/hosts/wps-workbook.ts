@@ -61,7 +61,6 @@ export interface WpsRange {
   };
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   AddComment(text?: string): unknown;
-  ClearComments(): void;
   AutoFit(): unknown;
 }
 
@@ -391,11 +390,10 @@ function convertToValues(app: WpsApplication, catalog: Catalog, locale: Locale, 
   let sources: SourcesPlace = "notes";
   try {
     for (const cell of found) {
-      const range = sheet.Range(a1(cell.pos));
-      range.ClearComments();
-      range.AddComment(cell.note);
+      sheet.Range(a1(cell.pos)).AddComment(cell.note);
     }
   } catch {
+    // Refused part way (a cell already has the user's comment, kept): the sources are listed below instead.
     sources = "listed";
   }
   const stampAt = { row: usedArea.row + usedArea.rows + 1, col: usedArea.col };
