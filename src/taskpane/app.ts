@@ -88,7 +88,7 @@ export class App {
   constructor(options: AppOptions) {
     this.mode = options.mode;
     this.locale = localeFor(options.mode.displayLanguage);
-    this.strings = stringsFor(this.locale);
+    this.strings = stringsFor(this.locale, options.mode.kind);
     this.host = options.host ?? defaultHost(options.mode, options.excelRun ?? defaultExcelRun);
     this.data = options.data ?? null;
     this.catalog = options.source.catalog;

@@ -21,6 +21,8 @@ import { GENERAL_FORMAT, TEXT_FORMAT } from "../../src/sheet/cells";
 import { areaA1, INPUT_FILL, type SheetLayout } from "../../src/sheet/layout";
 import { monitoringSheet } from "../../src/sheet/monitoring";
 import { insertAtSelection } from "../../src/taskpane/kit/excel-writer";
+import { stringsFor } from "../../src/taskpane/kit/i18n";
+import { workbookStrings } from "../../src/taskpane/workbooks/workbook-strings";
 import { bgr, wpsWorkbookHost, type WpsApplication } from "../../src/taskpane/hosts/wps-workbook";
 import { DATA_VERSION_NAME, wpsDataVersion, wpsRecalculate } from "../../src/taskpane/hosts/wps-state";
 import { enterCell } from "../support/excel-entry";
@@ -319,4 +321,18 @@ describe("WPS host: read the selection, the data version, recalculation", () => 
     };
     expect(wpsRecalculate(app as unknown as WpsApplication, "v")).to.equal(false);
   });
+});
+
+describe("WPS host: the pane's words name WPS, not Excel", () => {
+  for (const locale of ["zh", "en"] as const) {
+    it(`${locale}: recalculation, parts left out and the listed sources`, () => {
+      const s = stringsFor(locale, "wps");
+      const w = workbookStrings(locale, "wps");
+      for (const text of [s.recalculated, s.notRecalculated, w.partsLeftOut(["freeze"])])
+        expect(text).to.include("WPS").and.not.include("Excel");
+      // On WPS the sources are listed only when a cell already has the user's comment.
+      expect(w.notesUnsupported).to.not.include("Excel");
+      expect(stringsFor(locale).recalculated, "Excel's stay").to.include("Excel");
+    });
+  }
 });

@@ -320,6 +320,15 @@ const en: Strings = {
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { zh, en };
 
-export function stringsFor(locale: Locale): Strings {
-  return STRINGS[locale];
+/** The words that name the host where the pane runs in WPS 表格 instead of Excel. */
+const WPS_WORDING: Readonly<Record<Locale, Partial<Strings>>> = {
+  zh: { recalculated: "已请 WPS 重新计算全部公式", notRecalculated: "未能请 WPS 重新计算：请按 Ctrl+Alt+F9" },
+  en: {
+    recalculated: "WPS was asked to recalculate every formula",
+    notRecalculated: "Could not ask WPS to recalculate: press Ctrl+Alt+F9",
+  },
+};
+
+export function stringsFor(locale: Locale, host: "excel" | "wps" | "browser" = "excel"): Strings {
+  return host === "wps" ? { ...STRINGS[locale], ...WPS_WORDING[locale] } : STRINGS[locale];
 }

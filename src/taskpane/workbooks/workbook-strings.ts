@@ -74,6 +74,19 @@ const en: WorkbookStrings = {
   failed: (message) => `Could not finish: ${message}`,
 };
 
-export function workbookStrings(locale: Locale): WorkbookStrings {
-  return locale === "zh" ? zh : en;
+/** The words that name the host where the pane runs in WPS 表格 instead of Excel. */
+const WPS_WORDING: Readonly<Record<Locale, Partial<WorkbookStrings>>> = {
+  zh: {
+    partsLeftOut: (parts) => `；WPS 未能设置${parts.map((p) => PART_ZH[p]).join("、")}，已略去`,
+    notesUnsupported: "；有的单元格已有批注（已保留），出处已列在数值下方",
+  },
+  en: {
+    partsLeftOut: (parts) => `; WPS could not set ${parts.map((p) => PART_EN[p]).join(", ")}, left out`,
+    notesUnsupported: "; some cells already had a comment (kept): the sources are listed under the values",
+  },
+};
+
+export function workbookStrings(locale: Locale, host: "excel" | "wps" = "excel"): WorkbookStrings {
+  const strings = locale === "zh" ? zh : en;
+  return host === "wps" ? { ...strings, ...WPS_WORDING[locale] } : strings;
 }

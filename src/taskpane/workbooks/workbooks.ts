@@ -52,7 +52,7 @@ export class WorkbookActions {
   private busy = false;
 
   constructor(private readonly context: WorkbookContext) {
-    const s = (this.strings = workbookStrings(context.locale));
+    const s = (this.strings = workbookStrings(context.locale, context.host.kind));
     const button = (action: string, label: string, hint: string, run: () => Promise<void>, needsRecords: boolean) => {
       const node = el("fluent-button", {
         class: "workbook-action",
