@@ -33,6 +33,7 @@ interface Area {
 }
 
 const MAX_ROWS = 1048576;
+const ROW_POINTS = 15;
 
 function colNumber(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -72,6 +73,16 @@ export class FakeWorksheet {
   readonly tables: string[] = [];
   readonly conditions: { address: string; formula1: unknown; fill: unknown; font: unknown }[] = [];
   readonly autofits = { columns: 0, rows: 0 };
+  /** Charts added through Shapes.AddChart2, with their data and title once set. */
+  readonly charts: {
+    type: number | undefined;
+    box: [number, number, number, number];
+    source: string | null;
+    plotBy: number | undefined;
+    title: string | null;
+  }[] = [];
+  /** Set to a message to make Shapes.AddChart2 refuse, as a WPS build without charts in its API would. */
+  chartsRefused: string | null = null;
   readonly PageSetup: Record<string, unknown> = {};
 
   constructor(
@@ -121,6 +132,48 @@ export class FakeWorksheet {
       return {};
     },
   };
+
+  readonly Shapes = {
+    AddChart2: (_style?: number, type?: number, left = 0, top = 0, width = 0, height = 0) => {
+      if (this.chartsRefused !== null) throw new Error(this.chartsRefused);
+      const chart = {
+        type,
+        box: [left, top, width, height] as [number, number, number, number],
+        source: null as string | null,
+        plotBy: undefined as number | undefined,
+        title: null as string | null,
+      };
+      this.charts.push(chart);
+      return {
+        Chart: {
+          SetSourceData: (source: FakeRange, plotBy?: number) => {
+            chart.source = source.Address(false, false);
+            chart.plotBy = plotBy;
+          },
+          HasTitle: false,
+          ChartTitle: {
+            set Text(text: string) {
+              chart.title = text;
+            },
+            get Text(): string {
+              return chart.title ?? "";
+            },
+          },
+        },
+      };
+    },
+  };
+
+  /** Column widths in points (a character of the default font ≈ 7 px, 0.75 pt per px), rows 15 pt. */
+  pointsLeftOf(col: number): number {
+    let points = 0;
+    for (let c = 0; c < col; c++) points += this.columnPoints(c);
+    return points;
+  }
+
+  columnPoints(col: number): number {
+    return Math.round(((this.columnWidths.get(col) ?? 8.43) * 7 + 5) * 0.75 * 100) / 100;
+  }
 
   Activate(): void {
     this.app.activeSheet = this;
@@ -211,6 +264,18 @@ export class FakeRange {
   }
   get Count(): number {
     return this.area.rows * this.area.cols;
+  }
+  get Left(): number {
+    return this.sheet.pointsLeftOf(this.area.col);
+  }
+  get Top(): number {
+    return this.area.row * ROW_POINTS;
+  }
+  get Width(): number {
+    return this.sheet.pointsLeftOf(this.area.col + this.area.cols) - this.Left;
+  }
+  get Height(): number {
+    return this.area.rows * ROW_POINTS;
   }
   get Rows() {
     return { Count: this.area.rows, AutoFit: () => void this.sheet.autofits.rows++ };

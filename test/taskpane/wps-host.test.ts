@@ -129,12 +129,33 @@ describe("WPS host: inserts at the selection as Office does", () => {
     expect(app.ActiveSheet.tables).to.deep.equal([`${area} headers`]);
   });
 
-  it("a chart is left out and said so; its data goes in", async () => {
-    const { outcome, got, expected } = await insertBoth(
-      sectorChartBlock(catalog, entry(RARE_EARTH_OUTPUT), "live", "zh"),
-    );
+  it("a chart goes beside its data (Shapes.AddChart2), with its title and source, as on Excel", async () => {
+    const block = sectorChartBlock(catalog, entry(RARE_EARTH_OUTPUT), "live", "zh")!;
+    const { outcome, got, expected, app, area } = await insertBoth(block);
     expect(got).to.deep.equal(expected);
-    expect(outcome).to.include({ chartLeftOut: true });
+    expect(outcome.chartLeftOut).to.equal(false);
+    const sheet = app.ActiveSheet;
+    const data = parseArea(area);
+    const place = sheet.Range(areaA1({ row: data.row, col: data.col + data.cols + 1, rows: 15, cols: 7 }));
+    expect(sheet.charts).to.deep.equal([
+      {
+        type: 57,
+        box: [place.Left, place.Top, place.Width, place.Height],
+        source: area,
+        plotBy: 2,
+        title: block.chart!.title,
+      },
+    ]);
+  });
+
+  it("a chart WPS refuses is left out and said so; its data goes in", async () => {
+    const block = sectorChartBlock(catalog, entry(RARE_EARTH_OUTPUT), "live", "zh")!;
+    const { app, host } = fake();
+    app.ActiveSheet.chartsRefused = "no charts in this build";
+    app.select("B2");
+    const outcome = await host.insertAtSelection(block);
+    expect(outcome.chartLeftOut).to.equal(true);
+    expect(app.ActiveSheet.Range("B2").Formula).to.not.equal("");
   });
 
   it("says which selection it could not use (a shape selected)", async () => {

@@ -24,7 +24,7 @@ import {
   type SourcesPlace,
 } from "../../sheet/formula-sources";
 import { areaA1, INPUT_FILL, TONE_COLOURS, type Area, type SheetLayout } from "../../sheet/layout";
-import type { CellContent } from "../../sheet/block";
+import type { CellContent, ChartSpec, ChartType } from "../../sheet/block";
 import type { SelectionRead } from "../import/selection";
 import { InsertError, type InsertOutcome } from "../kit/excel-writer";
 import { uniqueSheetName, type OptionalPart } from "../workbooks/sheet-writer";
@@ -36,6 +36,11 @@ export interface WpsRange {
   NumberFormat: string;
   readonly Row: number;
   readonly Column: number;
+  /** Position and size in points (where a chart goes). */
+  readonly Left: number;
+  readonly Top: number;
+  readonly Width: number;
+  readonly Height: number;
   readonly Count: number;
   readonly Rows: { readonly Count: number; AutoFit(): unknown };
   readonly Columns: { readonly Count: number; AutoFit(): unknown };
@@ -68,6 +73,22 @@ export interface WpsWorksheet {
   Name: string;
   Range(address: string): WpsRange;
   readonly UsedRange: WpsRange;
+  readonly Shapes: {
+    AddChart2(
+      style?: number,
+      type?: number,
+      left?: number,
+      top?: number,
+      width?: number,
+      height?: number,
+    ): {
+      readonly Chart: {
+        SetSourceData(source: WpsRange, plotBy?: number): void;
+        HasTitle: boolean;
+        readonly ChartTitle: { Text: string };
+      };
+    };
+  };
   readonly ListObjects: {
     Add(
       sourceType?: Et.XlListObjectSourceType,
@@ -128,6 +149,11 @@ const XL_EQUAL = 3;
 const XL_LANDSCAPE = 2 as Et.XlPageOrientation;
 const XL_PORTRAIT = 1 as Et.XlPageOrientation;
 const XL_PAPER_A4 = 9 as Et.XlPaperSize;
+const XL_COLUMNS = 2;
+/** The block's chart types (Office.js names) as the object model's XlChartType. */
+const XL_CHART_TYPE: Readonly<Record<ChartType, number>> = { BarClustered: 57, XYScatterLines: 74 };
+/** Rows × columns a chart occupies beside its data, as on Excel. */
+const CHART_SIZE = { rows: 15, cols: 7 } as const;
 
 /** "#FFF2CC" as the object model's Color: a BGR number. */
 export function bgr(hex: string): number {
@@ -214,11 +240,12 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
         for (const cell of plan.inputCells)
           sheet.Range(a1({ row: origin.row + cell.row, col: origin.col + cell.col })).Interior.Color = bgr(INPUT_FILL);
         if (plan.table) sheet.ListObjects.Add(XL_SRC_RANGE, range, undefined, XL_YES);
+        const chartLeftOut = plan.chart !== null && !addChart(sheet, range, plan.chart, { ...origin, rows, cols });
         if (plan.autofit) range.Columns.AutoFit();
         const outcome: InsertOutcome = {
           address: sheetAddress(sheet, areaAddress({ ...origin, rows, cols })),
           staticFallbacks: plan.staticFallbacks,
-          chartLeftOut: plan.chart !== null,
+          chartLeftOut,
         };
         return outcome;
       }),
@@ -237,6 +264,30 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
         };
       }),
   };
+}
+
+/**
+ * The block's chart beside it (Shapes.AddChart2, then its data and title), as Excel places it. False when WPS
+ * refuses (a build without charts in its JS API): the data is in, and the pane says the chart was left out.
+ */
+function addChart(sheet: WpsWorksheet, data: WpsRange, spec: ChartSpec, block: Area): boolean {
+  try {
+    const place = sheet.Range(areaA1({ row: block.row, col: block.col + block.cols + 1, ...CHART_SIZE }));
+    const chart = sheet.Shapes.AddChart2(
+      -1,
+      XL_CHART_TYPE[spec.type],
+      place.Left,
+      place.Top,
+      place.Width,
+      place.Height,
+    ).Chart;
+    chart.SetSourceData(data, XL_COLUMNS);
+    chart.HasTitle = true;
+    chart.ChartTitle.Text = spec.title;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readArea<T>(sheet: WpsWorksheet, area: Area, read: (cell: WpsRange) => T): T[][] {
