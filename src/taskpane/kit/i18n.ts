@@ -85,7 +85,7 @@ const zh = {
   copyFailed: "无法访问剪贴板，请手动复制。",
   inserted: (what: string, address: string) => `已插入${what}：${address}`,
   insertFailed: (message: string) => `插入失败：${message}`,
-  chartLeftOut: "；WPS 的接口不能从这里画图表，已只插入数据（可选中数据后用“插入 → 图表”）",
+  chartLeftOut: "；WPS 未能画出图表，已只插入数据（可选中数据后用“插入 → 图表”）",
   staticNotice:
     "此版本的 Excel 不支持自定义函数（如批量许可的永久版 Office）。将插入静态数值并附出处，而不是 PLAN 公式。",
   browserNotice: "未在 Excel 中打开：以只读方式浏览规划，可复制数值、公式或引文。",
@@ -242,8 +242,7 @@ const en: Strings = {
   copyFailed: "The clipboard is not available; copy by hand.",
   inserted: (what, address) => `Inserted ${what} at ${address}`,
   insertFailed: (message) => `Insert failed: ${message}`,
-  chartLeftOut:
-    "; WPS's API cannot draw the chart from here, so only its data went in (select it, then Insert → Chart)",
+  chartLeftOut: "; WPS could not draw the chart, so only its data went in (select it, then Insert → Chart)",
   staticNotice:
     "This version of Excel does not support custom functions (e.g. perpetual volume-licensed Office). Static values with their source are inserted instead of PLAN formulas.",
   browserNotice: "Not running in Excel: a read-only browser of the plans; copy a value, a formula or a citation.",
