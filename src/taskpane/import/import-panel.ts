@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../../core/catalog";
 import type { LiveData } from "../../data/live-data";
-import type { WorkbookHost } from "../hosts/workbook-host";
+import type { SelectionSource } from "./selection";
 import type { Strings } from "../kit/i18n";
 import { el, replaceChildren } from "../kit/dom";
 import { adoptStyles } from "../kit/fluent";
@@ -15,7 +15,7 @@ let adopted = false;
 export interface ImportLink {
   readonly live: LiveData;
   readonly strings: Strings;
-  readonly host: WorkbookHost;
+  readonly host: SelectionSource;
   readonly inExcel: boolean;
   readonly catalog: () => Catalog;
 }

@@ -31,7 +31,7 @@ import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
 import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
-import type { WorkbookHost } from "../hosts/workbook-host";
+import type { SelectionSource } from "./selection";
 import type { Strings } from "../kit/i18n";
 import styles from "./import.css";
 import { adoptStyles } from "../kit/fluent";
@@ -47,7 +47,7 @@ import { tableToPlan, TEMPLATE_FILE, templateCsv } from "../../import/table-plan
 export interface ImportViewOptions {
   readonly live: LiveData;
   readonly strings: Strings;
-  readonly host: WorkbookHost;
+  readonly host: SelectionSource;
   /** In Excel: the selection can be read, and the workbook is recalculated after each change. */
   readonly inExcel: boolean;
   /** The catalogue in use (its regions for the dropdown and for names typed in tables). */

@@ -7,17 +7,26 @@
 import type { Catalog, Entry } from "../../core/catalog";
 import type { Locale } from "../../core/locale";
 import type { FormulaMode } from "../../sheet/block";
-import type { WorkbookHost } from "../hosts/workbook-host";
+import type { SheetLayout } from "../../sheet/layout";
+import type { NewSheetOutcome } from "./sheet-writer";
+import type { ToValuesOutcome } from "./to-values";
 import { el } from "../kit/dom";
 import type * as WorkbookActionsModule from "./workbook-actions";
 import { workbookStrings, type WorkbookStrings } from "./workbook-strings";
+
+/** What the buttons need of the open workbook (the pane's WorkbookHost has it, on Excel and WPS). */
+export interface SheetHost {
+  readonly kind: "excel" | "wps";
+  writeNewSheet(layout: SheetLayout): Promise<NewSheetOutcome>;
+  convertToValues(catalog: Catalog, locale: Locale, when: string): Promise<ToValuesOutcome>;
+}
 
 export interface WorkbookContext {
   readonly locale: Locale;
   /** In Excel (the sheet buttons write into the open workbook); elsewhere only the download is offered. */
   readonly inExcel: boolean;
   /** The open workbook (Office.js or WPS). */
-  readonly host: WorkbookHost;
+  readonly host: SheetHost;
   catalog(): Catalog;
   /** The records the buttons act on: the ticked ones, else the listed ones. */
   entries(): readonly Entry[];
