@@ -8,7 +8,7 @@ import { columnHeaders, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
 import type { CopyAction, CurrentValue, InsertAction } from "./detail/actions";
 import { copyText } from "./kit/clipboard";
-import { defaultExcelRun, type ExcelRun } from "./kit/excel-writer";
+import { defaultExcelRun, NoCellsSelected, type ExcelRun } from "./kit/excel-writer";
 import { officeWorkbookHost, type WorkbookHost } from "./hosts/workbook-host";
 import { wpsWorkbookHost } from "./hosts/wps-workbook";
 import { wpsApplication } from "./hosts/wps-state";
@@ -380,7 +380,8 @@ export class App {
       const note = outcome.staticFallbacks > 0 ? s.staticFallbacks(outcome.staticFallbacks) : "";
       this.say(`${s.inserted(what, outcome.address)}${note}${outcome.chartLeftOut ? s.chartLeftOut : ""}`);
     } catch (error) {
-      this.say(s.insertFailed(error instanceof Error ? error.message : String(error)), true);
+      if (error instanceof NoCellsSelected) this.say(s.noCellsSelected, true);
+      else this.say(s.insertFailed(error instanceof Error ? error.message : String(error)), true);
     }
   }
 

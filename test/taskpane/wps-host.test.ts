@@ -20,7 +20,7 @@ import { officeInputs } from "../../src/sheet/cell-input";
 import { GENERAL_FORMAT, TEXT_FORMAT } from "../../src/sheet/cells";
 import { areaA1, INPUT_FILL, type SheetLayout } from "../../src/sheet/layout";
 import { monitoringSheet } from "../../src/sheet/monitoring";
-import { insertAtSelection } from "../../src/taskpane/kit/excel-writer";
+import { insertAtSelection, NoCellsSelected } from "../../src/taskpane/kit/excel-writer";
 import { stringsFor } from "../../src/taskpane/kit/i18n";
 import { workbookStrings } from "../../src/taskpane/workbooks/workbook-strings";
 import { bgr, wpsWorkbookHost, type WpsApplication } from "../../src/taskpane/hosts/wps-workbook";
@@ -158,12 +158,16 @@ describe("WPS host: inserts at the selection as Office does", () => {
     expect(app.ActiveSheet.Range("B2").Formula).to.not.equal("");
   });
 
-  it("says which selection it could not use (a shape selected)", async () => {
+  it("a shape selected instead of cells: a NoCellsSelected (the pane says to select a cell), nothing written", async () => {
     const { app, host } = fake();
     app.selection = null;
     let error: unknown;
     await host.insertAtSelection(valueBlock(entry(RARE_EARTH_OUTPUT), false)).catch((e: unknown) => (error = e));
-    expect(error).to.be.instanceOf(Error);
+    expect(error).to.be.instanceOf(NoCellsSelected);
+    error = null;
+    await host.readSelection().catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(NoCellsSelected);
+    expect(app.ActiveSheet.cells.size, "nothing written").to.equal(0);
   });
 });
 

@@ -26,7 +26,7 @@ import {
 import { areaA1, INPUT_FILL, TONE_COLOURS, type Area, type SheetLayout } from "../../sheet/layout";
 import type { CellContent, ChartSpec, ChartType } from "../../sheet/block";
 import type { SelectionRead } from "../import/selection";
-import { InsertError, type InsertOutcome } from "../kit/excel-writer";
+import { InsertError, NoCellsSelected, type InsertOutcome } from "../kit/excel-writer";
 import { uniqueSheetName, type OptionalPart } from "../workbooks/sheet-writer";
 import type { WorkbookHost } from "./workbook-host";
 
@@ -223,7 +223,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
       sync(() => {
         const app = application();
         const selection = selectedRange(app);
-        if (!selection) throw new InsertError("—");
+        if (!selection) throw new NoCellsSelected();
         const sheet = app.ActiveSheet;
         const origin = topLeft(selection);
         const block = plan.build(origin);
@@ -254,7 +254,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
     readSelection: () =>
       sync((): SelectionRead => {
         const selection = selectedRange(application());
-        if (!selection) throw new Error("—");
+        if (!selection) throw new NoCellsSelected();
         const area = areaOf(selection);
         const sheet = application().ActiveSheet;
         return {

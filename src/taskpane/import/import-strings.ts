@@ -72,6 +72,7 @@ const zh = {
     `已导入 ${file} 为我的规划 ${id}：${records} 条记录${setAside > 0 ? `；另有 ${setAside} 处数字列为待复核的排除项` : ""}`,
   selectionHint: "在工作表中选中按模板排列的区域（第一行为表头），再点击“读取所选区域”。",
   readSelection: "读取所选区域",
+  notCells: "所选的不是单元格，可能选中了图表或图片；请先选中表格区域",
   selectionSource: "所选区域",
   selectionOnlyInExcel: "只有在 Excel 中才能读取所选区域。",
   readingSelection: "正在读取所选区域…",
@@ -158,6 +159,7 @@ const en: ImportStrings = {
   selectionHint:
     "Select a range laid out like the template (headers in its first row), then click “Read the selection”.",
   readSelection: "Read the selection",
+  notCells: "the selection is not cells (a chart or a picture?); select the table first",
   selectionSource: "the selection",
   selectionOnlyInExcel: "The selection can be read in Excel only.",
   readingSelection: "Reading the selection…",

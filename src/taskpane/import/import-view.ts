@@ -32,6 +32,7 @@ import type { LiveData } from "../../data/live-data";
 import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
 import type { SelectionSource } from "./selection";
+import { NoCellsSelected } from "../kit/excel-writer";
 import type { Strings } from "../kit/i18n";
 import styles from "./import.css";
 import { adoptStyles } from "../kit/fluent";
@@ -386,7 +387,10 @@ export class ImportView {
       selection = await this.options.host.readSelection();
     } catch (error) {
       return this.fail(
-        dataFault("SELECTION_FAILED", { detail: error instanceof Error ? error.message : String(error) }),
+        dataFault("SELECTION_FAILED", {
+          detail:
+            error instanceof NoCellsSelected ? this.t.notCells : error instanceof Error ? error.message : String(error),
+        }),
       );
     }
     const read = tableToPlan({

@@ -28,6 +28,9 @@ const CHART_SIZE = { rows: 15, cols: 7 } as const;
 
 export class InsertError extends Error {}
 
+/** The selection is not cells (a chart or a picture is selected): there is nowhere to write or read. */
+export class NoCellsSelected extends Error {}
+
 export async function insertAtSelection(plan: SheetBlock, run: ExcelRun = defaultExcelRun): Promise<InsertOutcome> {
   return run(async (context) => {
     const anchor = context.workbook.getSelectedRange().getCell(0, 0);

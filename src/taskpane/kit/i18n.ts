@@ -85,6 +85,7 @@ const zh = {
   copyFailed: "无法访问剪贴板，请手动复制。",
   inserted: (what: string, address: string) => `已插入${what}：${address}`,
   insertFailed: (message: string) => `插入失败：${message}`,
+  noCellsSelected: "插入失败：所选的不是单元格（可能选中了图表或图片），请先选中一个单元格",
   chartLeftOut: "；WPS 未能画出图表，已只插入数据（可选中数据后用“插入 → 图表”）",
   staticNotice:
     "此版本的 Excel 不支持自定义函数（如批量许可的永久版 Office）。将插入静态数值并附出处，而不是 PLAN 公式。",
@@ -242,6 +243,7 @@ const en: Strings = {
   copyFailed: "The clipboard is not available; copy by hand.",
   inserted: (what, address) => `Inserted ${what} at ${address}`,
   insertFailed: (message) => `Insert failed: ${message}`,
+  noCellsSelected: "Insert failed: the selection is not cells (a chart or a picture?); select a cell first",
   chartLeftOut: "; WPS could not draw the chart, so only its data went in (select it, then Insert → Chart)",
   staticNotice:
     "This version of Excel does not support custom functions (e.g. perpetual volume-licensed Office). Static values with their source are inserted instead of PLAN formulas.",
