@@ -154,6 +154,27 @@ describe("taskpane on WPS end to end (headless Chromium, fake WPS object model)"
     expect(cells).to.include("REQUIRED_CAGR(");
   });
 
+  it("draws a sector chart beside its data; with a picture selected instead of cells it says to select a cell", async () => {
+    await select(page, "M2");
+    const said = await clickAndWait(page, '[data-action="insert-sector-chart"]', /已插入|插入失败/);
+    expect(said).to.match(/^已插入.+：Sheet1!M2:N\d+$/);
+    const charts = await page.evaluate(
+      () =>
+        (window as unknown as { __fakeWps: { activeSheet: { charts: { source: string; title: string }[] } } }).__fakeWps
+          .activeSheet.charts,
+    );
+    expect(charts).to.have.length(1);
+    expect(charts[0]!.source).to.match(/^M2:N\d+$/);
+
+    await page.evaluate(() => {
+      (window as unknown as { __fakeWps: { selection: unknown } }).__fakeWps.selection = null;
+    });
+    expect(await clickAndWait(page, '[data-action="insert-value"]', /插入失败/)).to.equal(
+      "插入失败：所选的不是单元格（可能选中了图表或图片），请先选中一个单元格",
+    );
+    await select(page, "A1");
+  });
+
   it("generates the monitoring sheet as a new WPS sheet", async () => {
     await page.keyboard.press("Escape");
     const said = await clickAndWait(page, '[data-action="make-monitoring"]', /监测表|失败/);
