@@ -81,6 +81,8 @@ export class FakeWorksheet {
     plotBy: number | undefined;
     title: string | null;
   }[] = [];
+  /** How many times a range's cells were read (each one call through WPS's COM bridge). */
+  reads = 0;
   /** Set to a message to make Shapes.AddChart2 refuse, as a WPS build without charts in its API would. */
   chartsRefused: string | null = null;
   readonly PageSetup: Record<string, unknown> = {};
@@ -192,6 +194,8 @@ export class FakeRange {
   ) {}
 
   private each<T>(read: (cell: Cell | undefined) => T): T | T[][] {
+    this.sheet.reads++;
+    if (this.sheet.app.scalarReads) return read(this.sheet.cell(this.area.row, this.area.col));
     const grid = Array.from({ length: this.area.rows }, (_, r) =>
       Array.from({ length: this.area.cols }, (_, c) => read(this.sheet.cell(this.area.row + r, this.area.col + c))),
     );
@@ -410,6 +414,8 @@ export class FakeWpsApplication {
   readonly sheets: FakeWorksheet[];
   activeSheet: FakeWorksheet;
   selection: FakeRange | null;
+  /** A multi-cell range reads as its first cell, as WPS's declarations type it (not a 2-D array as Excel's COM). */
+  scalarReads = false;
   /** How many times CalculateFull ran. */
   calculations = 0;
   readonly names = new Map<string, { RefersTo: unknown; Visible: boolean }>();

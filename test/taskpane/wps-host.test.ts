@@ -300,6 +300,26 @@ describe("WPS host: 转为数值", () => {
     expect(String(app.ActiveSheet.Range(areaA1({ ...below, row: below.row + 1 })).Value2)).to.match(/^B2：出处/);
   });
 
+  for (const scalarReads of [false, true]) {
+    it(`a sheet of 3000 cells: ${scalarReads ? "read cell by cell where a range reads as one value" : "read in a few calls, not one per cell"}`, async () => {
+      const { app, host } = fake(() => 350);
+      const sheet = app.ActiveSheet;
+      for (let row = 2; row <= 301; row++) sheet.Range(`A${row}:J${row}`).Formula = row;
+      app.select("K5");
+      await host.insertAtSelection(formulaBlock(catalog, entry(RARE_EARTH_OUTPUT), "live"));
+      app.CalculateFull();
+      app.scalarReads = scalarReads;
+      app.select("A1");
+      sheet.reads = 0;
+      const outcome = await host.convertToValues(catalog, "zh", "2026-12-07");
+      expect(outcome).to.include({ converted: 1, scope: "sheet" });
+      expect(sheet.Range("K5").Formula).to.equal(350);
+      expect(sheet.Range("J301").Formula).to.equal(301);
+      if (scalarReads) expect(sheet.reads).to.be.above(3000);
+      else expect(sheet.reads).to.be.below(20);
+    });
+  }
+
   it("nothing to convert: says so and writes nothing", async () => {
     const { app, host } = fake();
     app.ActiveSheet.Range("A1").Formula = "=1+1";

@@ -258,7 +258,7 @@ export function wpsWorkbookHost(application: () => WpsApplication): WorkbookHost
         const area = areaOf(selection);
         const sheet = application().ActiveSheet;
         return {
-          rows: readArea(sheet, area, (cell) => cell.Value2),
+          rows: readArea(sheet, area, "Value2"),
           firstRow: area.row + 1,
           address: sheetAddress(sheet, areaAddress(area)),
         };
@@ -290,9 +290,19 @@ function addChart(sheet: WpsWorksheet, data: WpsRange, spec: ChartSpec, block: A
   }
 }
 
-function readArea<T>(sheet: WpsWorksheet, area: Area, read: (cell: WpsRange) => T): T[][] {
+/**
+ * A range's Formula or Value2 as a grid. Every property read is a call through the COM bridge, so the whole range
+ * is read at once: Excel's object model answers a multi-cell range with a 2-D array. Where the answer is not such a
+ * grid (WPS declares these properties as single values), it is read cell by cell.
+ */
+function readArea(sheet: WpsWorksheet, area: Area, property: "Formula" | "Value2"): unknown[][] {
+  const whole: unknown = sheet.Range(areaA1(area))[property];
+  if (area.rows === 1 && area.cols === 1) return [[whole]];
+  const grid = Array.isArray(whole) ? (whole as unknown[]) : null;
+  if (grid?.length === area.rows && grid.every((row) => Array.isArray(row) && row.length === area.cols))
+    return grid as unknown[][];
   return Array.from({ length: area.rows }, (_, r) =>
-    Array.from({ length: area.cols }, (_, c) => read(sheet.Range(a1({ row: area.row + r, col: area.col + c })))),
+    Array.from({ length: area.cols }, (_, c) => sheet.Range(a1({ row: area.row + r, col: area.col + c }))[property]),
   );
 }
 
@@ -419,15 +429,12 @@ function convertToValues(app: WpsApplication, catalog: Catalog, locale: Locale, 
   if (!target) return none;
   const address = sheetAddress(sheet, areaAddress(target));
   const usedAddress = areaA1(usedArea);
-  const lookup = gridLookup(
-    usedAddress,
-    readArea(sheet, usedArea, (cell) => cell.Value2),
-  );
+  const lookup = gridLookup(usedAddress, readArea(sheet, usedArea, "Value2"));
   const found: Found[] = [];
-  const formulas = readArea(sheet, target, (cell) => cell.Formula);
+  const formulas = readArea(sheet, target, "Formula");
   formulas.forEach((row, r) =>
     row.forEach((formula, c) => {
-      if (!callsPlan(formula)) return;
+      if (typeof formula !== "string" || !callsPlan(formula)) return;
       const pos = { row: target.row + r, col: target.col + c };
       const cell = sheet.Range(a1(pos));
       const citations = formulaCitations(catalog, formula, lookup, locale);
