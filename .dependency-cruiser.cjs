@@ -98,7 +98,7 @@ module.exports = {
           "^src/extract/",
           "^src/import/",
           "^src/export/",
-          "^node_modules/(@fluentui|pinyin-pro|exceljs)/",
+          "^node_modules/(@fluentui|pinyin-pro|exceljs|et-jsapi-declare)/", // WPS's types only (hosts/wps-workbook.ts)
         ],
       },
     },

@@ -31,14 +31,10 @@ import { insertAtSelection } from "../src/taskpane/kit/excel-writer";
 import { writeNewSheet } from "../src/taskpane/workbooks/sheet-writer";
 import { convertToValues } from "../src/taskpane/workbooks/to-values";
 import { type EnteredCell } from "./support/excel-entry";
+import { DDE, LINK, PAYLOADS } from "./support/injection-payloads";
 import { ERROR_CELL, recalculate } from "./support/libreoffice";
 import { enteredCells, mockWorkbook } from "./taskpane/mock-excel";
 import { mockBook } from "./taskpane/mock-sheets";
-
-const LINK = '=HYPERLINK("http://evil.example/?q=1","点此")';
-const DDE = "=cmd|' /C calc'!A0";
-/** Every way a text can start that a spreadsheet reads as a formula, or that a CSV-style reader acts on. */
-const PAYLOADS = [LINK, DDE, "=1+1", "+1+1", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1", "-", "=", "'=1+1", '"=1+1'];
 
 const DOCUMENT = "900_0000000000000000.txt";
 const LINES = [

@@ -1,8 +1,10 @@
 /**
  * What the add-in's composition root asks of Office about the data: the partition to keep data under, a full
  * recalculation after a swap, and the dataset version the workbook was last computed with (document settings).
- * Every call is safe outside Office (a plain browser, the bundle test): it then does nothing.
+ * Every call is safe outside Office (a plain browser, the bundle test): it then does nothing. Inside WPS 表格 the
+ * same calls go to its object model (src/taskpane/hosts/wps-state.ts).
  */
+import { wpsApplication, wpsDataVersion, wpsRecalculate } from "../taskpane/hosts/wps-state";
 
 /** The document setting that holds the version of the data the workbook was computed with. */
 export const DATA_VERSION_SETTING = "plan-targets.dataVersion";
@@ -50,6 +52,8 @@ function settings(): Office.Settings | null {
 
 /** The version the open workbook remembers having been computed with, or null. */
 export async function workbookDataVersion(): Promise<string | null> {
+  const wps = wpsApplication();
+  if (wps) return wpsDataVersion(wps);
   if (!(await officeReady())) return null;
   const value = settings()?.get(DATA_VERSION_SETTING) as unknown;
   return typeof value === "string" ? value : null;
@@ -60,6 +64,8 @@ export async function workbookDataVersion(): Promise<string | null> {
  * itself), then remembers `version` in the workbook. Answers whether Excel took the request.
  */
 export async function recalculateWorkbook(version: string): Promise<boolean> {
+  const wps = wpsApplication();
+  if (wps) return wpsRecalculate(wps, version);
   const host = excel();
   if (!host || !(await officeReady())) return false;
   await host.run(async (context) => {

@@ -8,7 +8,10 @@ import { columnHeaders, sourceCitation, TARGET_COLUMNS } from "../core/present";
 import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
 import type { CopyAction, CurrentValue, InsertAction } from "./detail/actions";
 import { copyText } from "./kit/clipboard";
-import { defaultExcelRun, insertAtSelection, type ExcelRun } from "./kit/excel-writer";
+import { defaultExcelRun, NoCellsSelected, type ExcelRun } from "./kit/excel-writer";
+import { officeWorkbookHost, type WorkbookHost } from "./hosts/workbook-host";
+import { wpsWorkbookHost } from "./hosts/wps-workbook";
+import { wpsApplication } from "./hosts/wps-state";
 import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./kit/i18n";
 import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./browse/browse";
@@ -41,6 +44,8 @@ export interface AppOptions {
   readonly source: CatalogSource;
   readonly mode: HostMode;
   readonly excelRun?: ExcelRun;
+  /** The workbook the pane writes into; by default the host `mode` names (Office.js, or WPS's object model). */
+  readonly host?: WorkbookHost;
   /** The data lifecycle (refresh, restore, documents); without it the pane only browses the data it was given. */
   readonly data?: DataLink;
 }
@@ -54,7 +59,7 @@ export class App {
   private readonly strings: Strings;
   private readonly locale: Locale;
   private readonly mode: HostMode;
-  private readonly run: ExcelRun;
+  private readonly host: WorkbookHost;
   private readonly data: DataLink | null;
   private catalog: Catalog;
   /** Set by load(), which the constructor calls before anything can search. */
@@ -83,8 +88,8 @@ export class App {
   constructor(options: AppOptions) {
     this.mode = options.mode;
     this.locale = localeFor(options.mode.displayLanguage);
-    this.strings = stringsFor(this.locale);
-    this.run = options.excelRun ?? defaultExcelRun;
+    this.strings = stringsFor(this.locale, options.mode.kind);
+    this.host = options.host ?? defaultHost(options.mode, options.excelRun ?? defaultExcelRun);
     this.data = options.data ?? null;
     this.catalog = options.source.catalog;
     const s = this.strings;
@@ -117,7 +122,7 @@ export class App {
     this.workbooks = new WorkbookActions({
       locale: this.locale,
       inExcel: this.canInsert,
-      run: this.run,
+      host: this.host,
       catalog: () => this.catalog,
       entries: () => this.tableEntries(),
       listLabel: () => (this.query.trim() ? `“${this.query.trim()}”` : this.selectionLabel()),
@@ -165,18 +170,18 @@ export class App {
     return new ImportPanel({
       live: data.live,
       strings: this.strings,
-      run: this.run,
+      host: this.host,
       inExcel: this.canInsert,
       catalog: () => this.catalog,
     });
   }
 
   private get canInsert(): boolean {
-    return this.mode.kind === "excel";
+    return this.mode.kind !== "browser";
   }
 
   private get formulaMode(): FormulaMode {
-    return this.mode.kind === "excel" && this.mode.customFunctions ? "live" : "static";
+    return this.mode.kind !== "browser" && this.mode.customFunctions ? "live" : "static";
   }
 
   /** A new catalogue (start-up or refresh): rebuild the index and the tree, keep what the user was looking at. */
@@ -371,11 +376,12 @@ export class App {
   private async insert(block: SheetBlock, what: string): Promise<void> {
     const s = this.strings;
     try {
-      const outcome = await insertAtSelection(block, this.run);
+      const outcome = await this.host.insertAtSelection(block);
       const note = outcome.staticFallbacks > 0 ? s.staticFallbacks(outcome.staticFallbacks) : "";
-      this.say(`${s.inserted(what, outcome.address)}${note}`);
+      this.say(`${s.inserted(what, outcome.address)}${note}${outcome.chartLeftOut ? s.chartLeftOut : ""}`);
     } catch (error) {
-      this.say(s.insertFailed(error instanceof Error ? error.message : String(error)), true);
+      if (error instanceof NoCellsSelected) this.say(s.noCellsSelected, true);
+      else this.say(s.insertFailed(error instanceof Error ? error.message : String(error)), true);
     }
   }
 
@@ -394,6 +400,7 @@ export class App {
   /** The one-time notice for static or read-only modes; dismissing it is remembered. */
   private notice(): HTMLElement | null {
     const s = this.strings;
+    if (this.mode.kind === "wps") return null;
     const text =
       this.mode.kind === "excel"
         ? this.mode.customFunctions
@@ -424,6 +431,16 @@ export class App {
     );
     return bar;
   }
+}
+
+/** WPS's object model inside WPS 表格; Office.js elsewhere (outside a host the pane never writes). */
+function defaultHost(mode: HostMode, run: ExcelRun): WorkbookHost {
+  if (mode.kind !== "wps") return officeWorkbookHost(run);
+  return wpsWorkbookHost(() => {
+    const app = wpsApplication();
+    if (!app) throw new Error("WPS");
+    return app;
+  });
 }
 
 function readFlag(key: string): boolean {

@@ -2,10 +2,12 @@
  * Where the page runs, which decides what the insert buttons do:
  * - Excel with custom functions: PLAN formulas;
  * - Excel without them (perpetual volume-licensed Office, some platforms): static values with their source;
+ * - WPS 表格 (its `wps` global with an Application): PLAN formulas (the add-in's hidden page registers them);
  * - anywhere else (a plain browser, Office.onReady gives host null; another Office app): read-only, copy only.
  */
 export type HostMode =
   | { readonly kind: "excel"; readonly customFunctions: boolean; readonly displayLanguage: string }
+  | { readonly kind: "wps"; readonly customFunctions: true; readonly displayLanguage: string }
   | { readonly kind: "browser"; readonly reason: "no-office" | "other-host"; readonly displayLanguage: string };
 
 /** The slice of office.js this module reads; typed loosely because outside Office it may be missing entirely. */
@@ -20,10 +22,18 @@ interface OfficeLike {
 /** office.js outside Office can take a while to give up on finding a host; past this, assume a browser. */
 const READY_TIMEOUT_MS = 5000;
 
+/** The slice of WPS's `wps` global this module reads. */
+export interface WpsLike {
+  readonly Application?: unknown;
+}
+
 export async function detectHost(
   office: OfficeLike | undefined = officeGlobal(),
   navigatorLanguage = browserLanguage(),
+  wps: WpsLike | undefined = wpsGlobal(),
 ): Promise<HostMode> {
+  // First: WPS's pane may load office.js too, which would wait for an Office host that never answers.
+  if (wps?.Application) return { kind: "wps", customFunctions: true, displayLanguage: navigatorLanguage };
   if (!office) return { kind: "browser", reason: "no-office", displayLanguage: navigatorLanguage };
   const info = await Promise.race([
     office.onReady().catch(() => ({ host: null, platform: null })),
@@ -54,6 +64,11 @@ function safeIsSetSupported(
 function officeGlobal(): OfficeLike | undefined {
   const office = (globalThis as unknown as { Office?: OfficeLike }).Office;
   return office && typeof office.onReady === "function" ? office : undefined;
+}
+
+function wpsGlobal(): WpsLike | undefined {
+  const wps = (globalThis as unknown as { wps?: WpsLike }).wps;
+  return wps && typeof wps === "object" ? wps : undefined;
 }
 
 function browserLanguage(): string {

@@ -11,7 +11,7 @@ export async function startTaskpane(source: CatalogSource, data?: DataLink): Pro
   const root = document.getElementById("app");
   if (!root) return;
   const mode = await detectHost();
-  // Outside Excel there is no workbook to recalculate or to remember a data version.
-  const link = data && (mode.kind === "excel" ? data : { ...data, workbook: null });
+  // Outside Excel and WPS there is no workbook to recalculate or to remember a data version.
+  const link = data && (mode.kind !== "browser" ? data : { ...data, workbook: null });
   new App({ root, source, mode, ...(link ? { data: link } : {}) });
 }

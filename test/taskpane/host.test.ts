@@ -21,6 +21,16 @@ function office(host: string | null, customFunctions: boolean, displayLanguage =
 }
 
 describe("taskpane host and language", () => {
+  it("WPS 表格 (a wps global with an Application) → live formulas, before waiting on office.js", async () => {
+    const neverReady = { onReady: () => new Promise<never>(() => undefined) };
+    expect(await detectHost(neverReady, "zh-CN", { Application: {} })).to.deep.equal({
+      kind: "wps",
+      customFunctions: true,
+      displayLanguage: "zh-CN",
+    });
+    expect(await detectHost(undefined, "zh-CN", {})).to.include({ kind: "browser", reason: "no-office" });
+  });
+
   it("Excel with custom functions → live formulas; without → static; other hosts and no Office → read-only", async () => {
     expect(await detectHost(office("Excel", true))).to.deep.equal({
       kind: "excel",

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../../core/catalog";
 import type { LiveData } from "../../data/live-data";
-import type { ExcelRun } from "../kit/excel-writer";
+import type { SelectionSource } from "./selection";
 import type { Strings } from "../kit/i18n";
 import { el, replaceChildren } from "../kit/dom";
 import { adoptStyles } from "../kit/fluent";
@@ -15,7 +15,7 @@ let adopted = false;
 export interface ImportLink {
   readonly live: LiveData;
   readonly strings: Strings;
-  readonly run: ExcelRun;
+  readonly host: SelectionSource;
   readonly inExcel: boolean;
   readonly catalog: () => Catalog;
 }

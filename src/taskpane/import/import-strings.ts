@@ -125,6 +125,10 @@ export const IMPORT_TEXT = {
     en: "Select a range laid out like the template (headers in its first row), then click “Read the selection”.",
   },
   readSelection: { zh: "读取所选区域", en: "Read the selection" },
+  notCells: {
+    zh: "所选的不是单元格，可能选中了图表或图片；请先选中表格区域",
+    en: "the selection is not cells (a chart or a picture?); select the table first",
+  },
   selectionSource: { zh: "所选区域", en: "the selection" },
   selectionOnlyInExcel: { zh: "只有在 Excel 中才能读取所选区域。", en: "The selection can be read in Excel only." },
   readingSelection: { zh: "正在读取所选区域…", en: "Reading the selection…" },

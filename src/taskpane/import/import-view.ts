@@ -31,7 +31,8 @@ import type { PeriodContext } from "../../core/words";
 import type { LiveData } from "../../data/live-data";
 import { userDocumentName } from "../../data/user-plan-id";
 import type { PlanCandidate } from "../../data/user-plans";
-import type { ExcelRun } from "../kit/excel-writer";
+import type { SelectionSource } from "./selection";
+import { NoCellsSelected } from "../kit/excel-writer";
 import type { Strings } from "../kit/i18n";
 import styles from "./import.css";
 import { adoptStyles } from "../kit/fluent";
@@ -42,13 +43,12 @@ import { readImportFiles, type PickedFile } from "../../import/import-files";
 import { IMPORT_STRINGS, type ImportStrings } from "./import-strings";
 import { MyPlansView } from "./my-plans-view";
 import { ReviewView } from "./review-view";
-import { readSelection } from "./selection";
 import { tableToPlan, TEMPLATE_FILE, templateCsv } from "../../import/table-plan";
 
 export interface ImportViewOptions {
   readonly live: LiveData;
   readonly strings: Strings;
-  readonly run: ExcelRun;
+  readonly host: SelectionSource;
   /** In Excel: the selection can be read, and the workbook is recalculated after each change. */
   readonly inExcel: boolean;
   /** The catalogue in use (its regions for the dropdown and for names typed in tables). */
@@ -384,10 +384,13 @@ export class ImportView {
     this.say(this.t.readingSelection);
     let selection;
     try {
-      selection = await readSelection(this.options.run);
+      selection = await this.options.host.readSelection();
     } catch (error) {
       return this.fail(
-        dataFault("SELECTION_FAILED", { detail: error instanceof Error ? error.message : String(error) }),
+        dataFault("SELECTION_FAILED", {
+          detail:
+            error instanceof NoCellsSelected ? this.t.notCells : error instanceof Error ? error.message : String(error),
+        }),
       );
     }
     const read = tableToPlan({

@@ -11,6 +11,11 @@ export interface SelectionRead {
   readonly address: string;
 }
 
+/** What the import needs of the workbook (the pane's WorkbookHost has it, on Excel and WPS). */
+export interface SelectionSource {
+  readSelection(): Promise<SelectionRead>;
+}
+
 export async function readSelection(run: ExcelRun): Promise<SelectionRead> {
   return run(async (context) => {
     const range = context.workbook.getSelectedRange();

@@ -17,6 +17,8 @@ export interface InsertOutcome {
   /** Where the block went: Sheet1!B2:K8. */
   readonly address: string;
   readonly staticFallbacks: number;
+  /** The block asked for a chart the host cannot draw (WPS): its data went in without it. */
+  readonly chartLeftOut?: boolean;
 }
 
 export { INPUT_FILL };
@@ -25,6 +27,9 @@ export { INPUT_FILL };
 const CHART_SIZE = { rows: 15, cols: 7 } as const;
 
 export class InsertError extends Error {}
+
+/** The selection is not cells (a chart or a picture is selected): there is nowhere to write or read. */
+export class NoCellsSelected extends Error {}
 
 export async function insertAtSelection(plan: SheetBlock, run: ExcelRun = defaultExcelRun): Promise<InsertOutcome> {
   return run(async (context) => {

@@ -129,6 +129,14 @@ export const PANE_TEXT = {
     (message: string) => `插入失败：${message}`,
     (message) => `Insert failed: ${message}`,
   ),
+  noCellsSelected: {
+    zh: "插入失败：所选的不是单元格（可能选中了图表或图片），请先选中一个单元格",
+    en: "Insert failed: the selection is not cells (a chart or a picture?); select a cell first",
+  },
+  chartLeftOut: {
+    zh: "；WPS 未能画出图表，已只插入数据（可选中数据后用“插入 → 图表”）",
+    en: "; WPS could not draw the chart, so only its data went in (select it, then Insert → Chart)",
+  },
   staticNotice: {
     zh: "此版本的 Excel 不支持自定义函数（如批量许可的永久版 Office）。将插入静态数值并附出处，而不是 PLAN 公式。",
     en: "This version of Excel does not support custom functions (e.g. perpetual volume-licensed Office). Static values with their source are inserted instead of PLAN formulas.",
@@ -299,6 +307,15 @@ function strings(locale: Locale): Strings {
 
 export const STRINGS: Readonly<Record<Locale, Strings>> = { zh: strings("zh"), en: strings("en") };
 
-export function stringsFor(locale: Locale): Strings {
-  return STRINGS[locale];
+/** The words that name the host where the pane runs in WPS 表格 instead of Excel. */
+const WPS_WORDING = {
+  recalculated: { zh: "已请 WPS 重新计算全部公式", en: "WPS was asked to recalculate every formula" },
+  notRecalculated: {
+    zh: "未能请 WPS 重新计算：请按 Ctrl+Alt+F9",
+    en: "Could not ask WPS to recalculate: press Ctrl+Alt+F9",
+  },
+} satisfies Partial<typeof PANE_TEXT>;
+
+export function stringsFor(locale: Locale, host: "excel" | "wps" | "browser" = "excel"): Strings {
+  return host === "wps" ? { ...STRINGS[locale], ...inLanguage(WPS_WORDING, locale) } : STRINGS[locale];
 }

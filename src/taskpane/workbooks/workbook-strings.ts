@@ -86,6 +86,20 @@ export type WorkbookStrings = InLanguage<typeof WORKBOOK_PANE_TEXT>;
 
 const STRINGS = byLanguage(WORKBOOK_PANE_TEXT);
 
-export function workbookStrings(locale: Locale): WorkbookStrings {
-  return STRINGS[locale];
+/** The words that name the host where the pane runs in WPS 表格 instead of Excel. */
+const WPS_WORDING = {
+  partsLeftOut: bilingual(
+    (parts: readonly OptionalPart[]) => `；WPS 未能设置${parts.map((p) => PARTS[p].zh).join("、")}，已略去`,
+    (parts) => `; WPS could not set ${parts.map((p) => PARTS[p].en).join(", ")}, left out`,
+  ),
+  notesUnsupported: {
+    zh: "；有的单元格已有批注（已保留），出处已列在数值下方",
+    en: "; some cells already had a comment (kept): the sources are listed under the values",
+  },
+} satisfies Partial<typeof WORKBOOK_PANE_TEXT>;
+
+const WPS_STRINGS = byLanguage(WPS_WORDING);
+
+export function workbookStrings(locale: Locale, host: "excel" | "wps" = "excel"): WorkbookStrings {
+  return host === "wps" ? { ...STRINGS[locale], ...WPS_STRINGS[locale] } : STRINGS[locale];
 }

@@ -7,18 +7,26 @@
 import type { Catalog, Entry } from "../../core/catalog";
 import type { Locale } from "../../core/locale";
 import type { FormulaMode } from "../../sheet/block";
-import type { ExcelRun } from "../kit/excel-writer";
-import { excelApiSupport, type ApiSupport } from "../kit/requirements";
+import type { SheetLayout } from "../../sheet/layout";
+import type { NewSheetOutcome } from "./sheet-writer";
+import type { ToValuesOutcome } from "./to-values";
 import { el } from "../kit/dom";
 import type * as WorkbookActionsModule from "./workbook-actions";
 import { workbookStrings, type WorkbookStrings } from "./workbook-strings";
+
+/** What the buttons need of the open workbook (the pane's WorkbookHost has it, on Excel and WPS). */
+export interface SheetHost {
+  readonly kind: "excel" | "wps";
+  writeNewSheet(layout: SheetLayout): Promise<NewSheetOutcome>;
+  convertToValues(catalog: Catalog, locale: Locale, when: string): Promise<ToValuesOutcome>;
+}
 
 export interface WorkbookContext {
   readonly locale: Locale;
   /** In Excel (the sheet buttons write into the open workbook); elsewhere only the download is offered. */
   readonly inExcel: boolean;
-  readonly run: ExcelRun;
-  readonly supports?: ApiSupport;
+  /** The open workbook (Office.js or WPS). */
+  readonly host: SheetHost;
   catalog(): Catalog;
   /** The records the buttons act on: the ticked ones, else the listed ones. */
   entries(): readonly Entry[];
@@ -53,7 +61,7 @@ export class WorkbookActions {
   private busy = false;
 
   constructor(private readonly context: WorkbookContext) {
-    const s = (this.strings = workbookStrings(context.locale));
+    const s = (this.strings = workbookStrings(context.locale, context.host.kind));
     const button = (action: string, label: string, hint: string, run: () => Promise<void>, needsRecords: boolean) => {
       const node = el("fluent-button", {
         class: "workbook-action",
@@ -103,7 +111,7 @@ export class WorkbookActions {
 
   private async makeMonitoring(): Promise<void> {
     const s = this.strings;
-    const { monitoringMode, monitoringSheet, writeNewSheet } = await loadActions();
+    const { monitoringMode, monitoringSheet } = await loadActions();
     const mode = monitoringMode(this.context.formulaMode());
     const catalog = this.context.catalog();
     const sheet = monitoringSheet(catalog, this.context.entries(), {
@@ -116,7 +124,7 @@ export class WorkbookActions {
       this.context.say(s.noTargets, true);
       return;
     }
-    const outcome = await writeNewSheet(sheet, this.context.run, this.context.supports ?? excelApiSupport);
+    const outcome = await this.context.host.writeNewSheet(sheet);
     this.context.say(
       s.monitoringDone(outcome.sheet, sheet.targets.length, sheet.leftOut, mode === "live") +
         (sheet.staticFallbacks > 0 ? s.staticRows(sheet.staticFallbacks) : "") +
@@ -138,12 +146,7 @@ export class WorkbookActions {
 
   private async toValues(): Promise<void> {
     const s = this.strings;
-    const { convertToValues } = await loadActions();
-    const outcome = await convertToValues(this.context.catalog(), this.context.locale, {
-      run: this.context.run,
-      supports: this.context.supports ?? excelApiSupport,
-      when: today().day,
-    });
+    const outcome = await this.context.host.convertToValues(this.context.catalog(), this.context.locale, today().day);
     if (outcome.converted === 0) {
       this.context.say(s.nothingToConvert(outcome.scope));
       return;
