@@ -6,8 +6,16 @@
  */
 const CHANNEL = "plan-targets:data";
 
-function channel(): BroadcastChannel | null {
-  return typeof BroadcastChannel === "function" ? new BroadcastChannel(CHANNEL) : null;
+/** What is used of a BroadcastChannel (typed here: the library's Node build has no DOM types). */
+interface Channel {
+  postMessage(message: unknown): void;
+  close(): void;
+  onmessage: ((event: { readonly data: unknown }) => void) | null;
+}
+
+function channel(): Channel | null {
+  const open = (globalThis as unknown as { BroadcastChannel?: new (name: string) => Channel }).BroadcastChannel;
+  return typeof open === "function" ? new open(CHANNEL) : null;
 }
 
 /** Tells the add-in's other pages that the data kept changed; `version` is the one now in use here. */
@@ -22,8 +30,9 @@ export function announceDataChange(version: string): void {
 export function onDataChange(listener: (version: string) => void): () => void {
   const receiver = channel();
   if (!receiver) return () => undefined;
-  receiver.onmessage = (event: MessageEvent<{ version?: unknown }>) => {
-    if (typeof event.data?.version === "string") listener(event.data.version);
+  receiver.onmessage = (event) => {
+    const version = (event.data as { version?: unknown } | null)?.version;
+    if (typeof version === "string") listener(version);
   };
   return () => receiver.close();
 }

@@ -6,34 +6,16 @@
  * keeps the new data version in the workbook.
  */
 import { expect } from "chai";
-import { build } from "esbuild";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { PublishedDataset } from "../../src/data/publish";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
+import { fakePaneHostScript } from "../support/fake-wps-pages";
 import { readPublished, withRareEarth360 } from "../support/datasets";
 import { ensureBrowserAndFonts, launch, type Browser } from "./harness";
 
 /** The fake as a page script: window.wps = { Application }, and window.__fakeWps for the test to look into. */
-async function fakeWpsScript(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { FakeWpsApplication } from "./fake-wps-sheet";
-        const app = new FakeWpsApplication((formula) => (/^=PLAN\\./i.test(formula) ? 350 : null));
-        window.wps = { Application: app };
-        window.__fakeWps = app;`,
-      resolveDir: join(__dirname, "..", "support"),
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 interface SheetView {
   sheets: string[];
   active: string;
@@ -110,7 +92,7 @@ describe("taskpane on WPS end to end (headless Chromium, fake WPS object model)"
     browser = await launch();
     // office.js as a plain browser gets it (no Office host): the pane must still find WPS.
     page = await browser.newPage("npm-office-js");
-    await page.addInitScript({ content: await fakeWpsScript() });
+    await page.addInitScript({ content: await fakePaneHostScript(350) });
     await page.goto(`${server.origin}/taskpane.html`);
     await page.locator("fluent-tree-item").first().waitFor();
   });

@@ -7,7 +7,6 @@
  */
 import { expect } from "chai";
 import { path7za } from "7zip-bin";
-import { buildSync } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { chmodSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,21 +16,8 @@ import { FUNCTION_TABLE } from "../../src/sheet/function-table";
 import { wpsFunctionsMetadata } from "../../src/sheet/function-metadata";
 import { builtWpsAddin, TEST_BASE_URL, type BuiltWps } from "../support/build";
 import type { FakeWps } from "../support/fake-wps";
+import { fakeEntryHostScript } from "../support/fake-wps-pages";
 import { ensureBrowserAndFonts, launch, serve, type Browser, type StaticServer } from "./harness";
-
-/** The fake host as one page script: defines it and installs a fresh one as `wps` before the page's scripts. */
-function fakeWpsScript(): string {
-  const built = buildSync({
-    entryPoints: [resolve(__dirname, "..", "support", "fake-wps.ts")],
-    bundle: true,
-    format: "iife",
-    globalName: "FakeWps",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-  });
-  return `${built.outputFiles[0]!.text}\nFakeWps.installFakeWps(window);`;
-}
 
 type PageWindow = Window & { wps: FakeWps; OnAction?: (control: { Id: string }) => boolean; __cspViolations: string[] };
 
@@ -49,7 +35,7 @@ describe("WPS 表格 end to end (dist/wps/index.html in headless Chromium, fake 
     server = await serve(built.dir);
     browser = await launch();
     page = await browser.newPage("stand-in");
-    await page.addInitScript({ content: fakeWpsScript() });
+    await page.addInitScript({ content: fakeEntryHostScript() });
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction(() => (window as unknown as PageWindow).wps.registry.size > 0);
   });
