@@ -34,6 +34,22 @@ describe("CLI: extract", () => {
       expect(revenue, key).to.have.property(key);
     }
     expect(TEXT.split("\n")[2]).to.include(revenue.quote);
+    expect(revenue.restated).to.deep.equal([]);
+  });
+
+  it("says in JSON how each figure was read as past or future, and where it is stated again", () => {
+    const reported = join(dir, "report.txt");
+    writeFileSync(reported, "截至2022年底，全省工业增加值达到3500亿元。\n到2025年，全省工业增加值力争达到5000亿元。\n");
+    const proposals = JSON.parse(cli("extract", reported, "--json").out) as Array<{
+      value: number;
+      kind: string;
+      year: number | null;
+      tense: { tense: string | null; cue: string | null; year: number | null };
+    }>;
+    const past = proposals.find((p) => p.value === 3500)!;
+    expect(past).to.include({ kind: "baseline", year: 2022 });
+    expect(past.tense).to.include({ tense: "past", cue: "截至2022年底" });
+    expect(proposals.find((p) => p.value === 5000)!.tense.tense).to.equal("future");
   });
 
   it("writes a plan file with the text as its document, which `check` accepts in a seeds layout", () => {

@@ -84,7 +84,9 @@ export function tenseCues(
   for (const mention of years) {
     const tense = yearTense(folded, mention, period, reporting);
     if (tense) {
-      cues.push({ tense, start: mention.start, end: mention.end, year: mention.year, weak: false, clauseOnly: false });
+      // 截至2022年底 is one cue, 截 included (the year reader starts it at 至): the review shows the whole phrase.
+      const start = folded[mention.start - 1] === "截" ? mention.start - 1 : mention.start;
+      cues.push({ tense, start, end: mention.end, year: mention.year, weak: false, clauseOnly: false });
     }
   }
   return cues.sort((a, b) => a.end - b.end || a.start - b.start);

@@ -37,6 +37,9 @@ function proposalView(p: Proposal): Record<string, unknown> {
     start: p.start,
     end: p.end,
     confidence: p.confidence,
+    // How the figure was read as past or future (the word that said so, its year), and the lines stating it again.
+    tense: p.tense,
+    restated: p.restated,
     note: p.note,
   };
 }
