@@ -51,31 +51,28 @@ function hyperformulaPerCell(
   catalog: Catalog,
   queries: ReturnType<typeof lookups>,
   cells: number,
-): { indexMatch: number; vlookup: number } {
+): { indexMatch: number; vlookup: number; indexedVlookup: number } {
   const table = catalog.entries.map((e) => [
     `${e.region.name}|${e.sectorLabel}|${e.metricLabel}|${e.record.year}|${e.plan.id}`,
     e.record.value,
   ]);
   const asked = queries.slice(0, cells).map((q) => q.args.join("|"));
-  // Per lookup cell, as a recalculation: every asked key changes (to another record's), the lookups re-evaluate.
-  const time = (formula: (row: number) => string): number => {
-    const report = asked.map((key, i) => [key, formula(i + 1)]);
+  // Per lookup cell, one clean recalculation: every lookup cell also reads a trigger cell ($C$1), so changing it
+  // re-evaluates each lookup and nothing else (no key edits, no undo history): the median of seven rounds.
+  const time = (formula: (row: number) => string, useColumnIndex = false): number => {
+    const report = asked.map((key, i) => [key, `${formula(i + 1)}+0*$C$1`, i === 0 ? 0 : null]);
     const engine = HyperFormula.buildFromSheets(
       { records: table, report },
-      {
-        licenseKey: "gpl-v3",
-        maxRows: 200_000,
-      },
+      { licenseKey: "gpl-v3", maxRows: 200_000, useColumnIndex, undoLimit: 0 },
     );
     const sheet = engine.getSheetId("report")!;
-    const rotated = [...asked.slice(1), asked[0]!];
-    let micros = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const keys = round % 2 === 0 ? rotated : asked;
+    const rounds: number[] = [];
+    for (let round = 1; round <= 7; round++) {
       const start = process.hrtime.bigint();
-      engine.batch(() => keys.forEach((key, row) => engine.setCellContents({ sheet, row, col: 0 }, key)));
-      micros = Math.min(micros, Number(process.hrtime.bigint() - start) / 1000 / cells);
+      engine.setCellContents({ sheet, row: 0, col: 2 }, round);
+      rounds.push(Number(process.hrtime.bigint() - start) / 1000 / cells);
     }
+    const micros = rounds.sort((a, b) => a - b)[3]!;
     engine.destroy();
     return micros;
   };
@@ -83,6 +80,8 @@ function hyperformulaPerCell(
   return {
     indexMatch: time((r) => `=INDEX(records!$B$1:$B$${rows},MATCH(A${r},records!$A$1:$A$${rows},0))`),
     vlookup: time((r) => `=VLOOKUP(A${r},records!$A$1:$B$${rows},2,FALSE())`),
+    // The fair reference: what a user with many lookups on one range would switch on (HyperFormula's column index).
+    indexedVlookup: time((r) => `=VLOOKUP(A${r},records!$A$1:$B$${rows},2,FALSE())`, true),
   };
 }
 
@@ -180,7 +179,7 @@ function main(): void {
     const first = bestOfFresh(built.dataset, (i) => functions.target(...queries[i]!.args), count);
     const repeated = medianMicros(20_000, (i) => functions.target(...queries[i % count]!.args));
     const hf = hyperformulaPerCell(warm, queries, factor === 1 ? 300 : 100);
-    const refs = `Map.get ${mapGet.toFixed(3)} µs; HyperFormula INDEX/MATCH ${hf.indexMatch.toFixed(1)} µs, VLOOKUP ${hf.vlookup.toFixed(1)} µs`;
+    const refs = `Map.get ${mapGet.toFixed(3)} µs; HyperFormula VLOOKUP with its column index ${hf.indexedVlookup.toFixed(1)} µs (without: VLOOKUP ${hf.vlookup.toFixed(1)} µs, INDEX/MATCH ${hf.indexMatch.toFixed(1)} µs)`;
     report({
       figure: "PLAN.TARGET, first call",
       scale,
@@ -188,7 +187,7 @@ function main(): void {
       unit: "µs",
       budget: 5,
       reference: refs,
-      ratio: first / hf.vlookup,
+      ratio: first / hf.indexedVlookup,
       before: BEFORE.hit![scale]!,
     });
     report({
@@ -208,7 +207,7 @@ function main(): void {
       unit: "µs",
       budget: 1,
       reference: `Map.get ${mapGet.toFixed(3)} µs`,
-      ratio: repeated / hf.vlookup,
+      ratio: repeated / hf.indexedVlookup,
       before: BEFORE.hit![scale]!,
     });
 
@@ -228,7 +227,7 @@ function main(): void {
       unit: "µs",
       budget: 5,
       reference: refs,
-      ratio: growthFirst / hf.vlookup,
+      ratio: growthFirst / hf.indexedVlookup,
       before: "—",
     });
     report({
@@ -238,7 +237,7 @@ function main(): void {
       unit: "µs",
       budget: 1,
       reference: `Map.get ${mapGet.toFixed(3)} µs`,
-      ratio: growthRepeated / hf.vlookup,
+      ratio: growthRepeated / hf.indexedVlookup,
       before: "—",
     });
 
