@@ -10,7 +10,6 @@ import type { CopyAction, CurrentValue, InsertAction } from "./detail/actions";
 import { copyText } from "./kit/clipboard";
 import { defaultExcelRun, NoCellsSelected, type ExcelRun } from "./kit/excel-writer";
 import { officeWorkbookHost, type WorkbookHost } from "./hosts/workbook-host";
-import { wpsWorkbookHost } from "./hosts/wps-workbook";
 import { wpsApplication } from "./hosts/wps-state";
 import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./kit/i18n";
@@ -433,14 +432,29 @@ export class App {
   }
 }
 
-/** WPS's object model inside WPS 表格; Office.js elsewhere (outside a host the pane never writes). */
+/**
+ * WPS's object model inside WPS 表格; Office.js elsewhere (outside a host the pane never writes). The WPS host is a
+ * chunk of its own, loaded on the first write in WPS: Excel's start path does not carry it.
+ */
 function defaultHost(mode: HostMode, run: ExcelRun): WorkbookHost {
   if (mode.kind !== "wps") return officeWorkbookHost(run);
-  return wpsWorkbookHost(() => {
+  const application = () => {
     const app = wpsApplication();
     if (!app) throw new Error("WPS");
     return app;
-  });
+  };
+  let loaded: Promise<WorkbookHost> | null = null;
+  const host = (): Promise<WorkbookHost> =>
+    (loaded ??= import(/* webpackChunkName: "wps-workbook" */ "./hosts/wps-workbook.js").then((m) =>
+      m.wpsWorkbookHost(application),
+    ));
+  return {
+    kind: "wps",
+    insertAtSelection: async (block) => (await host()).insertAtSelection(block),
+    writeNewSheet: async (layout) => (await host()).writeNewSheet(layout),
+    convertToValues: async (catalog, locale, when) => (await host()).convertToValues(catalog, locale, when),
+    readSelection: async () => (await host()).readSelection(),
+  };
 }
 
 function readFlag(key: string): boolean {
