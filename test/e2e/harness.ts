@@ -136,3 +136,21 @@ async function answer(route: Route, office: OfficeScript): Promise<void> {
   }
   return route.abort("blockedbyclient");
 }
+
+/** Replaces what a text box holds as a person does: click into it, select all, then type (or delete). */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  if (text === "") await page.keyboard.press("Backspace");
+  else await page.keyboard.type(text);
+}
+
+/** Opens the pane's 数据 section as a person does, by clicking its summary (when it is closed). */
+export async function openDataPanel(page: Page): Promise<void> {
+  await page.locator(".data-panel").waitFor();
+  const isOpen = (): Promise<boolean> =>
+    page.evaluate(() => (document.querySelector(".data-panel") as HTMLDetailsElement).open);
+  if (!(await isOpen())) await page.locator(".data-panel > summary").click();
+  await page.waitForFunction(() => (document.querySelector(".data-panel") as HTMLDetailsElement).open);
+}

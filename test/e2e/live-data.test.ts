@@ -15,7 +15,7 @@ import type { PublishedDataset } from "../../src/data/publish";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
 import { pathIn, readPublished, republish, withRareEarth360 } from "../support/datasets";
-import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
+import { ensureBrowserAndFonts, launch, openDataPanel, ROOT, typeInto, type Browser } from "./harness";
 
 const SHOTS =
   process.env.SCREENSHOTS === "docs" ? join(ROOT, "docs", "screenshots") : join(ROOT, "test-results", "screenshots");
@@ -38,10 +38,7 @@ const violations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 async function openPanel(page: Page): Promise<void> {
-  await page.locator(".data-panel").waitFor();
-  await page.evaluate(() => {
-    (document.querySelector(".data-panel") as HTMLDetailsElement).open = true;
-  });
+  await openDataPanel(page);
 }
 
 /** Clicks a button of the 数据 section and waits for what the status then says. */
@@ -240,7 +237,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
   it("a data release while on the built-in data: 原文整行 still shows the built-in document's line", async () => {
     // The release is copied over the folder the add-in's own data lives in; the pane stays on v1 (no refresh).
     server.copyOver(v2);
-    await page.locator("fluent-text-input.search input").fill("xitu 350");
+    await typeInto(page, "fluent-text-input.search input", "xitu 350");
     await page.locator('.record[data-id="000-L17-7"]').click();
     await page.locator(".full-line mark").waitFor();
     expect(await page.locator(".full-line mark").innerText()).to.equal("稀土新材料产值达到350亿元");

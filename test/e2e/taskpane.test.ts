@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtAddin } from "../support/build";
-import { ensureBrowserAndFonts, launch, ROOT, serve, type Browser, type StaticServer } from "./harness";
+import { ensureBrowserAndFonts, launch, ROOT, serve, typeInto, type Browser, type StaticServer } from "./harness";
 
 /**
  * Screenshots of every run go to test-results/screenshots/; `SCREENSHOTS=docs npm test` writes them into
@@ -358,11 +358,11 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       const page = await browser.newPage("npm-office-js");
       await page.goto(`${server.origin}/taskpane.html`);
       await page.locator(".notice").waitFor({ timeout: 15_000 });
-      await page.locator("fluent-text-input.search input").fill("内蒙古 工业互联网平台普及率 45");
+      await typeInto(page, "fluent-text-input.search input", "内蒙古 工业互联网平台普及率 45");
       await page.locator('.record[data-id="001F-L426-3"]').click();
       await page.locator(".detail").waitFor();
       expect(await page.locator(".base-value input").inputValue(), "the plan's 8% (2021)").to.equal("8%");
-      await page.locator(".current-year input").fill("2023");
+      await typeInto(page, ".current-year input", "2023");
       const status = page.locator(".assessment .status");
       await page.locator(".current-value input").pressSequentially("35");
       await page.waitForFunction(() => document.querySelector(".assessment .status")?.textContent?.includes("35"));
@@ -370,8 +370,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       await page.locator(".current-value input").press("End");
       await page.locator(".current-value input").press("%");
       await page.waitForFunction(() => document.querySelector(".assessment .status")?.textContent === "超前");
-      await page.locator(".current-value input").fill("");
-      await page.locator(".current-value input").pressSequentially("0.35");
+      await typeInto(page, ".current-value input", "0.35");
       await page.waitForFunction(() => document.querySelector(".assessment .progress")?.textContent === "73.0%");
       expect(await status.innerText()).to.equal("超前");
       await page.close();

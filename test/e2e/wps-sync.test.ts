@@ -13,7 +13,7 @@ import { DataServer } from "../support/data-server";
 import { readPublished, withRareEarth360 } from "../support/datasets";
 import type { FakeWps } from "../support/fake-wps";
 import { fakeEntryHostScript, fakePaneHostScript } from "../support/fake-wps-pages";
-import { ensureBrowserAndFonts, launch, type Browser } from "./harness";
+import { ensureBrowserAndFonts, launch, openDataPanel, type Browser } from "./harness";
 
 type EntryWindow = Window & { wps: FakeWps };
 
@@ -39,8 +39,8 @@ async function untilAnswered(entry: Page, value: number): Promise<void> {
 }
 
 async function pressDataButton(pane: Page, action: string, done: RegExp): Promise<string> {
+  await openDataPanel(pane);
   await pane.evaluate(() => {
-    (document.querySelector(".data-panel") as HTMLDetailsElement).open = true;
     document.querySelector(".data-status")!.textContent = "";
   });
   await pane.locator(`[data-data-action="${action}"]`).click();

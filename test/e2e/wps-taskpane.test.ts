@@ -13,7 +13,7 @@ import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
 import { fakePaneHostScript } from "../support/fake-wps-pages";
 import { readPublished, withRareEarth360 } from "../support/datasets";
-import { ensureBrowserAndFonts, launch, type Browser } from "./harness";
+import { ensureBrowserAndFonts, launch, openDataPanel, type Browser } from "./harness";
 
 /** The fake as a page script: window.wps = { Application }, and window.__fakeWps for the test to look into. */
 interface SheetView {
@@ -171,8 +171,8 @@ describe("taskpane on WPS end to end (headless Chromium, fake WPS object model)"
     const before = await view(page);
     const v2 = withRareEarth360(v1, new Date(Date.parse(v1.index.generated) + 86_400_000).toISOString());
     server.publish(v2);
+    await openDataPanel(page);
     await page.evaluate(() => {
-      (document.querySelector(".data-panel") as HTMLDetailsElement).open = true;
       document.querySelector(".data-status")!.textContent = "";
     });
     await page.locator('[data-data-action="refresh"]').click();
