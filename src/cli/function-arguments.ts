@@ -3,10 +3,10 @@
  * names, whether each is a positional argument or an option, their help (the same words as Excel's function
  * wizard), and how each is read (core/input's readArgument, the rule cells and the library share).
  */
-import { readArgument } from "../core/input";
 import {
   functionSpec,
   parameterHelp,
+  readDeclared,
   type ArgumentsOf,
   type FunctionId,
   type FunctionSpec,
@@ -64,11 +64,11 @@ export function functionForm(fn: Declared, ownOptions: readonly string[]): FormS
 
 /** The function's arguments read from a command line by their declared types; a failure is thrown (ResultError). */
 export function readFunctionArguments<Id extends FunctionId>(fn: Id | FunctionSpec, args: Args): ArgumentsOf<Id> {
-  const read: Record<string, unknown> = {};
   let position = 0;
-  for (const p of specOf(fn).parameters) {
-    const given = p.cli === "positional" ? args.positional[position++] : args.value(cliName(p));
-    read[p.name] = unwrap(readArgument(p.type, given ?? null, p.arg, p.optional));
-  }
-  return read as ArgumentsOf<Id>;
+  return unwrap(
+    readDeclared<Id>(
+      specOf(fn),
+      (p) => (p.cli === "positional" ? args.positional[position++] : args.value(cliName(p))) ?? null,
+    ),
+  );
 }

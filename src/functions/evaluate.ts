@@ -5,18 +5,21 @@
  * refresh installs a new catalogue and with it an empty memo). No host's error type appears here.
  */
 import { fail, type Result } from "../core/errors";
-import { readArgument } from "../core/input";
 import type { Locale } from "../core/locale";
-import { FUNCTION_TABLE, type ArgumentsOf, type FunctionId, type FunctionSpec } from "../sheet/function-table";
+import {
+  FUNCTION_TABLE,
+  readDeclared,
+  type ArgumentsOf,
+  type FunctionId,
+  type FunctionSpec,
+} from "../sheet/function-table";
 import { ArgumentMemo } from "./argument-memo";
 import { answerOf, need, type CellValue } from "./cell-result";
 import { activeCatalog, DEFINITIONS, type CellContext } from "./definitions";
 
 /** The raw arguments read by the spec's types, in order; the first that cannot be read is the failure. */
 export function readArguments<Id extends FunctionId>(spec: FunctionSpec, raw: readonly unknown[]): ArgumentsOf<Id> {
-  const args: Record<string, unknown> = {};
-  spec.parameters.forEach((p, i) => (args[p.name] = need(readArgument(p.type, raw[i], p.arg, p.optional))));
-  return args as ArgumentsOf<Id>;
+  return need(readDeclared<Id>(spec, (_, i) => raw[i]));
 }
 
 const SPECS = new Map<string, FunctionSpec>(FUNCTION_TABLE.map((spec) => [spec.id, spec]));

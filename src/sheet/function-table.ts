@@ -4,7 +4,15 @@
  * the associations of the implementations (src/functions), the formulas code writes (formulas.ts), the formula
  * engine the tests compute with, and the README's function table (`npm run docs`).
  */
-import { ARG, PARAMETER_FORMS, type ArgumentName, type ParameterType, type ParameterValues } from "../core/input";
+import { ok, type Result } from "../core/errors";
+import {
+  ARG,
+  PARAMETER_FORMS,
+  readArgument,
+  type ArgumentName,
+  type ParameterType,
+  type ParameterValues,
+} from "../core/input";
 import type { Bilingual } from "../core/locale";
 import { TARGET_COLUMNS } from "../core/present";
 
@@ -563,6 +571,25 @@ export type ResultOf<Id extends FunctionId> = SpecOf<Id>["result"] extends { rea
   : SpecOf<Id>["result"] extends { readonly type: "number" }
     ? number
     : string;
+
+/**
+ * A function's arguments read by their declared types, from wherever a front door holds them (`given` answers each
+ * parameter in order: a cell's raw arguments, a command line's positionals and options); the first that cannot be
+ * read is the failure.
+ */
+export function readDeclared<Id extends FunctionId>(
+  spec: FunctionSpec,
+  given: (parameter: ParameterSpec, index: number) => unknown,
+): Result<ArgumentsOf<Id>> {
+  const args: Record<string, unknown> = {};
+  for (let i = 0; i < spec.parameters.length; i++) {
+    const p = spec.parameters[i]!;
+    const read = readArgument(p.type, given(p, i), p.arg, p.optional);
+    if (!read.ok) return read;
+    args[p.name] = read.value;
+  }
+  return ok(args as ArgumentsOf<Id>);
+}
 
 export function functionSpec(id: FunctionId): FunctionSpec {
   return FUNCTION_TABLE.find((f) => f.id === id)!;
