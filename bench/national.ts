@@ -1,5 +1,5 @@
 /**
- * A deterministic synthetic national dataset: the seeds copied over the 31 provinces, `scale` times (1×, 10×, 100×),
+ * A deterministic synthetic national dataset: the seeds copied over the 31 provinces, `scale` times (1×, 100×, 1000×),
  * every copy a valid plan under the schema (ids, lines, quotes verbatim in the seed documents, links remapped) and
  * every name distinct (sector nodes and titles carry the copy's number), so lookups behave as they would over 31
  * provinces' real plans. Used by the benchmarks; a test checks it validates.

@@ -71,6 +71,8 @@ export class Locator {
       if (!r.ok) return r;
       resolvedRegion = r.value;
     }
+    const held = this.names.held(resolvedRegion);
+    if (!held.ok) return held;
     if (!plan) return ok({ region: resolvedRegion, plans: null });
     const plans = this.names.resolvePlans(plan, resolvedRegion);
     if (!plans.ok) return plans;

@@ -101,6 +101,21 @@ export class CatalogNames {
     return fail("REGION_NOT_FOUND", { input, suggestions: [...new Set(suggestions)] });
   }
 
+  /**
+   * The region itself when its records are held; when they are not (a shard not loaded, or failed), why. A
+   * question over every region (no region named) waits for the first one absent.
+   */
+  held(region: Region | null): Result<Region | null> {
+    const absent = this.dataset.absent;
+    if (!absent || absent.size === 0) return ok(region);
+    const name = region ? region.name : absent.keys().next().value!;
+    const why = absent.get(name);
+    if (!why) return ok(region);
+    return why.state === "loading"
+      ? fail("REGION_LOADING", { region: name })
+      : fail("REGION_UNAVAILABLE", { region: name, detail: why.detail });
+  }
+
   /** Plans, optionally of one region. */
   plans(region?: Region | null): readonly Plan[] {
     return region ? this.dataset.plans.filter((p) => p.region === region.name) : this.dataset.plans;

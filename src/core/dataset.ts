@@ -2,7 +2,11 @@
  * A dataset: the plans, the region and alias tables and (when read from files) the documents, verified (src/data)
  * and ready to index. The catalogue never needs the documents; the completeness scan and full validation do.
  */
+import type { Bilingual } from "./locale";
 import type { Aliases, Plan, PlanRecord, Region } from "./schema";
+
+/** Why a region's records are not in a dataset: not loaded yet (a shard fetched on first use), or failed to load. */
+export type RegionAbsence = { readonly state: "loading" } | { readonly state: "failed"; readonly detail: Bilingual };
 
 export interface Dataset {
   /** A label for this version of the data (the seeds' content hash, or a refresh's version). */
@@ -18,6 +22,11 @@ export interface Dataset {
   readonly documents?: Readonly<Record<string, readonly string[]>>;
   /** When a compiled dataset was published (ISO timestamp, its index's `generated`); absent for seed files. */
   readonly published?: string;
+  /**
+   * Regions (by name) whose plans are published but not in `plans`: a sharded dataset holds only the provinces
+   * loaded. A lookup there answers REGION_LOADING or REGION_UNAVAILABLE, never a partial answer.
+   */
+  readonly absent?: ReadonlyMap<string, RegionAbsence>;
 }
 
 /** The text a quote must contain to show its value: valueText, or the digits as JavaScript prints them. */

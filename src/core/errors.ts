@@ -54,6 +54,18 @@ type Named = { readonly arg: Bilingual; readonly input: string };
 type What = { readonly what: string };
 
 export const ERROR_CATALOGUE = {
+  /** The region's records are not in memory yet (a province published as a shard, loaded on first use). */
+  REGION_LOADING: entry<{ readonly region: string }>(
+    "not_found",
+    (p) => `正在载入${p.region}数据…`,
+    (p) => `Loading the data of ${p.region}…`,
+  ),
+  /** The region's shard could not be loaded (missing, damaged, refused): the other regions still answer. */
+  REGION_UNAVAILABLE: entry<{ readonly region: string; readonly detail: Bilingual }>(
+    "not_found",
+    (p) => `${p.region}数据未能载入：${p.detail.zh}`,
+    (p) => `The data of ${p.region} could not be loaded: ${p.detail.en}`,
+  ),
   REGION_NOT_FOUND: entry<Input & Suggesting>(
     "not_found",
     (p) => `未找到地区“${p.input}”${didYouMean.zh(p)}`,
@@ -322,6 +334,8 @@ export interface PlanError {
   readonly message: Bilingual;
   /** Nearest valid names, best first (for "did you mean"). */
   readonly suggestions: readonly string[];
+  /** REGION_LOADING: the region whose data the answer waits for (the host loads it, then recalculates). */
+  readonly waitingFor?: string;
 }
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PlanError };
@@ -338,9 +352,10 @@ export function fail<C extends ErrorCode>(
   const entry = ERROR_CATALOGUE[code] as unknown as Entry<ErrorParams<C>>;
   const p = (params[0] ?? {}) as ErrorParams<C>;
   const suggestions = (p as Suggesting).suggestions ?? [];
+  const error: PlanError = { code, category: entry.category, message: inBoth(entry, p), suggestions };
   return {
     ok: false,
-    error: { code, category: entry.category, message: inBoth(entry, p), suggestions },
+    error: code === "REGION_LOADING" ? { ...error, waitingFor: (p as { region: string }).region } : error,
   };
 }
 

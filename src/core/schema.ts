@@ -18,7 +18,7 @@ const nonEmpty = z.string().trim().min(1);
  * Plan ids: the seeds' "000", "001D" (three digits, a letter for a plan inside a bundle), and "U" + digits for the
  * plans a user adds (导入规划: U001, U002…), which can never collide with a seed. Records and documents follow.
  */
-const PLAN_ID = "(?:[0-9]{3}[A-I]?|U[0-9]{3,})";
+const PLAN_ID = "(?:[0-9]{3,4}[A-I]?|U[0-9]{3,})";
 const year = z.number().int().min(1949).max(2100);
 
 /**

@@ -148,10 +148,10 @@ type Token =
   | { readonly kind: "number"; readonly text: string; readonly value: number }
   | { readonly kind: "latin" | "text" | "plan"; readonly text: string };
 
-/** Plan ids: 000, 001D, U001. Three digits alone may also be a value (350), so those are scored both ways. */
-const PLAN_ID = /^[0-9]{3}[a-i]?$/;
+/** Plan ids: 000, 001D, 1234A (a national dataset), U001. Three or four digits alone may also be a value (350), so those are scored both ways. */
+const PLAN_ID = /^[0-9]{3,4}[a-i]?$/;
 /** A plan id that cannot be a number: 001D, or a user plan's U001. */
-const LETTERED_PLAN_ID = /^(?:[0-9]{3}[a-i]|u[0-9]{3,})$/;
+const LETTERED_PLAN_ID = /^(?:[0-9]{3,4}[a-i]|u[0-9]{3,})$/;
 
 /** "内蒙古 xitu350" → 内蒙古, xitu, 350. Full-width forms fold first (３５０ → 350). */
 export function tokenize(query: string): Token[] {
