@@ -3,13 +3,15 @@
  * Builds the add-in into dist/: taskpane.html (the shared runtime page), functions.js + taskpane.js on one webpack
  * runtime (so functions and taskpane share one catalogue), functions.json and functions.zh-CN.json (generated from
  * the function table, src/sheet/function-table.ts), the icons, manifest.xml with its URLs set to the base URL, and
- * datasets/ (the seeds, verified and published in format 1: build/datasets.cjs; an invalid seed fails the build).
+ * datasets/ (the seeds, verified and published in format 3, a shard per region: build/datasets.cjs; an invalid seed
+ * fails the build).
  *
  *   npm run build                                   # production build for https://localhost:3000/
  *   npm run build -- --env url=https://intranet.example.gov.cn/plan-targets/
  *   npm run build -- --env dataUrl=https://data.example.gov.cn/plan-targets/index.json
  *                                                   # the taskpane refreshes from another https host (CSP allows it)
  *   npm run build -- --env seeds=path/to/seeds         # publish another seeds folder (a bad one fails the build)
+ *   npm run build -- --env embed=内蒙古,安徽           # embed these regions (default all); others load on first use
  *   npm start                                       # dev server over https://localhost:3000 with a local certificate
  *   npm run build:wps                               # WPS 表格: dist/wps/ (index.html, ribbon.xml, manifest.xml,
  *                                                   # functions.json, the taskpane) and the offline package in
@@ -184,7 +186,11 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new PreMinifiedChunk("exceljs.js"),
-      new DatasetsPlugin(typeof env.seeds === "string" ? { seedsDir: path.resolve(env.seeds) } : {}),
+      new DatasetsPlugin({
+        ...(typeof env.seeds === "string" ? { seedsDir: path.resolve(env.seeds) } : {}),
+        // --env embed=内蒙古,安徽: the regions a desk answers offline; the others load on first use.
+        ...(typeof env.embed === "string" ? { embed: env.embed.split(/[,，、]/).filter(Boolean) } : {}),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -2,8 +2,9 @@
 /**
  * Publishes the seeds at build time: verifies them completely (src/node/publish.ts: schema, quotes verbatim on their
  * lines, links, completeness, curation) and FAILS the build on any issue, naming file, record and field in Chinese;
- * then writes datasets/ (format 2: index.json, tables/, plans/, documents/, every file but index.json named by its
- * content) into the output and provides the compiled snapshot (index + tables + plans, no documents) to the bundle
+ * then writes datasets/ (format 3: index.json, tables/, shards/ (one per region), documents/, every file but
+ * index.json named by its content) into the output and provides the compiled snapshot (index + tables + the shards of
+ * the regions embedded, no documents) to the bundle
  * as the module "virtual:plan-targets/bundled-dataset", which the add-in's start reads without validating again.
  * The bundled data's source view reads its documents from this datasets/ beside the add-in.
  */
@@ -17,7 +18,7 @@ const SEEDS = path.resolve(__dirname, "..", "seeds");
  * @typedef {{ index: { version: string, generated: string }, files: Record<string, string> }} Snapshot
  * @typedef {{ ok: true, published: unknown, snapshot: Snapshot } | { ok: false, issues: unknown[] }} PublishResult
  * @returns {{
- *   publishSeeds(options?: { seedsDir?: string }): PublishResult,
+ *   publishSeeds(options?: { seedsDir?: string, embed?: string[] }): PublishResult,
  *   publishFailure(issues: unknown[]): string,
  *   publishedFiles(published: unknown): Record<string, string>,
  * }}
@@ -49,9 +50,14 @@ function pinyinTableOf(snapshot) {
 const UNVERIFIED_MODULE = `throw new Error("plan-targets: the seeds did not verify");\n`;
 
 class DatasetsPlugin {
-  /** @param {{ seedsDir?: string }} [options] the seeds folder (default seeds/; `--env seeds=DIR` in webpack.config.js) */
+  /**
+   * @param {{ seedsDir?: string, embed?: string[] }} [options] the seeds folder (default seeds/; `--env seeds=DIR` in
+   * webpack.config.js) and the regions the bundle embeds (`--env embed=内蒙古,安徽`; default every region of the
+   * seeds): the others are published beside the add-in and load the first time a cell asks for them
+   */
   constructor(options = {}) {
     this.seedsDir = options.seedsDir ?? SEEDS;
+    this.embed = options.embed;
     /** @type {PublishResult | null} */
     this.result = null;
   }
@@ -76,7 +82,7 @@ class DatasetsPlugin {
 
     compiler.hooks.thisCompilation.tap("DatasetsPlugin", (compilation) => {
       const { publishSeeds, publishFailure, publishedFiles } = loadPublisher();
-      this.result = publishSeeds({ seedsDir: this.seedsDir });
+      this.result = publishSeeds({ seedsDir: this.seedsDir, ...(this.embed ? { embed: this.embed } : {}) });
       compilation.contextDependencies.add(this.seedsDir);
       const result = this.result;
       if (!result.ok) {

@@ -1,6 +1,6 @@
 /**
- * npm run publish:data -- --out DIR: verifies the seeds completely and writes only the published dataset (format 2:
- * index.json, tables/, plans/, documents/, every file but index.json named by its content) into DIR (default
+ * npm run publish:data -- --out DIR: verifies the seeds completely and writes only the published dataset (format 3:
+ * index.json, tables/, shards/ (one per region), documents/, every file but index.json named by its content) into DIR (default
  * dist/datasets), as `npm run build` does. Copy DIR over the folder on the web server the taskpane refreshes from
  * (keep the older files: panes still on older data read their documents there). Exit 1, naming file, record and field, when the seeds have an issue.
  */
@@ -23,4 +23,6 @@ if (!result.ok) {
 }
 const files = writePublished(result.published, out);
 const { index } = result.published;
-console.log(`已发布数据版本 ${index.version}（${index.plans.length} 个规划，${files.length} 个文件）到 ${out}`);
+console.log(
+  `已发布数据版本 ${index.version}（${index.shards.length} 个地区，${index.shards.reduce((n, s) => n + s.plans, 0)} 个规划，${files.length} 个文件）到 ${out}`,
+);

@@ -64,9 +64,10 @@ export const liveData = new LiveData({
   urlPolicy: { page: policy.page, connectSrc: policy.connectSrc },
   ...(policy.page ? { pageOrigin: new URL(policy.page).origin } : {}),
   ...(policy.timeoutMs ? { timeoutMs: policy.timeoutMs } : {}),
-  swapped: (_active, version) => {
-    // The add-in's other pages (WPS 表格's entry page, which answers the functions) take up the same data.
-    announceDataChange(version);
+  swapped: (_active, version, cause) => {
+    // The add-in's other pages (WPS 表格's entry page, which answers the functions) take up the same data; a shard
+    // loaded here is no change of data (each page loads the regions its own cells ask for).
+    if (cause === "data") announceDataChange(version);
     return recalculateWorkbook(version);
   },
 });

@@ -8,6 +8,7 @@ import type { Catalog } from "../core/catalog";
 export class CatalogHolder {
   private current: Catalog;
   private readonly listeners = new Set<(catalog: Catalog) => void>();
+  private wantedListener: ((region: string) => void) | null = null;
 
   constructor(initial: Catalog) {
     this.current = initial;
@@ -29,6 +30,19 @@ export class CatalogHolder {
       }
     }
     return { ok: true, catalog };
+  }
+
+  /**
+   * A cell asked for a region whose records are not held (REGION_LOADING): the page's data lifecycle loads it.
+   * Synchronous and cheap: the functions call it from inside a calculation.
+   */
+  want(region: string): void {
+    this.wantedListener?.(region);
+  }
+
+  /** Who loads a region wanted (the page's LiveData). */
+  onWanted(listener: (region: string) => void): void {
+    this.wantedListener = listener;
   }
 
   /** Calls `listener` after every successful swap; returns the unsubscribe function. */

@@ -42,9 +42,18 @@ function byPlan(catalog: Catalog): Map<string, Entry[]> {
   return map;
 }
 
+/** Nothing changed: a region's shard joining the data in use changes no figure. */
+export const NO_CHANGE: DatasetDiff = { added: [], removed: [], changed: [], tablesChanged: false };
+
+/**
+ * What changed between two catalogues, over the regions both hold (a region not loaded on one side, a shard fetched
+ * on first use, is neither added nor removed).
+ */
 export function diffCatalogs(before: Catalog, after: Catalog): DatasetDiff {
-  const oldPlans = new Map(before.dataset.plans.map((p) => [p.id, p]));
-  const newPlans = new Map(after.dataset.plans.map((p) => [p.id, p]));
+  const heldInBoth = (plan: Plan): boolean =>
+    !before.dataset.absent?.has(plan.region) && !after.dataset.absent?.has(plan.region);
+  const oldPlans = new Map(before.dataset.plans.filter(heldInBoth).map((p) => [p.id, p]));
+  const newPlans = new Map(after.dataset.plans.filter(heldInBoth).map((p) => [p.id, p]));
   const oldEntries = byPlan(before);
   const newEntries = byPlan(after);
   const changed: PlanChange[] = [];

@@ -1,10 +1,10 @@
 /**
- * Keeps one refreshed dataset and the user's own plans in IndexedDB (through idb), each under its own key of one
+ * Keeps one refreshed dataset, the shards loaded on first use and the user's own plans in IndexedDB (through idb), each under its own key of one
  * object store, under Office's partition key where Office gives one (else one fixed key): a single put per save, so
  * a save either lands whole or fails and leaves the previous value.
  */
 import { openDB, type IDBPDatabase } from "idb";
-import type { DatasetStorage, StoredDataset } from "./live-data";
+import type { DatasetStorage, ShardCache, StoredDataset } from "./live-data";
 import type { StoredUserPlans, UserPlanStorage } from "./user-plans";
 
 const DB_NAME = "plan-targets";
@@ -36,6 +36,25 @@ export function indexedDbStorage(key: () => Promise<string | null>): DatasetStor
     async clear() {
       if (typeof indexedDB === "undefined") return;
       await (await open()).delete(STORE, await slot());
+    },
+    shards: indexedDbShardCache(),
+  };
+}
+
+/**
+ * The shards loaded on first use, by file name (`shard:shards/440000.<hash>.json`): named by content, so one entry
+ * never changes and every partition may share it. Entries of older releases stay until the browser evicts them.
+ */
+function indexedDbShardCache(): ShardCache {
+  return {
+    async load(file) {
+      if (typeof indexedDB === "undefined") return null;
+      const text = (await (await open()).get(STORE, `shard:${file}`)) as unknown;
+      return typeof text === "string" ? text : null;
+    },
+    async save(file, text) {
+      if (typeof indexedDB === "undefined") return;
+      await (await open()).put(STORE, text, `shard:${file}`);
     },
   };
 }

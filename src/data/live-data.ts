@@ -14,13 +14,13 @@ import type { Catalog } from "../core/catalog";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
-import { readIndex, type DatasetSnapshot, type FileRef } from "./compiled";
+import { heldShards, readIndex, type DatasetSnapshot, type FileRef, type IndexedShard } from "./compiled";
 import { sha256Hex, utf8 } from "./digest";
-import { diffCatalogs, type DatasetDiff } from "./diff";
+import { diffCatalogs, NO_CHANGE, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
 import type { FetchOptions, Outcome, UpdateCheck } from "./refresh";
 import type * as refresher from "./refresh.js";
-import { catalogFromSnapshot, verifySnapshotFiles } from "./snapshot";
+import { catalogFromSnapshot, shardOf, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
 import { isUserPlanId } from "./user-plan-id";
@@ -38,6 +38,9 @@ import {
   type UserPlanState,
   type UserPlanStorage,
 } from "./user-plans";
+
+/** Why the catalogue was swapped: other data (a refresh, a restore, a user plan), or a region's shard loaded. */
+export type SwapCause = "data" | "shard";
 
 /** Where the data in use came from. */
 export type DatasetSource = "bundled" | "stored" | "refreshed";
@@ -67,6 +70,17 @@ export interface DatasetStorage {
   /** Replaces the stored dataset in one step: either all of it is kept, or it fails and nothing changed. */
   save(stored: StoredDataset): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * The shards loaded on first use, kept by file name (named by content, so one never changes): the next start
+   * answers their regions at once. Absent where nothing can be kept across restarts.
+   */
+  readonly shards?: ShardCache;
+}
+
+export interface ShardCache {
+  /** The text kept under a shard's file name, or null. */
+  load(file: string): Promise<string | null>;
+  save(file: string, text: string): Promise<void>;
 }
 
 export interface LiveDataOptions extends Omit<FetchOptions, "signal"> {
@@ -83,7 +97,7 @@ export interface LiveDataOptions extends Omit<FetchOptions, "signal"> {
    * the add-in asks Excel for a full recalculation here and answers whether Excel took it. Its failure is reported
    * (`recalculated: false`), not fatal: the data is already swapped.
    */
-  readonly swapped?: (active: ActiveDataset, version: string) => Promise<boolean> | boolean;
+  readonly swapped?: (active: ActiveDataset, version: string, cause: SwapCause) => Promise<boolean> | boolean;
 }
 
 export interface SwapReport {
@@ -123,10 +137,16 @@ export class LiveData {
   private lastNotice: DataFault | null = null;
   private readonly listeners = new Set<(event: LiveDataEvent) => void>();
   private readonly documents = new Map<string, Promise<Outcome<readonly string[]>>>();
+  /** Regions being loaded (one load each at a time), and those whose shard failed, with why. */
+  private readonly loading = new Map<string, Promise<Outcome<null>>>();
+  private readonly failedRegions = new Map<string, DataFault>();
+  private readonly idle = new Set<() => void>();
 
   constructor(private readonly options: LiveDataOptions) {
     this.current = options.bundled;
     this.installed = options.bundled.catalog;
+    // A cell that asks for a region not loaded: fetch its shard (once), then the workbook recalculates.
+    options.store.onWanted?.((region) => void this.loadRegion(region));
   }
 
   get active(): ActiveDataset {
@@ -187,7 +207,8 @@ export class LiveData {
     return this.exclusive(async () => {
       const user = await this.loadUserPlans();
       const stored = await this.storedDataset();
-      const next = stored.ok && stored.value ? stored.value : this.current;
+      const chosen = stored.ok && stored.value ? stored.value : this.current;
+      const next = await this.withCachedShards(chosen);
       if (next !== this.current || user.length > 0) {
         this.layer = user.map((userPlan) => ({ userPlan, fault: null }));
         await this.activate(next);
@@ -205,7 +226,7 @@ export class LiveData {
       const user = await this.loadUserPlans();
       const stored = await this.storedDataset();
       this.layer = user.map((userPlan) => ({ userPlan, fault: null }));
-      await this.activate(stored.ok && stored.value ? stored.value : this.options.bundled);
+      await this.activate(await this.withCachedShards(stored.ok && stored.value ? stored.value : this.options.bundled));
       return stored.ok ? { ok: true, value: stored.value !== null } : stored;
     });
   }
@@ -346,6 +367,113 @@ export class LiveData {
     });
   }
 
+  /**
+   * Loads a region's shard on first use: from the shard cache when it holds that very file, else from the server of
+   * the data in use, verified as a refresh is (the schema, the quotes on their documents' lines); then it joins the
+   * data in use and the workbook recalculates (`swapped` with cause "shard"). One load per region at a time; a
+   * failure is kept (the region's cells say why) until the data in use changes. Never refused as busy: it waits
+   * for a running operation to end.
+   */
+  loadRegion(region: string): Promise<Outcome<null>> {
+    let running = this.loading.get(region);
+    if (!running) {
+      running = this.fetchRegion(region).finally(() => this.loading.delete(region));
+      this.loading.set(region, running);
+    }
+    return running;
+  }
+
+  private async fetchRegion(region: string): Promise<Outcome<null>> {
+    for (;;) {
+      const base = this.current;
+      const shards = base.snapshot.index.shards.filter((s) => s.region === region);
+      const missing = shards.filter((s) => base.snapshot.files[s.file] === undefined);
+      if (missing.length === 0) return { ok: true, value: null };
+      const failed = this.failedRegions.get(region);
+      if (failed) return { ok: false, fault: failed };
+      const got = await this.shardTexts(base, missing);
+      await this.untilIdle();
+      // The data in use changed meanwhile (a refresh): load the region from what is in use now.
+      if (this.current !== base) continue;
+      this.running = true;
+      try {
+        if (!got.ok) {
+          this.failedRegions.set(region, got.fault);
+          await this.activate(this.current, "shard");
+          return got;
+        }
+        const snapshot: DatasetSnapshot = {
+          ...base.snapshot,
+          files: { ...base.snapshot.files, ...got.value.files },
+          documents: { ...base.snapshot.documents, ...got.value.documents },
+        };
+        const built = catalogFromSnapshot(snapshot, this.failureTexts());
+        if (!built.ok) {
+          const fault = dataFault("STORED_CORRUPT", { detail: issueDetail(built.issues[0]!) });
+          this.failedRegions.set(region, fault);
+          await this.activate(this.current, "shard");
+          return { ok: false, fault };
+        }
+        await this.activate({ ...base, snapshot, catalog: built.catalog }, "shard");
+        return { ok: true, value: null };
+      } finally {
+        this.running = false;
+        this.wakeIdle();
+      }
+    }
+  }
+
+  private failureTexts(): Map<string, Bilingual> {
+    return new Map([...this.failedRegions].map(([region, fault]) => [region, fault.message]));
+  }
+
+  /** The texts of some shards of the data in use: kept ones (sha256 checked) first, else downloaded and verified. */
+  private async shardTexts(
+    base: ActiveDataset,
+    shards: readonly IndexedShard[],
+  ): Promise<Outcome<{ files: Record<string, string>; documents: Record<string, string> }>> {
+    const files: Record<string, string> = {};
+    const documents: Record<string, string> = {};
+    for (const shard of shards) {
+      const kept = await this.cachedShard(shard);
+      if (kept !== null) {
+        files[shard.file] = kept;
+        continue;
+      }
+      const code = await loadRefresh();
+      if (!code.ok) return code;
+      const got = await code.value.fetchShard(shard, base.snapshot, base.indexUrl, this.options);
+      if (!got.ok) return got;
+      files[shard.file] = got.value.text;
+      Object.assign(documents, got.value.documents);
+      await this.options.storage.shards?.save(shard.file, got.value.text).catch(() => undefined);
+    }
+    return { ok: true, value: { files, documents } };
+  }
+
+  /** A shard from the cache when it is there and intact (its size and sha256 are the index's), else null. */
+  private async cachedShard(shard: IndexedShard): Promise<string | null> {
+    const text = await this.options.storage.shards?.load(shard.file).catch(() => null);
+    if (typeof text !== "string") return null;
+    const bytes = utf8(text);
+    return bytes.length === shard.bytes && (await sha256Hex(bytes)) === shard.sha256 ? text : null;
+  }
+
+  /** `active` with every shard of its index the cache holds intact: what the last session loaded answers at once. */
+  private async withCachedShards(active: ActiveDataset): Promise<ActiveDataset> {
+    if (!this.options.storage.shards) return active;
+    const files: Record<string, string> = {};
+    for (const shard of active.snapshot.index.shards) {
+      if (active.snapshot.files[shard.file] !== undefined) continue;
+      const kept = await this.cachedShard(shard);
+      if (kept !== null) files[shard.file] = kept;
+    }
+    if (Object.keys(files).length === 0) return active;
+    const snapshot = { ...active.snapshot, files: { ...active.snapshot.files, ...files } };
+    const built = catalogFromSnapshot(snapshot, this.failureTexts());
+    return built.ok ? { ...active, snapshot, catalog: built.catalog } : active;
+  }
+
   /** Clears the stored dataset and swaps the bundled one back in (when it is not already in use). */
   restoreBundled(): Promise<Outcome<SwapReport | null>> {
     return this.exclusive(async () => {
@@ -354,8 +482,8 @@ export class LiveData {
       } catch (error) {
         return { ok: false, fault: dataFault("CLEAR_FAILED", { detail: errorText(error) }) };
       }
-      if (this.current === this.options.bundled) return { ok: true, value: null };
-      return { ok: true, value: await this.activate(this.options.bundled) };
+      if (this.current.snapshot.index === this.options.bundled.snapshot.index) return { ok: true, value: null };
+      return { ok: true, value: await this.activate(await this.withCachedShards(this.options.bundled)) };
     });
   }
 
@@ -371,7 +499,7 @@ export class LiveData {
       if (own) return Promise.resolve({ ok: true, value: own.userPlan.text.split(/\r?\n/) });
     }
     const { snapshot, indexUrl } = this.current;
-    const ref = snapshot.index.plans.find((p) => p.id === plan.id)?.document;
+    const ref = documentRef(snapshot, plan);
     if (!ref) {
       return Promise.resolve({
         ok: false,
@@ -410,8 +538,9 @@ export class LiveData {
    * Swaps in `next` with the user's plans laid over it (those that no longer fit are said so), then asks for the
    * recalculation. The diff is the dataset's own: what a refresh or a restore changed.
    */
-  private async activate(next: ActiveDataset): Promise<SwapReport> {
-    const diff = diffCatalogs(this.current.catalog, next.catalog);
+  private async activate(next: ActiveDataset, cause: SwapCause = "data"): Promise<SwapReport> {
+    const diff = cause === "shard" ? NO_CHANGE : diffCatalogs(this.current.catalog, next.catalog);
+    if (next.snapshot.index !== this.current.snapshot.index) this.failedRegions.clear();
     this.current = next;
     const layered = layerUserPlans(
       next.catalog.dataset,
@@ -426,7 +555,7 @@ export class LiveData {
     for (const state of newlyUnfit) this.tell(state.fault!);
     let recalculated = false;
     try {
-      recalculated = (await this.options.swapped?.(next, this.version)) ?? false;
+      recalculated = (await this.options.swapped?.(next, this.version, cause)) ?? false;
     } catch {
       recalculated = false;
     }
@@ -457,7 +586,19 @@ export class LiveData {
     } finally {
       this.running = false;
       this.emit({ kind: "busy", busy: false });
+      this.wakeIdle();
     }
+  }
+
+  private wakeIdle(): void {
+    const waiting = [...this.idle];
+    this.idle.clear();
+    for (const wake of waiting) wake();
+  }
+
+  /** Resolves once no operation runs (a shard waits for a refresh to finish before it joins the data). */
+  private async untilIdle(): Promise<void> {
+    while (this.running) await new Promise<void>((wake) => this.idle.add(wake));
   }
 
   private emit(event: LiveDataEvent): void {
@@ -514,6 +655,22 @@ async function verifyStored(value: unknown): Promise<StoredCheck> {
 /** An object of texts (the documents kept with a dataset; a dataset stored by an older add-in has none). */
 function isTextRecord(value: unknown): value is Record<string, string> {
   return typeof value === "object" && value !== null && Object.values(value).every((text) => typeof text === "string");
+}
+
+/** A plan's document as the snapshot's shards reference it, once per snapshot. */
+const documentRefs = new WeakMap<DatasetSnapshot, Map<string, FileRef>>();
+
+function documentRef(snapshot: DatasetSnapshot, plan: Plan): FileRef | undefined {
+  let refs = documentRefs.get(snapshot);
+  if (!refs) {
+    refs = new Map();
+    for (const shard of heldShards(snapshot)) {
+      const content = shardOf(snapshot, shard, []);
+      for (const [name, ref] of Object.entries(content?.documents ?? {})) refs.set(name, ref);
+    }
+    documentRefs.set(snapshot, refs);
+  }
+  return refs.get(plan.document);
 }
 
 function issueDetail(issue: DatasetIssue): Bilingual {

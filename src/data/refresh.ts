@@ -1,10 +1,11 @@
 /**
- * Refreshing from a published dataset (format 2, or 1) on a web server: read its index.json, compare per file
- * (sha256) with the snapshot in use, download only what changed and the documents of the plans it changes, verify
- * every byte (size limit, size, sha256, JSON) and then the content exactly as the build does (`verifyDataset`: the
- * schema and the links, every quote verbatim on its document's line, every number claimed, the qualifier words) and
- * build the new catalogue aside. Nothing here swaps or stores: the caller (LiveData) does that only when everything
- * passed.
+ * Refreshing from a published dataset (format 3, or 2 or 1) on a web server: read its index.json, compare per shard
+ * (sha256) with the snapshot in use, download only the shards of the regions held that changed and the documents of
+ * the plans they change, verify every byte (size limit, size, sha256, JSON) and then the content exactly as the
+ * build does (`verifyDataset`: the schema and the links, every quote verbatim on its document's line, every number
+ * claimed, the qualifier words) and build the new catalogue aside. Regions not held are not downloaded: they load
+ * from the new index on first use (`fetchShard`, the same verification). Nothing here swaps or stores: the caller
+ * (LiveData) does that only when everything passed.
  *
  * The schema check loads zod on demand (`import("./validate")`, its own chunk in the add-in), so the add-in's start
  * path never loads it.
@@ -14,19 +15,22 @@ import type { Dataset } from "../core/dataset";
 import { dataFault, type DataFault } from "../core/errors";
 import {
   DATASET_FORMAT,
-  documentName,
+  heldShards,
   INDEX_FILE,
+  indexedRegions,
   readIndex,
   SIZE_LIMITS,
   snapshotFiles,
+  tableRefs,
   type DatasetIndex,
   type DatasetSnapshot,
   type FileRef,
-  type IndexedPlan,
+  type IndexedShard,
+  type ShardContent,
 } from "./compiled";
 import { sha256Hex } from "./digest";
 import { datasetIssue, formatIssue, type DatasetIssue } from "./issues";
-import { catalogFromSnapshot } from "./snapshot";
+import { catalogFromSnapshot, shardOf } from "./snapshot";
 import type * as verifier from "./validate.js";
 
 type Verifier = typeof verifier;
@@ -38,7 +42,7 @@ export interface FetchOptions {
   readonly fetch?: typeof fetch;
   /** Per request, headers and body together; default 15 s. */
   readonly timeoutMs?: number;
-  readonly limits?: { readonly index: number; readonly file: number };
+  readonly limits?: { readonly index: number; readonly shard: number; readonly file: number };
   /** Cancels the whole refresh (the pane going away). */
   readonly signal?: AbortSignal;
   /** The add-in's own origin: a request elsewhere that fails may have been refused for want of a CORS header. */
@@ -53,9 +57,10 @@ const fault = (f: DataFault): { ok: false; fault: DataFault } => ({ ok: false, f
 export interface UpdateCheck {
   readonly indexUrl: string;
   readonly index: DatasetIndex;
-  readonly added: readonly IndexedPlan[];
-  readonly changed: readonly IndexedPlan[];
-  readonly removed: readonly IndexedPlan[];
+  /** Regions new on the server, changed there (any of their shards' sha256), and gone from it. */
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
   /** Tables whose content changed. */
   readonly tables: readonly FileRef[];
   /** The remote dataset is the one in use (same version): nothing to do. */
@@ -75,17 +80,43 @@ export interface Update {
   readonly downloaded: readonly string[];
 }
 
-/** A plan whose file or document differs from the one in use (or that is new): its quotes are checked again. */
-function planChanged(plan: IndexedPlan, before: IndexedPlan | undefined): boolean {
-  return !before || before.sha256 !== plan.sha256 || before.document.sha256 !== plan.document.sha256;
+/** Each region's shards as one fingerprint (a format 1 or 2 index has a shard per plan). */
+function regionPrints(index: DatasetIndex): Map<string, string> {
+  const prints = new Map<string, string[]>();
+  for (const shard of index.shards) prints.set(shard.region, [...(prints.get(shard.region) ?? []), shard.sha256]);
+  return new Map([...prints].map(([region, hashes]) => [region, hashes.sort().join(" ")]));
 }
 
-/** Reads `indexUrl` and compares it, plan by plan (sha256), with the snapshot in use. */
+/** Reads `indexUrl` and compares it, region by region (the shards' sha256), with the snapshot in use. */
 export async function checkForUpdate(
   indexUrl: string,
   current: DatasetIndex,
   options: FetchOptions = {},
 ): Promise<Outcome<UpdateCheck>> {
+  const read = await fetchIndex(indexUrl, options);
+  if (!read.ok) return read;
+  const index = read.value;
+  const before = regionPrints(current);
+  const after = regionPrints(index);
+  const tables = tableRefs(index).filter((t, i) => t.sha256 !== tableRefs(current)[i]!.sha256);
+  return {
+    ok: true,
+    value: {
+      indexUrl,
+      index,
+      added: [...after.keys()].filter((r) => !before.has(r)),
+      changed: [...after.keys()].filter((r) => before.has(r) && before.get(r) !== after.get(r)),
+      removed: [...before.keys()].filter((r) => !after.has(r)),
+      tables,
+      current: index.version === current.version,
+      older: index.version !== current.version && Date.parse(index.generated) < Date.parse(current.generated),
+      inUse: { version: current.version, generated: current.generated },
+    },
+  };
+}
+
+/** index.json at `indexUrl`, read and checked (a web page, not JSON, a format this add-in does not read). */
+export async function fetchIndex(indexUrl: string, options: FetchOptions = {}): Promise<Outcome<DatasetIndex>> {
   const limits = options.limits ?? SIZE_LIMITS;
   const got = await download(indexUrl, INDEX_FILE, limits.index, null, options);
   if (!got.ok) return got;
@@ -100,82 +131,95 @@ export async function checkForUpdate(
         : dataFault("BAD_INDEX", { field: read.field }),
     );
   }
-  const index = read.index;
-  const before = new Map(current.plans.map((p) => [p.id, p]));
-  const after = new Set(index.plans.map((p) => p.id));
-  const tables = [index.tables.regions, index.tables.aliases].filter(
-    (t, i) => t.sha256 !== [current.tables.regions, current.tables.aliases][i]!.sha256,
-  );
-  return {
-    ok: true,
-    value: {
-      indexUrl,
-      index,
-      added: index.plans.filter((p) => !before.has(p.id)),
-      changed: index.plans.filter((p) => before.has(p.id) && planChanged(p, before.get(p.id))),
-      removed: current.plans.filter((p) => !after.has(p.id)),
-      tables,
-      current: index.version === current.version,
-      older: index.version !== current.version && Date.parse(index.generated) < Date.parse(current.generated),
-      inUse: { version: current.version, generated: current.generated },
-    },
-  };
+  return { ok: true, value: read.index };
+}
+
+/** The texts a snapshot holds by sha256 (tables, shards, documents): what a download need not fetch again. */
+function heldTexts(current: DatasetSnapshot): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const ref of snapshotFiles(current)) {
+    const text = current.files[ref.file];
+    if (text !== undefined) known.set(ref.sha256, text);
+  }
+  const documents = current.documents ?? {};
+  for (const shard of heldShards(current)) {
+    const content = shardOf(current, shard, []);
+    for (const ref of Object.values(content?.documents ?? {})) {
+      const text = documents[ref.file];
+      if (text !== undefined) known.set(ref.sha256, text);
+    }
+  }
+  return known;
+}
+
+/** Each plan of the shards held, as its compact JSON and its document's sha256: what says a plan changed. */
+function planPrints(snapshot: DatasetSnapshot): Map<string, string> {
+  const prints = new Map<string, string>();
+  for (const shard of heldShards(snapshot)) {
+    const content = shardOf(snapshot, shard, []);
+    for (const plan of content?.plans ?? []) {
+      const id = (plan as { id?: unknown }).id;
+      if (typeof id === "string") prints.set(id, planPrint(plan, content!));
+    }
+  }
+  return prints;
+}
+
+function planPrint(plan: unknown, content: ShardContent): string {
+  const document = (plan as { document?: unknown }).document;
+  return `${JSON.stringify(plan)}\u0000${typeof document === "string" ? content.documents[document]?.sha256 : ""}`;
 }
 
 /**
- * Downloads what `check` found changed and verifies the whole new dataset; returns it with its catalogue, built
- * aside. Any failure returns a fault and leaves nothing behind.
+ * Downloads what `check` found changed in the regions the snapshot in use holds, and verifies the whole of what
+ * will be held; returns it with its catalogue, built aside. Regions not held stay so: they load on first use from
+ * the new index. Any failure returns a fault and leaves nothing behind.
  */
 export async function fetchUpdate(
   check: UpdateCheck,
   current: DatasetSnapshot,
   options: FetchOptions = {},
 ): Promise<Outcome<Update>> {
-  const known = new Map<string, string>();
-  for (const ref of snapshotFiles(current.index)) {
-    const text = current.files[ref.file];
-    if (text !== undefined) known.set(ref.sha256, text);
-  }
-  for (const plan of current.index.plans) {
-    const text = current.documents?.[plan.document.file];
-    if (text !== undefined) known.set(plan.document.sha256, text);
-  }
+  const known = heldTexts(current);
   const downloaded: string[] = [];
-  const get = async (ref: FileRef): Promise<Outcome<string>> => {
+  const limits = options.limits ?? SIZE_LIMITS;
+  const get = async (ref: FileRef, limit: number): Promise<Outcome<string>> => {
     const kept = known.get(ref.sha256);
     if (kept !== undefined) return { ok: true, value: kept };
-    const got = await fetchFile(ref, check.indexUrl, options);
+    const got = await fetchFile(ref, check.indexUrl, { ...options, limit });
     if (got.ok) {
       downloaded.push(ref.file);
       known.set(ref.sha256, got.value);
     }
     return got;
   };
+  const held = new Set(heldShards(current).map((s) => s.region));
+  // A snapshot that held every region (the seeds' build) keeps doing so: a region new on the server comes too.
+  const everything = indexedRegions(current.index).every((r) => held.has(r));
   const files: Record<string, string> = {};
-  for (const ref of snapshotFiles(check.index)) {
-    const got = await get(ref);
+  for (const ref of tableRefs(check.index)) {
+    const got = await get(ref, limits.file);
     if (!got.ok) return got;
-    try {
-      JSON.parse(got.value);
-    } catch (error) {
-      return fault(dataFault("NOT_JSON", { file: ref.file, detail: errorText(error) }));
-    }
     files[ref.file] = got.value;
   }
-  // The documents of the plans that change, for their quotes' lines; kept with the dataset for the source view.
-  const before = new Map(current.index.plans.map((p) => [p.id, p]));
-  const documents: Record<string, string> = {};
-  for (const plan of check.index.plans) {
-    const held = known.get(plan.document.sha256);
-    if (held !== undefined) documents[plan.document.file] = held;
-    if (!planChanged(plan, before.get(plan.id))) continue;
-    const got = await get(plan.document);
+  for (const shard of check.index.shards) {
+    if (!everything && !held.has(shard.region)) continue;
+    const got = await get(shard, limits.shard);
     if (!got.ok) return got;
-    documents[plan.document.file] = got.value;
+    files[shard.file] = got.value;
   }
-  const snapshot: DatasetSnapshot = { index: check.index, files, documents };
-  const verified = await verifyContent(snapshot, before);
+  for (const file of Object.keys(files)) {
+    try {
+      JSON.parse(files[file]!);
+    } catch (error) {
+      return fault(dataFault("NOT_JSON", { file, detail: errorText(error) }));
+    }
+  }
+  const next: DatasetSnapshot = { index: check.index, files };
+  const before = planPrints(current);
+  const verified = await verifyHeld(next, before, (ref) => get(ref, limits.file));
   if (!verified.ok) return verified;
+  const snapshot: DatasetSnapshot = { ...next, documents: verified.value };
   const built = catalogFromSnapshot(snapshot);
   if (!built.ok) return invalid(built.issues);
   return {
@@ -184,11 +228,88 @@ export async function fetchUpdate(
   };
 }
 
-/** One file of a dataset, downloaded and checked against its reference (size limit, size, sha256), as text. */
-export async function fetchFile(ref: FileRef, indexUrl: string, options: FetchOptions = {}): Promise<Outcome<string>> {
+/**
+ * One region's shard fetched on first use, from the index in use: downloaded with its documents, verified as a
+ * refresh verifies (the build's verification over the shard's plans, their quotes on the documents' lines); answers
+ * the shard's text and the documents by path, for the caller to add to the snapshot it holds.
+ */
+export async function fetchShard(
+  shard: IndexedShard,
+  current: DatasetSnapshot,
+  indexUrl: string,
+  options: FetchOptions = {},
+): Promise<Outcome<{ readonly text: string; readonly documents: Readonly<Record<string, string>> }>> {
   const limits = options.limits ?? SIZE_LIMITS;
+  const got = await fetchFile(shard, indexUrl, { ...options, limit: limits.shard });
+  if (!got.ok) return got;
+  try {
+    JSON.parse(got.value);
+  } catch (error) {
+    return fault(dataFault("NOT_JSON", { file: shard.file, detail: errorText(error) }));
+  }
+  const tables = Object.fromEntries(tableRefs(current.index).map((t) => [t.file, current.files[t.file]!]));
+  const alone: DatasetSnapshot = {
+    index: { ...current.index, shards: [shard] },
+    files: { ...tables, [shard.file]: got.value },
+  };
+  const known = heldTexts(current);
+  const get = async (ref: FileRef): Promise<Outcome<string>> => {
+    const kept = known.get(ref.sha256);
+    return kept !== undefined
+      ? { ok: true, value: kept }
+      : fetchFile(ref, indexUrl, { ...options, limit: limits.file });
+  };
+  const verified = await verifyHeld(alone, new Map(), get);
+  if (!verified.ok) return verified;
+  return { ok: true, value: { text: got.value, documents: verified.value } };
+}
+
+/**
+ * The build's verification over the plans of every shard a snapshot holds, with the documents of the plans that
+ * changed against `before` (fetched through `get`; unchanged plans were checked on their lines before), and that
+ * each plan is in compiled form. Answers the documents (by path) to keep with the data.
+ */
+async function verifyHeld(
+  snapshot: DatasetSnapshot,
+  before: ReadonlyMap<string, string>,
+  get: (ref: FileRef) => Promise<Outcome<string>>,
+): Promise<Outcome<Record<string, string>>> {
+  const issues: DatasetIssue[] = [];
+  const plans: Array<{ file: string; content: unknown }> = [];
+  const checkedBefore = new Set<string>();
+  const documents: Record<string, string> = {};
+  const byName: Record<string, string> = {};
+  for (const shard of heldShards(snapshot)) {
+    const content = shardOf(snapshot, shard, issues);
+    if (!content) continue;
+    for (const plan of content.plans) {
+      const { id, document } = plan as { id?: unknown; document?: unknown };
+      plans.push({ file: shard.file, content: plan });
+      const ref = typeof document === "string" ? content.documents[document] : undefined;
+      const unchanged = typeof id === "string" && before.get(id) === planPrint(plan, content);
+      if (unchanged) checkedBefore.add(id);
+      if (!ref || typeof document !== "string" || byName[document] !== undefined) continue;
+      if (unchanged) continue;
+      const got = await get(ref);
+      if (!got.ok) return got;
+      documents[ref.file] = got.value;
+      byName[document] = got.value;
+    }
+  }
+  if (issues.length > 0) return invalid(issues);
+  const verified = await verifyContent(snapshot, plans, byName, checkedBefore);
+  return verified.ok ? { ok: true, value: documents } : verified;
+}
+
+/** One file of a dataset, downloaded and checked against its reference (size limit, size, sha256), as text. */
+export async function fetchFile(
+  ref: FileRef,
+  indexUrl: string,
+  options: FetchOptions & { readonly limit?: number } = {},
+): Promise<Outcome<string>> {
+  const limit = options.limit ?? (options.limits ?? SIZE_LIMITS).file;
   const url = new URL(ref.file, indexUrl).href;
-  const got = await download(url, ref.file, limits.file, ref.bytes, options);
+  const got = await download(url, ref.file, limit, ref.bytes, options);
   if (!got.ok) return got;
   const { bytes } = got.value;
   const right = bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
@@ -206,13 +327,14 @@ export async function fetchFile(ref: FileRef, indexUrl: string, options: FetchOp
 }
 
 /**
- * The build's verification (zod, loaded on demand) over the new dataset, with the documents of the plans that
- * change (plans unchanged since the data in use were checked on their lines before), and that each file is in
- * compiled form.
+ * The build's verification (zod, loaded on demand) over the plans held, with the documents at hand (plans checked
+ * before on their lines are named in `checkedBefore`), and that each plan is in compiled form.
  */
 async function verifyContent(
   snapshot: DatasetSnapshot,
-  before: ReadonlyMap<string, IndexedPlan>,
+  plans: ReadonlyArray<{ readonly file: string; readonly content: unknown }>,
+  documents: Readonly<Record<string, string>>,
+  checkedBefore: ReadonlySet<string>,
 ): Promise<Outcome<null>> {
   let validate: Verifier;
   try {
@@ -222,12 +344,6 @@ async function verifyContent(
   }
   const { index, files } = snapshot;
   const content = (ref: FileRef): unknown => JSON.parse(files[ref.file]!) as unknown;
-  const plans = index.plans.map((ref) => ({ file: ref.file, content: content(ref) }));
-  const documents: Record<string, string> = {};
-  for (const [i, ref] of index.plans.entries()) {
-    const text = snapshot.documents?.[ref.document.file];
-    if (text !== undefined) documents[documentName(plans[i]!.content, ref.document)] = text;
-  }
   const raw = {
     version: index.version,
     published: index.generated,
@@ -235,15 +351,15 @@ async function verifyContent(
     aliases: content(index.tables.aliases),
     plans,
     documents,
-    checkedBefore: new Set(index.plans.filter((p) => !planChanged(p, before.get(p.id))).map((p) => p.id)),
+    checkedBefore,
   };
   const built = validate.verifyDataset(raw);
   if (!built.ok) return invalid(built.issues);
   // The add-in's start reads stored plans without the schema, so they must already hold every default.
+  const filled = new Map(built.dataset.plans.map((p) => [p.id, p]));
   const issues: DatasetIssue[] = [];
   for (const { file, content: plan } of plans) {
-    const filled = built.dataset.plans.find((p) => p.id === (plan as { id?: unknown }).id);
-    const field = firstDifference(filled, plan);
+    const field = firstDifference(filled.get(String((plan as { id?: unknown }).id)), plan);
     if (field !== null) issues.push(datasetIssue("NOT_COMPILED", { file }, { field }));
   }
   return issues.length > 0 ? invalid(issues) : { ok: true, value: null };

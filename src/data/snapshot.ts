@@ -1,14 +1,15 @@
 /**
- * From a compiled snapshot (index + table and plan texts) to a dataset, on the add-in's start path: no zod and no
+ * From a compiled snapshot (index + table and shard texts) to a dataset, on the add-in's start path: no zod and no
  * documents, only a cheap integrity check (files present, JSON, ids, record counts, regions and units known), since
  * the content was verified completely when it was published (the build) or downloaded (a refresh). A stored
  * snapshot is first checked against its sha256s (`verifySnapshotFiles`).
  */
 import { Catalog } from "../core/catalog";
-import type { Dataset } from "../core/dataset";
+import type { Dataset, RegionAbsence } from "../core/dataset";
+import type { Bilingual } from "../core/locale";
 import type { Aliases, Plan, Region } from "../core/schema";
 import { lookupUnit } from "../core/units";
-import { snapshotFiles, type DatasetSnapshot } from "./compiled";
+import { readShard, snapshotFiles, type DatasetSnapshot, type IndexedShard, type ShardContent } from "./compiled";
 import { sha256Hex, utf8 } from "./digest";
 import { datasetIssue, type DatasetIssue } from "./issues";
 
@@ -16,10 +17,15 @@ export type SnapshotResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly catalog: Catalog }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
 
-const PLAN_ID = { zh: "规划编号", en: "plan id" };
+const REGION = { zh: "地区", en: "region" };
 const RECORD_COUNT = { zh: "记录条数", en: "record count" };
+const PLAN_COUNT = { zh: "规划个数", en: "plan count" };
 
-function parse(snapshot: DatasetSnapshot, file: string, issues: DatasetIssue[]): Record<string, unknown> | null {
+function parse(
+  snapshot: Pick<DatasetSnapshot, "files">,
+  file: string,
+  issues: DatasetIssue[],
+): Record<string, unknown> | null {
   const text = snapshot.files[file];
   if (text === undefined) {
     issues.push(datasetIssue("FILE_MISSING", { file }));
@@ -41,8 +47,30 @@ function parse(snapshot: DatasetSnapshot, file: string, issues: DatasetIssue[]):
   return null;
 }
 
-/** The dataset of a snapshot and its catalogue, or every integrity issue found. */
-export function catalogFromSnapshot(snapshot: DatasetSnapshot): SnapshotResult {
+/** The plans of a shard held in a snapshot, their shape checked; null (and the issue) when it cannot be read. */
+export function shardOf(
+  snapshot: Pick<DatasetSnapshot, "files">,
+  shard: IndexedShard,
+  issues: DatasetIssue[],
+): ShardContent | null {
+  const json = parse(snapshot, shard.file, issues);
+  if (!json) return null;
+  const read = readShard(shard, json);
+  if (!read.ok) {
+    issues.push(datasetIssue("BAD_SHAPE", { file: shard.file }, { field: read.field }));
+    return null;
+  }
+  return read.content;
+}
+
+/**
+ * The dataset of a snapshot and its catalogue, or every integrity issue found. Regions whose shards the snapshot
+ * does not hold are absent (loaded on first use), or failed with the reason `failed` gives.
+ */
+export function catalogFromSnapshot(
+  snapshot: DatasetSnapshot,
+  failed: ReadonlyMap<string, Bilingual> = new Map(),
+): SnapshotResult {
   const { index } = snapshot;
   const issues: DatasetIssue[] = [];
   const regionsFile = parse(snapshot, index.tables.regions.file, issues);
@@ -60,36 +88,59 @@ export function catalogFromSnapshot(snapshot: DatasetSnapshot): SnapshotResult {
 
   const plans: Plan[] = [];
   const recordIds = new Set<string>();
-  for (const ref of index.plans) {
-    const plan = parse(snapshot, ref.file, issues);
-    if (!plan) continue;
-    const file = ref.file;
-    const records = plan.records;
-    if (plan.id !== ref.id) {
-      issues.push(
-        datasetIssue(
-          "INDEX_MISMATCH",
-          { file, field: "id" },
-          {
-            what: PLAN_ID,
-            expected: ref.id,
-            actual: String(plan.id),
-          },
-        ),
-      );
+  const absent = new Map<string, RegionAbsence>();
+  for (const shard of index.shards) {
+    if (!regionNames.has(shard.region)) {
+      issues.push(datasetIssue("REGION_UNKNOWN", { file: shard.file, field: "region" }, { region: shard.region }));
+      continue;
     }
-    if (!Array.isArray(records)) {
+    if (snapshot.files[shard.file] === undefined) {
+      const why = failed.get(shard.region);
+      absent.set(shard.region, why ? { state: "failed", detail: why } : { state: "loading" });
+      continue;
+    }
+    const content = shardOf(snapshot, shard, issues);
+    if (content) plans.push(...shardPlans(shard, content, recordIds, issues));
+  }
+  // A region with one shard held and another not (a format 1 or 2 index: a file per plan) is not held whole.
+  for (const plan of plans) if (absent.has(plan.region)) issues.push(datasetIssue("FILE_MISSING", { file: plan.id }));
+  if (issues.length > 0) return { ok: false, issues };
+  const dataset: Dataset = {
+    version: index.version,
+    published: index.generated,
+    regions: regions as Region[],
+    aliases: aliasesFile as unknown as Aliases,
+    plans: plans.sort((a, b) => a.id.localeCompare(b.id)),
+    ...(absent.size > 0 ? { absent } : {}),
+  };
+  return { ok: true, dataset, catalog: new Catalog(dataset) };
+}
+
+/** A shard's plans with the integrity the start path can afford: ids, record counts, region, units. */
+function shardPlans(
+  shard: IndexedShard,
+  content: ShardContent,
+  recordIds: Set<string>,
+  issues: DatasetIssue[],
+): Plan[] {
+  const file = shard.file;
+  const plans: Plan[] = [];
+  let count = 0;
+  for (const value of content.plans) {
+    const plan = value as Record<string, unknown>;
+    if (typeof plan !== "object" || plan === null || !Array.isArray(plan.records)) {
       issues.push(datasetIssue("BAD_SHAPE", { file, field: "records" }, { field: "records" }));
       continue;
     }
-    if (records.length !== ref.records) {
-      const counts = { what: RECORD_COUNT, expected: String(ref.records), actual: String(records.length) };
-      issues.push(datasetIssue("INDEX_MISMATCH", { file, field: "records" }, counts));
+    if (plan.region !== shard.region) {
+      const mismatch = { what: REGION, expected: shard.region, actual: String(plan.region) };
+      issues.push(datasetIssue("INDEX_MISMATCH", { file, field: "region" }, mismatch));
     }
-    if (!regionNames.has(String(plan.region))) {
-      issues.push(datasetIssue("REGION_UNKNOWN", { file, field: "region" }, { region: String(plan.region) }));
+    if (typeof plan.document !== "string" || content.documents[plan.document] === undefined) {
+      issues.push(datasetIssue("BAD_SHAPE", { file, field: "document" }, { field: `${String(plan.id)}.document` }));
     }
-    for (const record of records as Plan["records"]) {
+    count += plan.records.length;
+    for (const record of plan.records as Plan["records"]) {
       const where = { file, record: String(record?.id), field: "unit" };
       if (typeof record?.id !== "string" || recordIds.has(record.id)) {
         issues.push(datasetIssue("RECORD_ID_TWICE", { ...where, field: "id" }));
@@ -101,21 +152,21 @@ export function catalogFromSnapshot(snapshot: DatasetSnapshot): SnapshotResult {
     }
     plans.push(plan as unknown as Plan);
   }
-  if (issues.length > 0) return { ok: false, issues };
-  const dataset: Dataset = {
-    version: index.version,
-    published: index.generated,
-    regions: regions as Region[],
-    aliases: aliasesFile as unknown as Aliases,
-    plans: plans.sort((a, b) => a.id.localeCompare(b.id)),
-  };
-  return { ok: true, dataset, catalog: new Catalog(dataset) };
+  if (count !== shard.records) {
+    const counts = { what: RECORD_COUNT, expected: String(shard.records), actual: String(count) };
+    issues.push(datasetIssue("INDEX_MISMATCH", { file, field: "records" }, counts));
+  }
+  if (plans.length !== shard.plans) {
+    const counts = { what: PLAN_COUNT, expected: String(shard.plans), actual: String(plans.length) };
+    issues.push(datasetIssue("INDEX_MISMATCH", { file, field: "plans" }, counts));
+  }
+  return plans;
 }
 
 /** Every file of a snapshot against the size and sha256 its index gives: the check of a stored dataset. */
 export async function verifySnapshotFiles(snapshot: DatasetSnapshot): Promise<DatasetIssue[]> {
   const issues: DatasetIssue[] = [];
-  for (const ref of snapshotFiles(snapshot.index)) {
+  for (const ref of snapshotFiles(snapshot)) {
     const text = snapshot.files[ref.file];
     if (typeof text !== "string") {
       issues.push(datasetIssue("FILE_MISSING", { file: ref.file }));

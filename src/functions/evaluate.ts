@@ -16,6 +16,7 @@ import {
 import { ArgumentMemo } from "./argument-memo";
 import { answerOf, need, type CellValue } from "./cell-result";
 import { activeCatalog, DEFINITIONS, type CellContext } from "./definitions";
+import { liveStore } from "./live";
 
 /** The raw arguments read by the spec's types, in order; the first that cannot be read is the failure. */
 export function readArguments<Id extends FunctionId>(spec: FunctionSpec, raw: readonly unknown[]): ArgumentsOf<Id> {
@@ -34,7 +35,7 @@ export function evaluate(id: FunctionId, raw: readonly unknown[], locale: Locale
   let memo = memos.get(memoKey);
   if (memo?.owner !== catalog) memos.set(memoKey, (memo = new ArgumentMemo(catalog)));
   const spec = SPECS.get(id)!;
-  return memo.get(raw.length === spec.parameters.length ? raw : padded(raw, spec), () =>
+  const result = memo.get(raw.length === spec.parameters.length ? raw : padded(raw, spec), () =>
     answerOf(() => {
       const define = DEFINITIONS[id] as (args: unknown, context: CellContext) => CellValue;
       const value = define(readArguments(spec, raw), { catalog, locale });
@@ -42,6 +43,9 @@ export function evaluate(id: FunctionId, raw: readonly unknown[], locale: Locale
       return value;
     }),
   );
+  // A region not loaded yet: the page loads its shard and recalculates; until then the cell says it is loading.
+  if (!result.ok && result.error.waitingFor !== undefined) liveStore().want(result.error.waitingFor);
+  return result;
 }
 
 /** Omitted trailing arguments are blank: a call with fewer arguments is the same question. */

@@ -1,6 +1,6 @@
 /**
  * Reads any dataset folder (Node): the seeds layout (regions.json, aliases.json, plans/*.json, documents/*.txt) or
- * a published one (index.json, tables/, plans/, documents/: what `npm run build` writes to dist/datasets/). A
+ * a published one (index.json, tables/, shards/, documents/: what `npm run build` writes to dist/datasets/). A
  * published folder is checked against its index (sizes, sha256s) as it is read; its documents are optional (the
  * quotes are then checked for their values but not against their lines). `catalogFromDir` then verifies the
  * content completely, as for the seeds. Every problem names its file, in Chinese (`formatIssue`).
@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { CatalogResult } from "../data/catalog-from";
-import { documentName, INDEX_FILE, readIndex, type FileRef } from "../data/compiled";
+import { INDEX_FILE, readIndex, readShard, type DatasetIndex, type FileRef, type IndexedShard } from "../data/compiled";
 import { datasetIssue, type DatasetIssue } from "../data/issues";
 import type { RawDataset } from "../data/validate";
 import { loadSeeds } from "./seeds";
@@ -80,7 +80,10 @@ class Reader {
   }
 }
 
-function readPublished(root: string): DatasetDirResult {
+/** index.json of a published folder, read by hand; or why not, naming the file. */
+export function readPublishedIndex(
+  root: string,
+): { ok: true; index: DatasetIndex } | { ok: false; issues: DatasetIssue[] } {
   const reader = new Reader(root);
   const json = reader.json(INDEX_FILE);
   if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
@@ -89,22 +92,45 @@ function readPublished(root: string): DatasetDirResult {
     const field = read.format !== undefined ? `format（${read.format}）` : read.field;
     return { ok: false, issues: [datasetIssue("BAD_SHAPE", { file: INDEX_FILE }, { field })] };
   }
-  const { index } = read;
+  return { ok: true, index: read.index };
+}
+
+/**
+ * The raw contents of some shards of a published folder (all by default), each checked against the index, with
+ * the documents they cite when the folder has documents/ (optional as a whole: a copy of the shards alone still
+ * answers; when the folder is there, each document cited must be there too, intact).
+ */
+export function readPublishedShards(
+  root: string,
+  index: DatasetIndex,
+  shards: readonly IndexedShard[] = index.shards,
+): DatasetDirResult {
+  const reader = new Reader(root);
   const content = (ref: FileRef): unknown => {
     const text = reader.verified(ref);
     return text === null ? null : reader.json(ref.file, text);
   };
   const regions = content(index.tables.regions);
   const aliases = content(index.tables.aliases);
-  const plans = index.plans.map((ref) => ({ file: ref.file, content: content(ref) }));
-  // The documents are optional as a whole (a copy of plans/ alone still answers); when the folder is there, each
-  // document the index names must be there too, intact.
+  const plans: Array<{ file: string; content: unknown }> = [];
+  const cited = new Map<string, FileRef>();
+  for (const shard of shards) {
+    const json = content(shard);
+    if (json === null) continue;
+    const read = readShard(shard, json);
+    if (!read.ok) {
+      reader.issues.push(datasetIssue("BAD_SHAPE", { file: shard.file }, { field: read.field }));
+      continue;
+    }
+    for (const plan of read.content.plans) plans.push({ file: shard.file, content: plan });
+    for (const [name, ref] of Object.entries(read.content.documents)) cited.set(name, ref);
+  }
   let documents: Record<string, string> | undefined;
   if (isDir(join(root, "documents"))) {
     documents = {};
-    for (const [i, plan] of index.plans.entries()) {
-      const text = reader.verified(plan.document);
-      if (text !== null) documents[documentName(plans[i]!.content, plan.document)] = text;
+    for (const [name, ref] of cited) {
+      const text = reader.verified(ref);
+      if (text !== null) documents[name] = text;
     }
   }
   if (reader.issues.length > 0) return { ok: false, issues: reader.issues };
@@ -117,6 +143,11 @@ function readPublished(root: string): DatasetDirResult {
     ...(documents ? { documents } : {}),
   };
   return { ok: true, raw, layout: "published" };
+}
+
+function readPublished(root: string): DatasetDirResult {
+  const read = readPublishedIndex(root);
+  return read.ok ? readPublishedShards(root, read.index) : read;
 }
 
 /** The seeds layout, read as the CLI reads seeds/ (loadSeeds: files named on error, a BOM stripped). */

@@ -4,7 +4,11 @@
  * dataset-dir.ts), else the bundled seeds.
  */
 import type { Catalog } from "../core/catalog";
-import { catalogFromDir } from "./dataset-dir";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { INDEX_FILE } from "../data/compiled";
+import { catalogFromDir, readPublishedIndex } from "./dataset-dir";
+import { lazyCatalog, ShardedFolder } from "./sharded-folder";
 import { readSeeds, SeedFilesError } from "./seeds";
 import { catalogFromSeedsSnapshot } from "./seeds-snapshot";
 import { verifier } from "./verifier";
@@ -27,16 +31,29 @@ export function defaultCatalog(): Catalog {
   return cached;
 }
 
-/** The catalogue of a dataset folder (`plan-targets --data DIR`), read once per folder. */
+/**
+ * The catalogue of a dataset folder (`plan-targets --data DIR`), read once per folder: a published folder region by
+ * region as questions need them (sharded-folder.ts), a seeds folder whole.
+ */
 export function catalogOfFolder(dir: string): Catalog {
   let catalog = byFolder.get(dir);
   if (!catalog) {
-    const built = catalogFromDir(dir);
-    if (!built.ok) throw new SeedFilesError(built.issues);
-    catalog = built.catalog;
+    catalog = existsSync(join(resolve(dir), INDEX_FILE)) ? publishedCatalog(resolve(dir)) : wholeFolder(dir);
     byFolder.set(dir, catalog);
   }
   return catalog;
+}
+
+function publishedCatalog(root: string): Catalog {
+  const read = readPublishedIndex(root);
+  if (!read.ok) throw new SeedFilesError(read.issues);
+  return lazyCatalog(new ShardedFolder(root, read.index));
+}
+
+function wholeFolder(dir: string): Catalog {
+  const built = catalogFromDir(dir);
+  if (!built.ok) throw new SeedFilesError(built.issues);
+  return built.catalog;
 }
 
 /** The seeds: from their compiled snapshot when it is current, else verified completely. */

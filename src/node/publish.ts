@@ -9,7 +9,9 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { formatIssue, type DatasetIssue } from "../data/issues";
+import { datasetIssue, formatIssue, type DatasetIssue } from "../data/issues";
+import { regionKey } from "../core/names";
+import type { Region } from "../core/schema";
 import { compileDataset, publishedFiles, snapshotOf, type PublishedDataset } from "../data/publish";
 import { verifyDataset } from "../data/validate";
 import type { DatasetSnapshot } from "../data/compiled";
@@ -17,6 +19,11 @@ import { readSeeds, SEEDS_DIR } from "./seeds";
 
 export interface PublishOptions {
   readonly seedsDir?: string;
+  /**
+   * The regions the add-in's snapshot embeds (names or aliases: 内蒙古, 安徽); the others load on first use. Default
+   * every region of the data.
+   */
+  readonly embed?: readonly string[];
   /** ISO timestamp of the publication; default now. */
   readonly generated?: string;
 }
@@ -24,6 +31,21 @@ export interface PublishOptions {
 export type PublishResult =
   | { readonly ok: true; readonly published: PublishedDataset; readonly snapshot: DatasetSnapshot }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
+/** The region names `embed` names (by name or alias), or the first word that names no region. */
+export function embeddedRegions(
+  regions: readonly Region[],
+  embed: readonly string[],
+): { ok: true; names: Set<string> } | { ok: false; unknown: string } {
+  const names = new Set<string>();
+  for (const word of embed) {
+    const key = regionKey(word);
+    const region = regions.find((r) => [r.name, ...r.aliases].some((n) => regionKey(n) === key));
+    if (!region) return { ok: false, unknown: word };
+    names.add(region.name);
+  }
+  return { ok: true, names };
+}
 
 /** Every issue of the seeds: the verification every dataset passes (verifyDataset). */
 export function seedIssues(seedsDir: string = SEEDS_DIR): {
@@ -50,7 +72,13 @@ export function publishSeeds(options: PublishOptions = {}): PublishResult {
     updated: (planId) => lastChange(join(seedsDir, "plans", fileOf.get(planId) ?? `${planId}.json`)) ?? today,
     sha256: (bytes) => createHash("sha256").update(bytes).digest("hex"),
   });
-  return { ok: true, published, snapshot: snapshotOf(published) };
+  if (!options.embed) return { ok: true, published, snapshot: snapshotOf(published) };
+  const embedded = embeddedRegions(built.dataset.regions, options.embed);
+  if (!embedded.ok) {
+    const issue = datasetIssue("REGION_UNKNOWN", { file: "--env embed" }, { region: embedded.unknown });
+    return { ok: false, issues: [issue] };
+  }
+  return { ok: true, published, snapshot: snapshotOf(published, (region) => embedded.names.has(region)) };
 }
 
 /** The failure message of a publication: every issue, one per line, in Chinese. */

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
-import { readIndex, snapshotFiles } from "../../src/data/compiled";
+import { readIndex, readShard, snapshotFiles } from "../../src/data/compiled";
 import { builtAddin } from "../support/build";
 import { nodeSha256 } from "../support/seeds";
 import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
@@ -51,14 +51,20 @@ describe("the published dataset and the start path", function () {
     dist = await builtAddin();
   });
 
-  it("writes dist/datasets/ in format 2: every file named in index.json by its content, with its size and sha256", () => {
+  it("writes dist/datasets/ in format 3: every file named in index.json by its content, with its size and sha256", () => {
     const dir = join(dist, "datasets");
     const read = readIndex(JSON.parse(readFileSync(join(dir, "index.json"), "utf8")));
     if (!read.ok) throw new Error(read.field);
     const { index } = read;
     expect(index.version).to.match(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/);
-    expect(index.plans).to.have.length(13);
-    const refs = [...snapshotFiles(index), ...index.plans.map((p) => p.document)];
+    expect(index.shards).to.have.length(4);
+    expect(index.shards.reduce((n, s) => n + s.plans, 0)).to.equal(13);
+    const files = Object.fromEntries(index.shards.map((s) => [s.file, readFileSync(join(dir, s.file), "utf8")]));
+    const documents = index.shards.flatMap((s) => {
+      const read = readShard(s, JSON.parse(files[s.file]!));
+      return read.ok ? Object.values(read.content.documents) : [];
+    });
+    const refs = [...snapshotFiles({ index, files }), index.tables.names!, ...new Set(documents)];
     for (const ref of refs) {
       const bytes = readFileSync(join(dir, ref.file));
       expect(bytes.length, ref.file).to.equal(ref.bytes);

@@ -11,7 +11,7 @@ import { formatIssue } from "../../src/data/issues";
 import { catalogFromDir, readDatasetDir } from "../../src/node/dataset-dir";
 import { writePublished } from "../../src/node/publish";
 import { SEEDS_DIR } from "../../src/node/seeds";
-import { pathIn, withRareEarth360 } from "../support/datasets";
+import { shardFileOf, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -59,15 +59,15 @@ describe("dataset folders outside Excel (readDatasetDir, PLAN_TARGETS_DATA)", fu
   it("names a damaged, missing or unreadable file", () => {
     const dir = join(work, "damaged");
     cpSync(published, dir, { recursive: true });
-    const plan = join(dir, pathIn(v2, "plans/002.json"));
+    const plan = join(dir, shardFileOf(v2, "002"));
     writeFileSync(plan, readFileSync(plan, "utf8").replace("500", "600"));
-    rmSync(join(dir, pathIn(v2, "plans/003.json")));
+    rmSync(join(dir, shardFileOf(v2, "003")));
     const lines = String(rareEarth(dir)).split("\n");
     expect(lines).to.have.length(2);
     expect(lines[0]).to.match(
-      /^plans\/002\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/,
+      /^shards\/340000\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…$/,
     );
-    expect(lines[1]).to.equal(`${pathIn(v2, "plans/003.json")}：文件不存在`);
+    expect(lines[1]).to.equal(`${shardFileOf(v2, "003")}：文件不存在`);
   });
 
   it("names a seeds-layout file that is not JSON, and a folder that is no dataset", () => {

@@ -11,7 +11,7 @@ import type { PublishedDataset } from "../../src/data/publish";
 import { snapshotOf } from "../../src/data/publish";
 import { CatalogStore } from "../../src/data/store";
 import { DataServer } from "../support/data-server";
-import { pathIn, republish, withRareEarth360 } from "../support/datasets";
+import { pathIn, shardFileOf, republish, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 /** Storage in memory, with a switch to make saving fail like a full disk. */
@@ -106,7 +106,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("any fault leaves the data in use and the store as they were", async () => {
     const { live, store, storage } = setup();
-    server.fault(pathIn(v2, "plans/000.json"), { kind: "status", status: 404 });
+    server.fault(shardFileOf(v2, "000"), { kind: "status", status: 404 });
     const outcome = await live.refresh(server.indexUrl);
     expect(!outcome.ok && outcome.fault.code).to.equal("NOT_FOUND");
     expect(rareEarth(store.catalog)).to.equal(350);
@@ -115,7 +115,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("two refreshes at once: the second is refused while the first runs, never interleaved", async () => {
     const { live, store, storage } = setup();
-    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
+    server.fault(shardFileOf(v2, "000"), { kind: "hang" });
     const first = live.refresh(server.indexUrl);
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));
     expect(live.busy).to.equal(true);
@@ -123,7 +123,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(!second.ok && second.fault.message.zh).to.equal("正在更新数据，请等这次完成后再试");
     const check = await live.check(server.indexUrl);
     expect(!check.ok && check.fault.code).to.equal("BUSY");
-    server.fault(pathIn(v2, "plans/000.json"), null);
+    server.fault(shardFileOf(v2, "000"), null);
     server.release();
     const done = await first;
     expect(!done.ok && done.fault.code).to.equal("HTTP_STATUS");
@@ -137,7 +137,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
 
   it("cancelled mid-download (the pane closed): nothing stored, nothing swapped", async () => {
     const { live, store, storage } = setup();
-    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
+    server.fault(shardFileOf(v2, "000"), { kind: "hang" });
     const controller = new AbortController();
     const pending = live.refresh(server.indexUrl, controller.signal);
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));
@@ -173,7 +173,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
   it("at start: a damaged store is discarded and the pane is told why", async () => {
     const storage = new MemoryStorage();
     const snapshot = snapshotOf(v2);
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     const files = { ...snapshot.files, [file]: snapshot.files[file]!.replace("360", "370") };
     storage.value = { snapshot: { ...snapshot, files }, indexUrl: server.indexUrl, savedAt: "x" };
     const { live, store } = setup(storage);
@@ -187,7 +187,7 @@ describe("LiveData: refresh, keep, swap, recalculate, restore", function () {
     expect(rareEarth(store.catalog)).to.equal(350);
     expect(notices).to.have.length(1);
     expect(notices[0]).to.match(
-      /^本机保存的数据已损坏（plans\/000\.[0-9a-f]{16}\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
+      /^本机保存的数据已损坏（shards\/150000\.[0-9a-f]{16}\.json：sha256 校验不符：.*），已丢弃，改用内置数据$/,
     );
     expect(live.notice?.code).to.equal("STORED_CORRUPT");
   });

@@ -1,5 +1,5 @@
 /**
- * Publishing (format 1) and reading back: the index names every file with its sha256 and size, the version moves
+ * Publishing (format 3) and reading back: the index names every file with its sha256 and size, the version moves
  * with the content and not with the build, the snapshot carries no documents and starts without the schema (a
  * cheap integrity check that can fail), and the build step refuses invalid seeds, naming file, record and field.
  */
@@ -7,7 +7,7 @@ import { expect } from "chai";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readIndex, snapshotFiles, type DatasetSnapshot } from "../../src/data/compiled";
+import { readIndex, readShard, snapshotFiles, type DatasetSnapshot, type ShardContent } from "../../src/data/compiled";
 import { formatIssue } from "../../src/data/issues";
 import { catalogFromSnapshot, verifySnapshotFiles } from "../../src/data/snapshot";
 import { lastChange, publishFailure, publishSeeds, writePublished } from "../../src/node/publish";
@@ -16,23 +16,42 @@ import { compiledSeeds, nodeSha256, TEST_GENERATED } from "../support/seeds";
 import { logicalPath, pathIn, withRareEarth360 } from "../support/datasets";
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
+const shardContent = (text: string): ShardContent => JSON.parse(text) as ShardContent;
 
-describe("publishing the seeds (format 2)", function () {
+describe("publishing the seeds (format 3, a shard per region)", function () {
   this.timeout(60_000);
   /** Where a file is published in the seeds' dataset, by its path without the content hash. */
   const at = (logical: string): string => pathIn(compiledSeeds().published, logical);
 
-  it("indexes every table and plan file with its sha256, size, record count and date", () => {
+  it("indexes every table and region shard with its sha256, size, plan and record counts and date", () => {
     const { published, snapshot } = compiledSeeds();
     const { index, files } = published;
-    expect(index.format).to.equal(2);
+    expect(index.format).to.equal(3);
     expect(index.generated).to.equal(TEST_GENERATED);
     expect(index.version).to.match(/^2026\.11\.29-[0-9a-f]{8}$/);
     expect(readIndex(JSON.parse(JSON.stringify(index))).ok).to.equal(true);
-    // Format 1 (the same index, files named plans/<id>.json…) is still read: a dataset an older add-in stored.
-    expect(readIndex({ ...index, format: 1 }).ok).to.equal(true);
-    expect(readIndex({ ...index, format: 3 })).to.deep.equal({ ok: false, field: "format", format: "3" });
-    expect(index.plans.map((p) => p.id)).to.deep.equal([
+    expect(readIndex({ ...index, format: 4 })).to.deep.equal({ ok: false, field: "format", format: "4" });
+    expect(index.shards.map((s) => [s.region, s.plans, s.records])).to.deep.equal([
+      ["内蒙古自治区", 10, 453],
+      ["安徽省", 1, 8],
+      ["江西省", 1, 30],
+      ["河南省", 1, 31],
+    ]);
+    const documents = index.shards.flatMap((s) => Object.values(shardContent(files[s.file]!).documents));
+    for (const ref of [...snapshotFiles({ index, files }), index.tables.names!, ...documents]) {
+      const bytes = enc(files[ref.file]!);
+      expect(ref.bytes, ref.file).to.equal(bytes.length);
+      expect(ref.sha256, ref.file).to.equal(nodeSha256(bytes));
+      // Every file but index.json is named by its content: the first 16 hex of its sha256 before the extension.
+      expect(ref.file, "named by content").to.equal(
+        logicalPath(ref.file).replace(/(\.[a-z]+)$/, `.${ref.sha256.slice(0, 16)}$1`),
+      );
+    }
+    const inner = index.shards[0]!;
+    expect(inner).to.include({ region: "内蒙古自治区", updated: "2026-11-29" });
+    expect(inner.file).to.equal(`shards/150000.${inner.sha256.slice(0, 16)}.json`);
+    const content = shardContent(files[inner.file]!);
+    expect(content.plans.map((p) => (p as { id: string }).id)).to.deep.equal([
       "000",
       "001A",
       "001B",
@@ -43,31 +62,45 @@ describe("publishing the seeds (format 2)", function () {
       "001G",
       "001H",
       "001I",
-      "002",
-      "003",
-      "004",
     ]);
-    for (const ref of [...snapshotFiles(index), ...index.plans.map((p) => p.document)]) {
-      const bytes = enc(files[ref.file]!);
-      expect(ref.bytes, ref.file).to.equal(bytes.length);
-      expect(ref.sha256, ref.file).to.equal(nodeSha256(bytes));
-    }
-    const plan000 = index.plans[0]!;
-    expect(plan000).to.include({ region: "内蒙古自治区", records: 116, updated: "2026-11-29" });
-    // Every file but index.json is named by its content: the first 16 hex of its sha256 before the extension.
-    expect(plan000.file).to.equal(`plans/000.${plan000.sha256.slice(0, 16)}.json`);
-    expect(plan000.document.file).to.equal(
-      `documents/000_7fb2c2560672e87d.${plan000.document.sha256.slice(0, 16)}.txt`,
-    );
-    for (const file of Object.keys(files)) {
-      const ref = [...snapshotFiles(index), ...index.plans.map((p) => p.document)].find((r) => r.file === file)!;
-      expect(file, "named by content").to.equal(
-        logicalPath(file).replace(/(\.[a-z]+)$/, `.${ref.sha256.slice(0, 16)}$1`),
-      );
-    }
-    expect(files[plan000.file]).to.not.include("\n");
+    expect(content.documents["000_7fb2c2560672e87d.txt"]!.file).to.equal(at("documents/000_7fb2c2560672e87d.txt"));
+    expect(files[inner.file]).to.not.include("\n");
     expect(Object.keys(snapshot.files).some((f) => f.startsWith("documents/"))).to.equal(false);
     expect(JSON.parse(files[index.tables.regions.file]!)).to.have.property("regions");
+  });
+
+  it("reads a format 1 or 2 index (a dataset an older add-in stored): each plan file a shard of one plan", () => {
+    const legacy = {
+      format: 2,
+      version: "2026.11.29-00000000",
+      generated: TEST_GENERATED,
+      tables: compiledSeeds().published.index.tables,
+      plans: [
+        {
+          id: "002",
+          title: "安徽",
+          region: "安徽省",
+          file: "plans/002.0123456789abcdef.json",
+          sha256: "0".repeat(64),
+          bytes: 10,
+          records: 8,
+          updated: "2026-11-29",
+          document: { file: "documents/002_x.txt", sha256: "1".repeat(64), bytes: 5 },
+        },
+      ],
+    };
+    for (const format of [1, 2]) {
+      const read = readIndex({ ...legacy, format });
+      if (!read.ok) throw new Error(read.field);
+      expect(read.index.shards).to.have.length(1);
+      expect(read.index.shards[0]).to.include({ region: "安徽省", plans: 1, records: 8 });
+      const shard = readShard(read.index.shards[0]!, { id: "002", document: "002_x.txt", records: [] });
+      expect(shard.ok && shard.content.documents["002_x.txt"]!.file).to.equal("documents/002_x.txt");
+    }
+    expect(readIndex({ ...legacy, plans: [{ ...legacy.plans[0], document: null }] })).to.deep.equal({
+      ok: false,
+      field: "plans[0].document",
+    });
   });
 
   it("changes the version with any content, and not with the build", () => {
@@ -89,7 +122,7 @@ describe("publishing the seeds (format 2)", function () {
     expect(built.catalog.entries).to.have.length(522);
   });
 
-  it("its integrity check fails on a missing file, a wrong id or count, an unknown unit", () => {
+  it("its integrity check fails on a wrong region, count or unit; a shard not held is a region not loaded", () => {
     const { snapshot } = compiledSeeds();
     const broken = (edit: (files: Record<string, string>) => void): string[] => {
       const files = { ...snapshot.files };
@@ -97,15 +130,23 @@ describe("publishing the seeds (format 2)", function () {
       const built = catalogFromSnapshot({ ...snapshot, files });
       return built.ok ? [] : built.issues.map((issue) => formatIssue(issue, "zh"));
     };
-    const p002 = at("plans/002.json");
-    expect(broken((f) => delete f[p002])).to.deep.equal([`${p002}：文件不存在`]);
-    const swapped = broken((f) => (f[p002] = f[at("plans/003.json")]!));
-    expect(swapped.slice(0, 2)).to.deep.equal([
-      `${p002}，字段 id：规划编号与 index.json 不符：应为 002，实为 003`,
-      `${p002}，字段 records：记录条数与 index.json 不符：应为 8，实为 31`,
+    const anhui = at("shards/340000.json");
+    const without = catalogFromSnapshot({ ...snapshot, files: { ...snapshot.files, [anhui]: undefined! } });
+    if (!without.ok) throw new Error("a shard not held is no damage");
+    expect([...(without.dataset.absent ?? new Map()).entries()]).to.deep.equal([["安徽省", { state: "loading" }]]);
+    expect(broken((f) => (f[anhui] = f[at("shards/360000.json")]!))).to.deep.equal([
+      `${anhui}：字段 region 缺少或类型不对`,
     ]);
-    expect(broken((f) => (f[p002] = f[p002]!.replace('"unit":"亿元"', '"unit":"亿斤"')))).to.deep.equal([
-      `${p002}，记录 002-L17-1，字段 unit：未知单位“亿斤”（请在 src/core/units.ts 中添加）`,
+    const fewer = (text: string): string => {
+      const json = JSON.parse(text) as { plans: Array<{ records: unknown[] }> };
+      json.plans[0]!.records.pop();
+      return JSON.stringify(json);
+    };
+    expect(broken((f) => (f[anhui] = fewer(f[anhui]!)))).to.deep.equal([
+      `${anhui}，字段 records：记录条数与 index.json 不符：应为 8，实为 7`,
+    ]);
+    expect(broken((f) => (f[anhui] = f[anhui]!.replace('"unit":"亿元"', '"unit":"亿斤"')))).to.deep.equal([
+      `${anhui}，记录 002-L17-1，字段 unit：未知单位“亿斤”（请在 src/core/units.ts 中添加）`,
     ]);
     expect(broken((f) => (f[at("tables/regions.json")] = "{"))[0]).to.match(
       /^tables\/regions\.[0-9a-f]{16}\.json：不是有效的JSON/,
@@ -119,11 +160,11 @@ describe("publishing the seeds (format 2)", function () {
       ...snapshot,
       files: {
         ...snapshot.files,
-        [at("plans/004.json")]: snapshot.files[at("plans/004.json")]!.replace("江西", "江东"),
+        [at("shards/410000.json")]: snapshot.files[at("shards/410000.json")]!.replace("河南", "河东"),
       },
     };
     const issues = await verifySnapshotFiles(altered);
-    expect(issues.map((i) => i.file)).to.deep.equal([at("plans/004.json")]);
+    expect(issues.map((i) => i.file)).to.deep.equal([at("shards/410000.json")]);
   });
 
   it("the build step refuses seeds with an invalid record, naming file, record and field in Chinese", () => {
@@ -193,7 +234,8 @@ describe("publishing the seeds (format 2)", function () {
       expect(written).to.include.members([
         "index.json",
         at("tables/regions.json"),
-        at("plans/000.json"),
+        at("shards/150000.json"),
+        at("tables/names.json"),
         at("documents/000_7fb2c2560672e87d.txt"),
       ]);
       const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as { version: string };

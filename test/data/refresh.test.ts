@@ -11,7 +11,7 @@ import { diffCatalogs } from "../../src/data/diff";
 import { checkForUpdate, fetchUpdate, firstDifference, type FetchOptions, type Outcome } from "../../src/data/refresh";
 import type { PublishedDataset } from "../../src/data/publish";
 import { DataServer } from "../support/data-server";
-import { pathIn, republish, withRareEarth360 } from "../support/datasets";
+import { logicalPath, pathIn, shardFileOf, republish, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 async function refresh(server: DataServer, options: FetchOptions = {}): Promise<Outcome<{ downloaded: string[] }>> {
@@ -36,7 +36,7 @@ function freePort(): Promise<number> {
   });
 }
 
-describe("refresh from a web server (format 2)", function () {
+describe("refresh from a web server (format 3, sharded)", function () {
   this.timeout(30_000);
   let server: DataServer;
   let v1: PublishedDataset;
@@ -55,15 +55,15 @@ describe("refresh from a web server (format 2)", function () {
     const checked = await checkForUpdate(server.indexUrl, snapshot.index);
     if (!checked.ok) throw new Error(checked.fault.message.zh);
     expect(checked.value.current).to.equal(false);
-    expect(checked.value.changed.map((p) => p.id)).to.deep.equal(["000"]);
+    expect(checked.value.changed).to.deep.equal(["内蒙古自治区"]);
     expect(checked.value.added).to.deep.equal([]);
     expect(checked.value.removed).to.deep.equal([]);
     server.requests.length = 0;
     const update = await fetchUpdate(checked.value, snapshot);
     if (!update.ok) throw new Error(update.fault.message.zh);
     // The changed plan and its document (its quotes are checked on their lines), named by content.
-    const changed = [pathIn(v2, "plans/000.json"), pathIn(v2, "documents/000_7fb2c2560672e87d.txt")];
-    expect(changed[0]).to.match(/^plans\/000\.[0-9a-f]{16}\.json$/);
+    const changed = [shardFileOf(v2, "000"), pathIn(v2, "documents/000_7fb2c2560672e87d.txt")];
+    expect(changed[0]).to.match(/^shards\/150000\.[0-9a-f]{16}\.json$/);
     expect(update.value.downloaded).to.deep.equal(changed);
     expect(server.requests).to.deep.equal(changed.map((file) => `/datasets/${file}`));
     expect(Object.keys(update.value.snapshot.documents ?? {})).to.deep.equal([changed[1]]);
@@ -95,7 +95,7 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("network down: the connection drops mid-request", async () => {
-    server.fault(pathIn(v2, "plans/000.json"), { kind: "reset" });
+    server.fault(shardFileOf(v2, "000"), { kind: "reset" });
     expect(faultOf(await refresh(server)).code).to.be.oneOf(["NETWORK", "TRUNCATED"]);
   });
 
@@ -127,18 +127,23 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("an index of another format, or with a field missing", async () => {
-    server.publish(v2, JSON.stringify({ ...v2.index, format: 3 }));
-    expect(faultOf(await refresh(server)).zh).to.equal("数据集格式 3 不受支持（本插件读取格式 2），请更新插件");
-    const { plans: _plans, ...noPlans } = v2.index;
-    server.publish(v2, JSON.stringify(noPlans));
-    expect(faultOf(await refresh(server)).zh).to.equal("index.json 不是本插件认识的数据集索引：字段 plans 缺少或无效");
+    server.publish(v2, JSON.stringify({ ...v2.index, format: 4 }));
+    expect(faultOf(await refresh(server)).zh).to.equal("数据集格式 4 不受支持（本插件读取格式 3），请更新插件");
+    const { shards: _shards, ...noShards } = v2.index;
+    server.publish(v2, JSON.stringify(noShards));
+    expect(faultOf(await refresh(server)).zh).to.equal("index.json 不是本插件认识的数据集索引：字段 shards 缺少或无效");
   });
 
   it("invalid JSON in a plan file whose sha256 matches (a broken publisher)", async () => {
-    server.publish(republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { "plans/002.json": '{"id": "002",' } }));
+    server.publish(
+      republish(v1, {
+        generated: "2026-12-02T00:00:00Z",
+        raw: { [logicalPath(shardFileOf(v1, "002"))]: '{"id": "002",' },
+      }),
+    );
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("NOT_JSON");
-    expect(fault.zh).to.match(/^plans\/002\.[0-9a-f]{16}\.json 不是有效的 JSON：/);
+    expect(fault.zh).to.match(/^shards\/340000\.[0-9a-f]{16}\.json 不是有效的 JSON：/);
   });
 
   it("a plan file failing the schema, named by file, record and field", async () => {
@@ -150,7 +155,7 @@ describe("refresh from a web server (format 2)", function () {
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("INVALID_DATA");
     expect(fault.zh).to.match(
-      /^新数据未通过校验（1 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
+      /^新数据未通过校验（1 处问题），例如：shards\/340000\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
     );
   });
 
@@ -166,7 +171,7 @@ describe("refresh from a web server (format 2)", function () {
     );
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.match(
-      /^新数据未通过校验（2 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
+      /^新数据未通过校验（2 处问题），例如：shards\/340000\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 value：引文不含数值文字“601”$/,
     );
   });
 
@@ -179,7 +184,7 @@ describe("refresh from a web server (format 2)", function () {
     );
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.match(
-      /plans\/002\.[0-9a-f]{16}\.json：文件不是构建生成的完整格式（records\.0\.subRegion 与默认值补全后不同）/,
+      /shards\/340000\.[0-9a-f]{16}\.json：文件不是构建生成的完整格式（records\.0\.subRegion 与默认值补全后不同）/,
     );
   });
 
@@ -198,7 +203,7 @@ describe("refresh from a web server (format 2)", function () {
     const fault = faultOf(await refresh(server));
     expect(fault.code).to.equal("INVALID_DATA");
     expect(fault.zh).to.equal(
-      `新数据未通过校验（1 处问题），例如：${pathIn(moved, "plans/000.json")}，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”`,
+      `新数据未通过校验（1 处问题），例如：${shardFileOf(moved, "000")}，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”`,
     );
   });
 
@@ -211,7 +216,7 @@ describe("refresh from a web server (format 2)", function () {
     });
     server.publish(edited);
     const checked = await checkForUpdate(server.indexUrl, compiledSeeds().snapshot.index);
-    expect(checked.ok && checked.value.changed.map((p) => p.id)).to.deep.equal(["000"]);
+    expect(checked.ok && checked.value.changed).to.deep.equal(["内蒙古自治区"]);
     const fault = faultOf(await refresh(server));
     expect(fault.zh).to.match(
       /^新数据未通过校验（\d+ 处问题），例如：.*记录 000-L17-7，字段 quote：引文不在第17行原文中/,
@@ -237,7 +242,7 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("a web page served in place of a data file is said to be one", async () => {
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     server.fault(file, { kind: "body", body: "<html><body>404 页面不存在</body></html>", type: "text/html" });
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "FILE_IS_WEB_PAGE",
@@ -274,7 +279,7 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("sha256 mismatch: a plan file changed after publishing (same size)", async () => {
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     server.fault(file, { kind: "body", body: v2.files[file]!.replace("360", "370") });
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "HASH_MISMATCH",
@@ -283,7 +288,7 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("a truncated download: the body stops short", async () => {
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     const bytes = Buffer.byteLength(v2.files[file]!);
     server.fault(file, { kind: "cut", bytes: 1000 });
     expect(faultOf(await refresh(server))).to.deep.equal({
@@ -293,22 +298,23 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("a truncated file served whole (shorter than index.json says)", async () => {
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     server.fault(file, { kind: "body", body: v2.files[file]!.slice(0, 500) });
     expect(faultOf(await refresh(server)).code).to.equal("TRUNCATED");
   });
 
   it("a file over the size limit, refused while streaming and by its Content-Length", async () => {
     const big = "x".repeat(6 * 1024 * 1024);
-    const huge = republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { "plans/002.json": big } });
+    const document = "documents/000_7fb2c2560672e87d.txt";
+    const huge = republish(v1, { generated: "2026-12-02T00:00:00Z", raw: { [document]: big } });
     server.publish(huge);
     expect(faultOf(await refresh(server))).to.deep.equal({
       code: "TOO_LARGE",
-      zh: `${pathIn(huge, "plans/002.json")} 超过大小上限 5 MB，已拒绝`,
+      zh: `${pathIn(huge, document)} 超过大小上限 5 MB，已拒绝`,
     });
     server.publish(v2);
-    const small = await refresh(server, { limits: { index: 1024 * 1024, file: 4096 } });
-    expect(faultOf(small).zh).to.equal(`${pathIn(v2, "plans/000.json")} 超过大小上限 4 KB，已拒绝`);
+    const small = await refresh(server, { limits: { index: 1024 * 1024, shard: 4096, file: 5 * 1024 * 1024 } });
+    expect(faultOf(small).zh).to.equal(`${shardFileOf(v2, "000")} 超过大小上限 4 KB，已拒绝`);
   });
 
   it("an index.json over its own limit", async () => {
@@ -317,13 +323,13 @@ describe("refresh from a web server (format 2)", function () {
   });
 
   it("a plan file listed in index.json but missing on the server", async () => {
-    const file = pathIn(v2, "plans/000.json");
+    const file = shardFileOf(v2, "000");
     server.fault(file, { kind: "status", status: 404 });
     expect(faultOf(await refresh(server))).to.deep.equal({ code: "NOT_FOUND", zh: `服务器上没有 ${file}（404）` });
   });
 
   it("a cancelled refresh (the pane going away) stops and says so", async () => {
-    server.fault(pathIn(v2, "plans/000.json"), { kind: "hang" });
+    server.fault(shardFileOf(v2, "000"), { kind: "hang" });
     const controller = new AbortController();
     const pending = refresh(server, { signal: controller.signal });
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 10));

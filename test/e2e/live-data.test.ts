@@ -14,7 +14,7 @@ import type { Page } from "playwright-core";
 import type { PublishedDataset } from "../../src/data/publish";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
-import { pathIn, readPublished, republish, withRareEarth360 } from "../support/datasets";
+import { pathIn, shardFileOf, readPublished, republish, withRareEarth360 } from "../support/datasets";
 import { ensureBrowserAndFonts, launch, openDataPanel, ROOT, typeInto, type Browser } from "./harness";
 
 const SHOTS =
@@ -132,7 +132,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     );
     expect(server.requests.filter((r) => r.startsWith("/datasets/"))).to.deep.equal([
       "/datasets/index.json",
-      `/datasets/${pathIn(v2, "plans/000.json")}`,
+      `/datasets/${shardFileOf(v2, "000")}`,
       `/datasets/${pathIn(v2, "documents/000_7fb2c2560672e87d.txt")}`,
     ]);
     expect(server.requests, "the verifier (zod) loads with the first refresh").to.include("/verify.js");
@@ -189,7 +189,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   it("a reload in the middle of a download leaves the stored and the active dataset intact", async () => {
     server.publish(v3);
-    server.fault(pathIn(v3, "plans/002.json"), { kind: "hang" });
+    server.fault(shardFileOf(v3, "002"), { kind: "hang" });
     await openPanel(page);
     await page.locator('[data-data-action="refresh"]').click();
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 20));
@@ -206,7 +206,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   it("two refreshes at once: the second is refused while the first runs; the first times out; v2 answers", async () => {
     server.publish(v3);
-    server.fault(pathIn(v3, "plans/002.json"), { kind: "hang" });
+    server.fault(shardFileOf(v3, "002"), { kind: "hang" });
     await openPanel(page);
     await page.locator('[data-data-action="refresh"]').click();
     while (server.hanging.length === 0) await new Promise((r) => setTimeout(r, 20));
@@ -214,7 +214,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     expect(await page.locator(".data-status").innerText()).to.equal("失败：正在更新数据，请等这次完成后再试");
     await page.waitForFunction(() => document.querySelector(".data-status")?.textContent?.includes("秒内没有响应"));
     expect(await page.locator(".data-status").innerText()).to.equal(
-      `失败：数据服务器 ${TIMEOUT_MS / 1000} 秒内没有响应：${server.origin}/datasets/${pathIn(v3, "plans/002.json")}`,
+      `失败：数据服务器 ${TIMEOUT_MS / 1000} 秒内没有响应：${server.origin}/datasets/${shardFileOf(v3, "002")}`,
     );
     server.release();
     expect(await rareEarth(page)).to.equal(360);
@@ -262,7 +262,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
   it("a damaged store is discarded at start, and the pane says so", async () => {
     server.publish(v2);
     expect(await act(page, "refresh")).to.match(/^已更新到/);
-    const plan000 = pathIn(v2, "plans/000.json");
+    const plan000 = shardFileOf(v2, "000");
     await page.evaluate(`new Promise((resolve, reject) => {
       const open = indexedDB.open("plan-targets");
       open.onerror = () => reject(open.error);
@@ -390,19 +390,19 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
         name: "sha256 mismatch",
         arrange: () => {
           server.publish(v2);
-          const file = pathIn(v2, "plans/000.json");
+          const file = shardFileOf(v2, "000");
           server.fault(file, { kind: "body", body: v2.files[file]!.replace("360", "370") });
         },
-        message: () => `失败：${pathIn(v2, "plans/000.json")} 的 sha256 校验不符（文件已损坏或被改动）`,
+        message: () => `失败：${shardFileOf(v2, "000")} 的 sha256 校验不符（文件已损坏或被改动）`,
       },
       {
         name: "a truncated download",
         arrange: () => {
           server.publish(v2);
-          server.fault(pathIn(v2, "plans/000.json"), { kind: "cut", bytes: 2000 });
+          server.fault(shardFileOf(v2, "000"), { kind: "cut", bytes: 2000 });
         },
         message: () =>
-          `失败：${pathIn(v2, "plans/000.json")} 下载不完整：应为 ${Buffer.byteLength(v2.files[pathIn(v2, "plans/000.json")]!)} 字节，只收到 2000 字节`,
+          `失败：${shardFileOf(v2, "000")} 下载不完整：应为 ${Buffer.byteLength(v2.files[shardFileOf(v2, "000")]!)} 字节，只收到 2000 字节`,
       },
       {
         name: "a file over the size limit",
@@ -414,9 +414,9 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
         name: "a plan file listed but missing",
         arrange: () => {
           server.publish(v2);
-          server.fault(pathIn(v2, "plans/000.json"), { kind: "status", status: 404 });
+          server.fault(shardFileOf(v2, "000"), { kind: "status", status: 404 });
         },
-        message: () => `失败：服务器上没有 ${pathIn(v2, "plans/000.json")}（404）`,
+        message: () => `失败：服务器上没有 ${shardFileOf(v2, "000")}（404）`,
       },
     ];
 

@@ -1,26 +1,33 @@
 /**
  * Published datasets for the refresh tests: read one from a folder (dist/datasets), publish an edited copy (change a
- * figure, recompute every sha256, the sizes, the record counts, the version and the date), and damage one on the
- * way out (a fault server). Produces v1 → v2 as a maintainer would: the publish step, then an edit.
+ * figure, then publish again as the build does: every sha256, size, count, the names table, the version and the
+ * date), and damage one on the way out (a fault server). Produces v1 → v2 as a maintainer would: the publish step,
+ * then an edit.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Dataset } from "../../src/core/dataset";
+import type { Aliases, Plan, Region } from "../../src/core/schema";
 import {
   contentLines,
   contentName,
   INDEX_FILE,
+  readShard,
+  tableRefs,
   versionLabel,
   type DatasetIndex,
   type FileRef,
 } from "../../src/data/compiled";
-import type { PublishedDataset } from "../../src/data/publish";
+import { compileDataset, type PublishedDataset } from "../../src/data/publish";
 import { nodeSha256 } from "./seeds";
 
 type Json = Record<string, unknown> & { records: Array<Record<string, unknown>> };
 
 export interface Edit {
-  /** Changes to plan files by id (the parsed plan, edited in place). */
+  /** Changes to plans by id (the parsed plan, edited in place). */
   readonly plans?: Readonly<Record<string, (plan: Json) => void>>;
+  /** Plans taken out (by id). */
+  readonly remove?: readonly string[];
   /** Changes to documents by file name (as plans cite them: 000_7fb2c2560672e87d.txt). */
   readonly documents?: Readonly<Record<string, (text: string) => string>>;
   /** Replaces a file's text as published (before hashing), by its path without the hash: a broken publisher. */
@@ -32,75 +39,122 @@ export interface Edit {
 export function readPublished(dir: string): PublishedDataset {
   const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), "utf8")) as DatasetIndex;
   const files: Record<string, string> = {};
-  for (const ref of allRefs(index)) files[ref.file] = readFileSync(join(dir, ref.file), "utf8");
+  const read = (file: string): string => (files[file] = readFileSync(join(dir, file), "utf8"));
+  for (const ref of [...tableRefs(index), index.tables.names!]) read(ref.file);
+  for (const shard of index.shards) {
+    const content = JSON.parse(read(shard.file)) as { documents: Record<string, FileRef> };
+    for (const ref of Object.values(content.documents)) if (files[ref.file] === undefined) read(ref.file);
+  }
   return { index, files };
 }
 
-function allRefs(index: DatasetIndex): FileRef[] {
-  return [index.tables.regions, index.tables.aliases, ...index.plans, ...index.plans.map((p) => p.document)];
+/** Every file of a published dataset but index.json. */
+function allFiles(published: PublishedDataset): string[] {
+  return Object.keys(published.files);
 }
 
-/** A published path without its content hash: plans/000.ab12cd34ef56ab78.json → plans/000.json. */
+/** A published path without its content hash: shards/150000.ab12cd34ef56ab78.json → shards/150000.json. */
 export function logicalPath(file: string): string {
   return file.replace(/\.[0-9a-f]{16}(?=\.[^./]+$)/, "");
 }
 
-/** Where a file is published in this dataset, by its path without the hash ("plans/000.json"). */
+/** Where a file is published in this dataset, by its path without the hash ("documents/000_….txt"). */
 export function pathIn(published: PublishedDataset, logical: string): string {
-  const ref = allRefs(published.index).find((r) => logicalPath(r.file) === logical);
-  if (!ref) throw new Error(`no ${logical} in this dataset`);
-  return ref.file;
+  const file = allFiles(published).find((f) => logicalPath(f) === logical);
+  if (!file) throw new Error(`no ${logical} in this dataset`);
+  return file;
+}
+
+/** The shard file that holds a plan (000 → shards/150000.<hash>.json). */
+export function shardFileOf(published: PublishedDataset, planId: string): string {
+  for (const shard of published.index.shards) {
+    const plans = JSON.parse(published.files[shard.file]!) as { plans: Array<{ id: string }> };
+    if (plans.plans.some((p) => p.id === planId)) return shard.file;
+  }
+  throw new Error(`no plan ${planId} in this dataset`);
+}
+
+/** The dataset a publication holds, with its documents by name and each plan's last-change date. */
+function contentOf(base: PublishedDataset): {
+  dataset: Dataset;
+  documents: Record<string, string>;
+  updated: Map<string, string>;
+} {
+  const { index, files } = base;
+  const plans: Plan[] = [];
+  const documents: Record<string, string> = {};
+  const updated = new Map<string, string>();
+  for (const shard of index.shards) {
+    const read = readShard(shard, JSON.parse(files[shard.file]!));
+    if (!read.ok) throw new Error(`shard ${shard.file}: ${read.field}`);
+    for (const plan of read.content.plans as Plan[]) {
+      plans.push(plan);
+      updated.set(plan.id, shard.updated);
+    }
+    for (const [name, ref] of Object.entries(read.content.documents)) documents[name] = files[ref.file]!;
+  }
+  const regions = (JSON.parse(files[index.tables.regions.file]!) as { regions: Region[] }).regions;
+  const aliases = JSON.parse(files[index.tables.aliases.file]!) as Aliases;
+  return { dataset: { version: index.version, regions, aliases, plans }, documents, updated };
 }
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** A file published under its content name, as the publisher names it (contentName). */
-function refOf(file: string, text: string): FileRef {
-  const sha256 = nodeSha256(enc(text));
-  return { file: contentName(logicalPath(file), sha256), sha256, bytes: enc(text).length };
+/** `base` with the edits applied and published again as the build does: a valid newer publication (unless `raw` breaks it). */
+export function republish(base: PublishedDataset, edit: Edit): PublishedDataset {
+  const { dataset, documents, updated } = contentOf(base);
+  const day = edit.generated.slice(0, 10);
+  const plans = dataset.plans
+    .filter((plan) => !edit.remove?.includes(plan.id))
+    .map((plan) => {
+      const change = edit.plans?.[plan.id];
+      if (!change) return plan;
+      const copy = structuredClone(plan) as unknown as Json;
+      change(copy);
+      updated.set(plan.id, day);
+      return copy as unknown as Plan;
+    });
+  for (const [name, change] of Object.entries(edit.documents ?? {})) documents[name] = change(documents[name]!);
+  // A document is published verbatim: a raw one goes in as it is and its shard cites it.
+  const raw = { ...edit.raw };
+  for (const [path, text] of Object.entries(raw)) {
+    if (!path.startsWith("documents/")) continue;
+    documents[path.slice("documents/".length)] = text;
+    delete raw[path];
+  }
+  const published = compileDataset({
+    dataset: { ...dataset, plans },
+    documents,
+    generated: edit.generated,
+    updated: (id) => updated.get(id) ?? day,
+    sha256: nodeSha256,
+  });
+  return Object.keys(raw).length > 0 ? withRaw(published, raw) : published;
 }
 
-/** `base` with the edits applied and re-indexed consistently: a valid newer publication (unless `raw` breaks it). */
-export function republish(base: PublishedDataset, edit: Edit): PublishedDataset {
-  const files: Record<string, string> = {};
-  const day = edit.generated.slice(0, 10);
-  const plans = base.index.plans.map((ref) => {
-    let text = base.files[ref.file]!;
-    let records = ref.records;
-    let updated = ref.updated;
-    const change = edit.plans?.[ref.id];
-    if (change) {
-      const plan = JSON.parse(text) as Json;
-      change(plan);
-      text = JSON.stringify(plan);
-      records = plan.records.length;
-      updated = day;
-    }
-    const raw = edit.raw?.[logicalPath(ref.file)];
-    if (raw !== undefined) text = raw;
-    const docName = logicalPath(ref.document.file).slice("documents/".length);
-    let doc = base.files[ref.document.file]!;
-    const docChange = edit.documents?.[docName];
-    if (docChange) doc = docChange(doc);
-    const plan = refOf(ref.file, text);
-    const document = refOf(ref.document.file, doc);
-    files[plan.file] = text;
-    files[document.file] = doc;
-    return { ...ref, ...plan, records, updated, document };
-  });
-  const table = (ref: FileRef): FileRef => {
-    const next = refOf(ref.file, base.files[ref.file]!);
-    files[next.file] = base.files[ref.file]!;
-    return next;
+/** A broken publisher: files replaced by path (without the hash) after publishing, re-hashed and re-indexed. */
+function withRaw(published: PublishedDataset, raw: Readonly<Record<string, string>>): PublishedDataset {
+  const files = { ...published.files };
+  const moved = new Map<string, FileRef>();
+  for (const [logical, text] of Object.entries(raw)) {
+    const old = pathIn(published, logical);
+    const sha256 = nodeSha256(enc(text));
+    const ref = { file: contentName(logical, sha256), sha256, bytes: enc(text).length };
+    delete files[old];
+    files[ref.file] = text;
+    moved.set(old, ref);
+  }
+  const swap = <T extends FileRef>(ref: T): T => ({ ...ref, ...(moved.get(ref.file) ?? {}) });
+  const { index } = published;
+  const tables = {
+    regions: swap(index.tables.regions),
+    aliases: swap(index.tables.aliases),
+    ...(index.tables.names ? { names: swap(index.tables.names) } : {}),
   };
-  const tables = { regions: table(base.index.tables.regions), aliases: table(base.index.tables.aliases) };
-  const refs = [tables.regions, tables.aliases, ...plans, ...plans.map((p) => p.document)];
-  const newest = plans
-    .map((p) => p.updated)
-    .sort()
-    .at(-1)!;
-  const version = versionLabel(newest, nodeSha256(enc(contentLines(refs))));
-  return { index: { ...base.index, version, generated: edit.generated, tables, plans }, files };
+  const shards = index.shards.map(swap);
+  const refs = [...Object.values(tables), ...shards];
+  const version = versionLabel(index.version.slice(0, 10).replaceAll(".", "-"), nodeSha256(enc(contentLines(refs))));
+  return { index: { ...index, version, tables, shards }, files };
 }
 
 /** v2 of the seeds: 内蒙古 稀土新材料 产值 2025 in plan 000 goes from 350 to 360 (quote and document line too). */

@@ -203,9 +203,9 @@ export const PANE_TEXT = {
   ),
   updateAvailable: bilingual(
     (version: string, added: number, changed: number, removed: number, tables: number) =>
-      `有新数据 ${version}：新增规划 ${added} 个，修改 ${changed} 个，删除 ${removed} 个${tables ? `，名称表 ${tables} 个有改动` : ""}。点击“刷新数据”更新。`,
+      `有新数据 ${version}：新增地区 ${added} 个，有改动的地区 ${changed} 个，删除地区 ${removed} 个${tables ? `，名称表 ${tables} 个有改动` : ""}。点击“刷新数据”更新。`,
     (version, added, changed, removed, tables) =>
-      `New data ${version}: ${added} plans added, ${changed} changed, ${removed} removed${tables ? `, ${tables} name tables changed` : ""}. Click “Refresh data” to update.`,
+      `New data ${version}: ${added} regions added, ${changed} changed, ${removed} removed${tables ? `, ${tables} name tables changed` : ""}. Click “Refresh data” to update.`,
   ),
   refreshed: bilingual(
     (version: string, files: number) => `已更新到 ${version}（下载 ${files} 个文件，均已校验）`,
