@@ -399,7 +399,7 @@ export class LiveData {
       try {
         if (!got.ok) {
           this.failedRegions.set(region, got.fault);
-          await this.activate(this.current, "shard");
+          await this.activate(this.withFailures(base), "shard");
           return got;
         }
         const snapshot: DatasetSnapshot = {
@@ -411,7 +411,7 @@ export class LiveData {
         if (!built.ok) {
           const fault = dataFault("STORED_CORRUPT", { detail: issueDetail(built.issues[0]!) });
           this.failedRegions.set(region, fault);
-          await this.activate(this.current, "shard");
+          await this.activate(this.withFailures(base), "shard");
           return { ok: false, fault };
         }
         await this.activate({ ...base, snapshot, catalog: built.catalog }, "shard");
@@ -421,6 +421,12 @@ export class LiveData {
         this.wakeIdle();
       }
     }
+  }
+
+  /** `active` whose failed regions answer why (the catalogue rebuilt over the same files). */
+  private withFailures(active: ActiveDataset): ActiveDataset {
+    const built = catalogFromSnapshot(active.snapshot, this.failureTexts());
+    return built.ok ? { ...active, catalog: built.catalog } : active;
   }
 
   private failureTexts(): Map<string, Bilingual> {

@@ -117,10 +117,10 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     );
   });
 
-  it("检查更新 finds v2 with one plan changed", async () => {
+  it("检查更新 finds v2 with one region changed", async () => {
     server.publish(v2);
     expect(await act(page, "check")).to.equal(
-      `有新数据 ${v2.index.version}：新增规划 0 个，修改 1 个，删除 0 个。点击“刷新数据”更新。`,
+      `有新数据 ${v2.index.version}：新增地区 0 个，有改动的地区 1 个，删除地区 0 个。点击“刷新数据”更新。`,
     );
     expect(await rareEarth(page)).to.equal(350);
   });
@@ -283,7 +283,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     await page.reload();
     await page.locator(".store-discarded").waitFor();
     expect(await page.locator(".store-discarded").innerText()).to.match(
-      /^本机保存的数据已损坏（plans\/000\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…），已丢弃，改用内置数据$/,
+      /^本机保存的数据已损坏（shards\/150000\.[0-9a-f]{16}\.json：sha256 校验不符：应为 [0-9a-f]{12}…，实为 [0-9a-f]{12}…），已丢弃，改用内置数据$/,
     );
     expect(await rareEarth(page)).to.equal(350);
     await page.reload();
@@ -355,7 +355,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
         arrange: () =>
           server.publish(republish(v1, { generated: later, plans: { "002": (p) => (p.records[0]!.kind = "wish") } })),
         message:
-          /^失败：新数据未通过校验（1 处问题），例如：plans\/002\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
+          /^失败：新数据未通过校验（1 处问题），例如：shards\/340000\.[0-9a-f]{16}\.json，记录 002-L17-1，字段 kind：无效选项/,
       },
       {
         name: "a quote not on its line, with a right sha256 (the build's check, run by the refresh)",
@@ -373,7 +373,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
             }),
           ),
         message:
-          /^失败：新数据未通过校验（1 处问题），例如：plans\/000\.[0-9a-f]{16}\.json，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”$/,
+          /^失败：新数据未通过校验（1 处问题），例如：shards\/150000\.[0-9a-f]{16}\.json，记录 000-L17-7，字段 quote：引文不在第17行原文中：“稀土新材料产业产值达到360亿元”$/,
       },
       {
         name: "a web page (a login page) served for index.json",
@@ -407,8 +407,8 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
       {
         name: "a file over the size limit",
         arrange: () =>
-          server.publish(republish(v1, { generated: later, raw: { "plans/002.json": "x".repeat(6 * 1024 * 1024) } })),
-        message: /^失败：plans\/002\.[0-9a-f]{16}\.json 超过大小上限 5 MB，已拒绝$/,
+          server.publish(republish(v1, { generated: later, raw: { "documents/002_ff2322d466e43402.txt": "x".repeat(6 * 1024 * 1024) } })),
+        message: /^失败：documents\/002_ff2322d466e43402\.[0-9a-f]{16}\.txt 超过大小上限 5 MB，已拒绝$/,
       },
       {
         name: "a plan file listed but missing",

@@ -130,14 +130,14 @@ describe("schema: user plan ids", () => {
   const base = { title: "用户规划", region: "江西省", period: PERIOD, baseYear: 2020, lines: [1, 1], records: [] };
 
   it("accepts U + digits beside the seeds' ids, and their document names", () => {
-    for (const id of ["U001", "U123456", "000", "001D"]) {
+    for (const id of ["U001", "U123456", "000", "001D", "1234", "1234A"]) {
       const document = /^U/.test(id) ? userDocumentName(id, "文本") : "000_7fb2c2560672e87d.txt";
       expect(PlanSchema.safeParse({ ...base, id, document }).success, id).to.equal(true);
     }
   });
 
   it("refuses ids that are neither", () => {
-    for (const id of ["U01", "u001", "X001", "001J", "U001A", "0001"]) {
+    for (const id of ["U01", "u001", "X001", "001J", "U001A", "00001", "01"]) {
       const document = userDocumentName("U001", "文本");
       expect(PlanSchema.safeParse({ ...base, id, document }).success, id).to.equal(false);
     }
