@@ -10,18 +10,24 @@ import { join, resolve } from "node:path";
 export const TEST_BASE_URL = "https://intranet.example.gov.cn/plan-targets/";
 const ROOT = resolve(__dirname, "..", "..");
 
-let build: Promise<string> | null = null;
+const builds = new Map<string, Promise<string>>();
 
-/** The folder of the built add-in (dist/ layout). */
-export function builtAddin(): Promise<string> {
-  build ??= new Promise((resolveBuild, reject) => {
+/**
+ * The folder of the built add-in (dist/ layout); `embed` (as `--env embed=`) builds one that embeds only those
+ * regions, the others published beside it and loaded on first use.
+ */
+export function builtAddin(options: { readonly embed?: string } = {}): Promise<string> {
+  const key = options.embed ?? "";
+  let build = builds.get(key);
+  if (build) return build;
+  build = new Promise((resolveBuild, reject) => {
     const out = mkdtempSync(join(tmpdir(), "plan-targets-dist-"));
     // One build for the whole run, shared by every test file: removed when the run ends, not by a file's after().
     process.once("exit", () => rmSync(out, { recursive: true, force: true }));
     const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
-    const child = spawn(webpack, ["--mode", "production", "--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`], {
-      cwd: ROOT,
-    });
+    const env = ["--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`];
+    if (options.embed) env.push("--env", `embed=${options.embed}`);
+    const child = spawn(webpack, ["--mode", "production", ...env], { cwd: ROOT });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -29,6 +35,7 @@ export function builtAddin(): Promise<string> {
       code === 0 ? resolveBuild(out) : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
     );
   });
+  builds.set(key, build);
   return build;
 }
 
