@@ -6,7 +6,12 @@ import type { Bilingual } from "./locale";
 import type { Aliases, Plan, PlanRecord, Region } from "./schema";
 
 /** Why a region's records are not in a dataset: not loaded yet (a shard fetched on first use), or failed to load. */
-export type RegionAbsence = { readonly state: "loading" } | { readonly state: "failed"; readonly detail: Bilingual };
+export type RegionAbsence = (
+  { readonly state: "loading" } | { readonly state: "failed"; readonly detail: Bilingual }
+) & {
+  /** How many records the region's shards hold (the index says), for the pane to show before loading them. */
+  readonly records?: number;
+};
 
 export interface Dataset {
   /** A label for this version of the data (the seeds' content hash, or a refresh's version). */

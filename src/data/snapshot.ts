@@ -96,7 +96,8 @@ export function catalogFromSnapshot(
     }
     if (snapshot.files[shard.file] === undefined) {
       const why = failed.get(shard.region);
-      absent.set(shard.region, why ? { state: "failed", detail: why } : { state: "loading" });
+      const records = (absent.get(shard.region)?.records ?? 0) + shard.records;
+      absent.set(shard.region, why ? { state: "failed", detail: why, records } : { state: "loading", records });
       continue;
     }
     const content = shardOf(snapshot, shard, issues);

@@ -29,6 +29,7 @@ import { renderDetail } from "./detail/detail-view";
 import { el, replaceChildren } from "./kit/dom";
 import { ImportPanel } from "./import/import-panel";
 import { RecordList } from "./browse/record-list";
+import { messageFor } from "../core/errors";
 import { SearchBar } from "./search/search-bar";
 import { WorkbookActions } from "./workbooks/workbooks";
 
@@ -106,6 +107,9 @@ export class App {
     });
     this.tree = new BrowseTree(s, (selection) => {
       this.selection = selection;
+      // A region published but not loaded: opening it loads its shard (the list says so until it is there).
+      if (selection.kind === "region" && this.catalog.dataset.absent?.get(selection.region)?.state === "loading")
+        void this.data?.live.loadRegion(selection.region);
       this.schedule();
     });
     this.list = new RecordList(s, s.records, {
@@ -257,7 +261,16 @@ export class App {
     } else {
       const under = entriesUnder(this.catalog, this.selection);
       this.listed = under.filter((e) => passesFilters(e, this.filters));
-      this.listHeading.textContent = s.recordsOf(this.selectionLabel(), this.listed.length);
+      const waiting = this.selection.kind === "region" ? this.catalog.list({ region: this.selection.region }) : null;
+      this.listHeading.textContent =
+        waiting && !waiting.ok
+          ? messageFor(waiting.error, this.locale)
+          : s.recordsOf(this.selectionLabel(), this.listed.length);
+      if (waiting && !waiting.ok) {
+        this.list.show([]);
+        this.updateTableButton();
+        return;
+      }
     }
     this.list.show(this.listed);
     if (this.listed.length === 0) this.listHeading.textContent += ` — ${s.noResults}`;

@@ -103,6 +103,21 @@ describe("publishing the seeds (format 3, a shard per region)", function () {
     });
   });
 
+  it("embeds only the regions --env embed names (by name or alias); a word that is no region fails the build", () => {
+    const some = publishSeeds({ embed: ["内蒙", "皖"], generated: TEST_GENERATED });
+    if (!some.ok) throw new Error(publishFailure(some.issues));
+    const held = some.snapshot.index.shards.filter((s) => some.snapshot.files[s.file] !== undefined);
+    expect(held.map((s) => s.region)).to.deep.equal(["内蒙古自治区", "安徽省"]);
+    const built = catalogFromSnapshot(some.snapshot);
+    expect(built.ok && [...(built.dataset.absent?.keys() ?? [])]).to.deep.equal(["江西省", "河南省"]);
+    const wrong = publishSeeds({ embed: ["内蒙古", "广州"], generated: TEST_GENERATED });
+    expect(wrong.ok).to.equal(false);
+    if (!wrong.ok)
+      expect(publishFailure(wrong.issues)).to.equal(
+        "数据校验未通过（1 处问题），未发布：\n--env embed：地区“广州”不在 regions.json 中",
+      );
+  });
+
   it("changes the version with any content, and not with the build", () => {
     const { published } = compiledSeeds();
     const v2 = withRareEarth360(published);
@@ -133,7 +148,7 @@ describe("publishing the seeds (format 3, a shard per region)", function () {
     const anhui = at("shards/340000.json");
     const without = catalogFromSnapshot({ ...snapshot, files: { ...snapshot.files, [anhui]: undefined! } });
     if (!without.ok) throw new Error("a shard not held is no damage");
-    expect([...(without.dataset.absent ?? new Map()).entries()]).to.deep.equal([["安徽省", { state: "loading" }]]);
+    expect([...(without.dataset.absent ?? new Map()).entries()]).to.deep.equal([["安徽省", { state: "loading", records: 8 }]]);
     expect(broken((f) => (f[anhui] = f[at("shards/360000.json")]!))).to.deep.equal([
       `${anhui}：字段 region 缺少或类型不对`,
     ]);

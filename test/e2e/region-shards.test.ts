@@ -110,6 +110,16 @@ describe("a province not embedded, loaded on first use (headless Chromium, --env
     expect(server.requests.filter((r) => r.includes("/shards/"))).to.deep.equal([]);
   });
 
+  it("the tree lists a province not loaded; clicking it loads its shard and lists its records", async () => {
+    const jiangxi = page.locator("fluent-tree-item", { hasText: "江西省（未载入，选中即载入）" }).first();
+    await jiangxi.click();
+    await page.waitForFunction(() =>
+      document.querySelector(".list-heading")?.textContent?.startsWith("江西省 · 30 条记录"),
+    );
+    await page.locator("fluent-tree-item", { hasText: "004 " }).first().waitFor();
+    expect(server.requests).to.include(`/datasets/${shardFileOf(published, "004")}`);
+  });
+
   it("a damaged shard: 内蒙古 still answers, and the cells of its province say why in Chinese", async () => {
     const henan = shardFileOf(published, "003");
     server.fault(henan, { kind: "body", body: published.files[henan]!.replace("河南", "河东") });

@@ -34,7 +34,7 @@ export class BrowseTree {
     this.element.replaceChildren(
       ...regions.map((r) =>
         this.item(
-          r.region.name,
+          r.absent ? this.strings.regionNotLoaded(r.region.name, r.absent.state === "failed") : r.region.name,
           r.count,
           { kind: "region", region: r.region.name },
           r.plans.map((p) => plan(p, `${p.plan.id} ${p.plan.title}`)),

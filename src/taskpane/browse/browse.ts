@@ -3,6 +3,7 @@
  * user's own plans (导入规划) are kept apart, under 我的规划, each with its sectors.
  */
 import type { Catalog, Entry, SectorNode } from "../../core/catalog";
+import type { RegionAbsence } from "../../core/dataset";
 import type { Plan, Region } from "../../core/schema";
 import { isUserPlanId } from "../../data/user-plan-id";
 
@@ -16,6 +17,8 @@ export interface BrowseRegion {
   readonly region: Region;
   readonly count: number;
   readonly plans: readonly BrowsePlan[];
+  /** Published but not loaded (its shard loads when the region is opened), or failed to load. */
+  readonly absent?: RegionAbsence;
 }
 
 /** What the user picked in the tree; records below it are listed. */
@@ -34,17 +37,22 @@ function browsePlan(catalog: Catalog, plan: Plan): BrowsePlan {
   return { plan, count: plan.records.length, sectors: tree.ok ? tree.value : [] };
 }
 
-/** The published plans by region (the user's own are under myPlansTree). */
+/**
+ * The published plans by region (the user's own are under myPlansTree); a region published but not loaded is
+ * listed with its record count and no plans until it is opened.
+ */
 export function browseTree(catalog: Catalog): BrowseRegion[] {
   return catalog.regions
-    .map((region) => {
+    .map((region): BrowseRegion => {
+      const absent = catalog.dataset.absent?.get(region.name);
+      if (absent) return { region, count: absent.records ?? 0, plans: [], absent };
       const plans = catalog
         .plans(region)
         .filter((plan) => !isUserPlanId(plan.id))
         .map((plan) => browsePlan(catalog, plan));
       return { region, count: plans.reduce((sum, p) => sum + p.count, 0), plans };
     })
-    .filter((r) => r.plans.length > 0);
+    .filter((r) => r.plans.length > 0 || r.absent);
 }
 
 /** The user's own plans in the catalogue (我的规划), in id order. */

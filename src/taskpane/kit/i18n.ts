@@ -159,6 +159,10 @@ export const PANE_TEXT = {
     (n) => `; ${n} as static values (not targets a formula picks out alone)`,
   ),
   dataRefreshed: { zh: "数据已更新", en: "Data refreshed" },
+  regionNotLoaded: bilingual(
+    (region: string, failed: boolean) => `${region}（${failed ? "未能载入" : "未载入，选中即载入"}）`,
+    (region, failed) => `${region} (${failed ? "could not be loaded" : "not loaded; select to load"})`,
+  ),
   importPlans: { zh: "导入规划", en: "Import plans" },
   importLoading: { zh: "正在加载…", en: "Loading…" },
   importLoadFailed: bilingual(
