@@ -47,12 +47,22 @@ function parse(
   return null;
 }
 
+/**
+ * Shards read lately, by file: a catalogue is rebuilt over every shard held each time one more region loads, and
+ * parsing the others again would cost more than the new one. The text is compared, so a changed file is read anew.
+ */
+const readShards = new Map<string, { readonly text: string; readonly content: ShardContent }>();
+const READ_SHARDS_KEPT = 64;
+
 /** The plans of a shard held in a snapshot, their shape checked; null (and the issue) when it cannot be read. */
 export function shardOf(
   snapshot: Pick<DatasetSnapshot, "files">,
   shard: IndexedShard,
   issues: DatasetIssue[],
 ): ShardContent | null {
+  const text = snapshot.files[shard.file];
+  const known = readShards.get(shard.file);
+  if (known && text !== undefined && known.text === text) return known.content;
   const json = parse(snapshot, shard.file, issues);
   if (!json) return null;
   const read = readShard(shard, json);
@@ -60,6 +70,8 @@ export function shardOf(
     issues.push(datasetIssue("BAD_SHAPE", { file: shard.file }, { field: read.field }));
     return null;
   }
+  if (readShards.size >= READ_SHARDS_KEPT) readShards.delete(readShards.keys().next().value!);
+  readShards.set(shard.file, { text: text!, content: read.content });
   return read.content;
 }
 

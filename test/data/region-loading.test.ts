@@ -11,7 +11,7 @@ import { snapshotOf, type PublishedDataset } from "../../src/data/publish";
 import { catalogFromSnapshot } from "../../src/data/snapshot";
 import { CatalogStore } from "../../src/data/store";
 import { evaluate } from "../../src/functions/evaluate";
-import { install } from "../../src/functions/live";
+import { install, liveStore } from "../../src/functions/live";
 import { DataServer } from "../support/data-server";
 import { republish, shardFileOf } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
@@ -44,10 +44,16 @@ describe("a region loaded on first use (a shard fetched, verified, cached; the w
   let server: DataServer;
   const v1 = compiledSeeds().published;
 
+  // The functions' store is global: the other specs answer from the one installed before this one.
+  let installed: ReturnType<typeof liveStore>;
   before(async () => {
+    installed = liveStore();
     server = await new DataServer("/datasets/").start();
   });
-  after(() => server.close());
+  after(async () => {
+    install(installed);
+    await server.close();
+  });
 
   /** The add-in as built with `--env embed=内蒙古`, its data server publishing `published`. */
   function start(published: PublishedDataset, shards = new MemoryShards()) {
