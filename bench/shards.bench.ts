@@ -53,7 +53,7 @@ function liveOver(published: PublishedDataset, indexUrl: string): { live: LiveDa
   const live = new LiveData({
     store,
     bundled: { snapshot, catalog: built.catalog, source: "bundled", indexUrl },
-    storage: { load: async () => null, save: async () => undefined, clear: async () => undefined },
+    storage: { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => Promise.resolve() },
     urlPolicy: { page: indexUrl, connectSrc: null },
   });
   return { live, store };

@@ -148,7 +148,9 @@ describe("publishing the seeds (format 3, a shard per region)", function () {
     const anhui = at("shards/340000.json");
     const without = catalogFromSnapshot({ ...snapshot, files: { ...snapshot.files, [anhui]: undefined! } });
     if (!without.ok) throw new Error("a shard not held is no damage");
-    expect([...(without.dataset.absent ?? new Map()).entries()]).to.deep.equal([["安徽省", { state: "loading", records: 8 }]]);
+    expect([...(without.dataset.absent ?? new Map()).entries()]).to.deep.equal([
+      ["安徽省", { state: "loading", records: 8 }],
+    ]);
     expect(broken((f) => (f[anhui] = f[at("shards/360000.json")]!))).to.deep.equal([
       `${anhui}：字段 region 缺少或类型不对`,
     ]);

@@ -407,7 +407,12 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
       {
         name: "a file over the size limit",
         arrange: () =>
-          server.publish(republish(v1, { generated: later, raw: { "documents/002_ff2322d466e43402.txt": "x".repeat(6 * 1024 * 1024) } })),
+          server.publish(
+            republish(v1, {
+              generated: later,
+              raw: { "documents/002_ff2322d466e43402.txt": "x".repeat(6 * 1024 * 1024) },
+            }),
+          ),
         message: /^失败：documents\/002_ff2322d466e43402\.[0-9a-f]{16}\.txt 超过大小上限 5 MB，已拒绝$/,
       },
       {
