@@ -14,7 +14,8 @@ import type { Catalog } from "../core/catalog";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
-import { heldShards, readIndex, type DatasetSnapshot, type FileRef, type IndexedShard } from "./compiled";
+import { heldShards, readIndex, SIZE_LIMITS, type DatasetSnapshot, type FileRef, type IndexedShard } from "./compiled";
+import { readNamesTable, type NamesTable } from "./names";
 import { sha256Hex, utf8 } from "./digest";
 import { diffCatalogs, NO_CHANGE, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
@@ -141,6 +142,7 @@ export class LiveData {
   private readonly loading = new Map<string, Promise<Outcome<null>>>();
   private readonly failedRegions = new Map<string, DataFault>();
   private readonly idle = new Set<() => void>();
+  private readonly names = new Map<string, Promise<Outcome<NamesTable | null>>>();
 
   constructor(private readonly options: LiveDataOptions) {
     this.current = options.bundled;
@@ -431,6 +433,35 @@ export class LiveData {
 
   private failureTexts(): Map<string, Bilingual> {
     return new Map([...this.failedRegions].map(([region, fault]) => [region, fault.message]));
+  }
+
+  /**
+   * The names table of the data in use (the nation's plans, sector paths and metrics without their records), for
+   * browsing and searching the regions not loaded; fetched once per index and checked against its sha256. Null for
+   * data published without one (formats 1 and 2).
+   */
+  namesTable(): Promise<Outcome<NamesTable | null>> {
+    const { snapshot, indexUrl } = this.current;
+    const ref = snapshot.index.tables.names;
+    if (!ref) return Promise.resolve({ ok: true, value: null });
+    let table = this.names.get(ref.sha256);
+    if (!table) {
+      table = (async (): Promise<Outcome<NamesTable | null>> => {
+        const code = await loadRefresh();
+        if (!code.ok) return code;
+        const limit = (this.options.limits ?? SIZE_LIMITS).shard;
+        const got = await code.value.fetchFile(ref, indexUrl, { ...this.options, limit });
+        if (!got.ok) return got;
+        const read = readNamesTable(JSON.parse(got.value));
+        return read ? { ok: true, value: read } : { ok: false, fault: dataFault("BAD_INDEX", { field: ref.file }) };
+      })();
+      this.names.set(ref.sha256, table);
+      // A failure is not remembered: the next search tries again.
+      void table.then((got) => {
+        if (!got.ok) this.names.delete(ref.sha256);
+      });
+    }
+    return table;
   }
 
   /** The texts of some shards of the data in use: kept ones (sha256 checked) first, else downloaded and verified. */

@@ -31,6 +31,9 @@ import { ImportPanel } from "./import/import-panel";
 import { RecordList } from "./browse/record-list";
 import { messageFor } from "../core/errors";
 import { SearchBar } from "./search/search-bar";
+import { NationHint } from "./search/nation-hint";
+import { nationMatches } from "./search/nation";
+import type { NamesTable } from "../data/names";
 import { WorkbookActions } from "./workbooks/workbooks";
 
 /** The part of the live catalogue (CatalogHolder) the taskpane needs. */
@@ -78,6 +81,9 @@ export class App {
   private readonly tree: BrowseTree;
   private readonly list: RecordList;
   private readonly listHeading = el("h2", { class: "list-heading", attrs: { id: "list-heading" } });
+  private readonly nationHint: NationHint;
+  /** The nation's names (regions not loaded), fetched at the first search while some region is not loaded. */
+  private names: NamesTable | null = null;
   private readonly tableButton: HTMLElement;
   private readonly workbooks: WorkbookActions;
   private readonly browsePanel: HTMLElement;
@@ -133,9 +139,11 @@ export class App {
       formulaMode: () => this.formulaMode,
       say: (message, error) => this.say(message, error),
     });
+    this.nationHint = new NationHint(s, (region) => void this.data?.live.loadRegion(region));
     this.browsePanel = el("section", { class: "browse", attrs: { "aria-label": s.browse } }, [this.tree.element]);
     this.listPanel = el("section", { class: "list-panel", attrs: { "aria-labelledby": "list-heading" } }, [
       el("div", { class: "list-header" }, [this.listHeading, this.tableButton]),
+      this.nationHint.element,
       this.workbooks.element,
       this.list.element,
     ]);
@@ -258,7 +266,9 @@ export class App {
       const hits = this.index.search(this.query, this.filters);
       this.listed = hits.map((h) => h.entry);
       this.listHeading.textContent = s.results(hits.length);
+      this.showNation();
     } else {
+      this.nationHint.show([]);
       const under = entriesUnder(this.catalog, this.selection);
       this.listed = under.filter((e) => passesFilters(e, this.filters));
       const waiting = this.selection.kind === "region" ? this.catalog.list({ region: this.selection.region }) : null;
@@ -275,6 +285,24 @@ export class App {
     this.list.show(this.listed);
     if (this.listed.length === 0) this.listHeading.textContent += ` — ${s.noResults}`;
     this.updateTableButton();
+  }
+
+  /** Under the results, the regions not loaded whose names match; the names table is fetched the first time. */
+  private showNation(): void {
+    const absent = this.catalog.dataset.absent;
+    const query = this.query.trim();
+    if (!absent || absent.size === 0 || !query) return this.nationHint.show([]);
+    if (!this.names) {
+      void this.data?.live.namesTable().then((got) => {
+        if (got.ok && got.value) {
+          this.names = got.value;
+          this.render();
+        }
+      });
+      return this.nationHint.show([]);
+    }
+    const loading = new Set([...absent].filter(([, why]) => why.state === "loading").map(([region]) => region));
+    this.nationHint.show(nationMatches(this.names, query, loading));
   }
 
   private selectionLabel(): string {

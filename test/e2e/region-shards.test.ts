@@ -3,7 +3,8 @@
  * with its published datasets/ from a real web server on 127.0.0.1, in headless Chromium with the stand-in Office
  * host. A cell for 安徽 first answers #N/A 正在载入安徽省数据…, then the shard is fetched, verified and kept in
  * IndexedDB, Excel is asked for a full recalculation, and the cell answers; after a reload it answers at once from
- * IndexedDB without the network. A damaged shard leaves 内蒙古 answering, and 安徽's cells say why.
+ * IndexedDB without the network. A search names the provinces not loaded whose names match (the names table), and
+ * one click loads it. A damaged shard leaves 内蒙古 answering, and 河南's tree node and cells say why.
  */
 import { expect } from "chai";
 import { join } from "node:path";
@@ -12,7 +13,7 @@ import type { PublishedDataset } from "../../src/data/publish";
 import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
 import { readPublished, shardFileOf } from "../support/datasets";
-import { ensureBrowserAndFonts, launch, type Browser } from "./harness";
+import { ensureBrowserAndFonts, launch, typeInto, type Browser } from "./harness";
 
 type Cell = number | string | { code: string; message: string };
 
@@ -110,22 +111,30 @@ describe("a province not embedded, loaded on first use (headless Chromium, --env
     expect(server.requests.filter((r) => r.includes("/shards/"))).to.deep.equal([]);
   });
 
-  it("the tree lists a province not loaded; clicking it loads its shard and lists its records", async () => {
-    const jiangxi = page.locator("fluent-tree-item", { hasText: "江西省（未载入，选中即载入）" }).first();
-    await jiangxi.click();
+  it("a search names the provinces not loaded whose names match; clicking one loads it and its records are found", async () => {
+    await typeInto(page, "fluent-text-input.search input", "京九");
+    const offer = page.locator('.nation-hint [data-load-region="江西省"]');
+    await offer.waitFor();
+    expect(await offer.innerText()).to.equal("江西省（行业 1）");
+    await offer.click();
     await page.waitForFunction(() =>
-      document.querySelector(".list-heading")?.textContent?.startsWith("江西省 · 30 条记录"),
+      document.querySelector(".list-heading")?.textContent?.match(/^[1-9][0-9]* 条结果/),
     );
-    await page.locator("fluent-tree-item", { hasText: "004 " }).first().waitFor();
     expect(server.requests).to.include(`/datasets/${shardFileOf(published, "004")}`);
+    expect(await page.locator(".nation-hint").isHidden()).to.equal(true);
+    await typeInto(page, "fluent-text-input.search input", "");
   });
 
-  it("a damaged shard: 内蒙古 still answers, and the cells of its province say why in Chinese", async () => {
+  it("a damaged shard: 内蒙古 still answers; the tree and the cells of its province say why in Chinese", async () => {
     const henan = shardFileOf(published, "003");
     server.fault(henan, { kind: "body", body: published.files[henan]!.replace("河南", "河东") });
-    const first = await cell(page, "河南", "新材料", "产值", 2025);
-    expect(first).to.deep.equal({ code: "#N/A", message: "正在载入河南省数据…" });
-    const failed = await settled(page, ["河南", "新材料", "产值", 2025]);
+    await page.locator("fluent-tree-item", { hasText: "河南省（未载入，选中即载入）" }).first().click();
+    await page.waitForFunction(() =>
+      document.querySelector(".list-heading")?.textContent?.startsWith("河南省数据未能载入"),
+    );
+    expect(await page.locator(".list-heading").innerText()).to.match(/^河南省数据未能载入：.*sha256/);
+    expect(await page.locator("fluent-tree-item", { hasText: "河南省（未能载入）" }).count()).to.equal(1);
+    const failed = await cell(page, "河南", "新材料", "产值", 2025);
     expect(failed).to.have.property("code", "#N/A");
     expect((failed as { message: string }).message).to.match(/^河南省数据未能载入：.*sha256/);
     expect(await cell(page, "内蒙古", "稀土新材料", "产值", 2025)).to.equal(350);

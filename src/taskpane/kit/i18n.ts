@@ -159,6 +159,16 @@ export const PANE_TEXT = {
     (n) => `; ${n} as static values (not targets a formula picks out alone)`,
   ),
   dataRefreshed: { zh: "数据已更新", en: "Data refreshed" },
+  nationMatches: {
+    zh: "未载入的地区中也有匹配（点击载入）：",
+    en: "Also found in regions not loaded (click to load):",
+  },
+  nationMatch: bilingual(
+    (region: string, plans: number, sectors: number, metrics: number) =>
+      `${region}（${[plans ? `规划 ${plans}` : "", sectors ? `行业 ${sectors}` : "", metrics ? `指标 ${metrics}` : ""].filter(Boolean).join("，")}）`,
+    (region, plans, sectors, metrics) =>
+      `${region} (${[plans ? `${plans} plans` : "", sectors ? `${sectors} sectors` : "", metrics ? `${metrics} metrics` : ""].filter(Boolean).join(", ")})`,
+  ),
   regionNotLoaded: bilingual(
     (region: string, failed: boolean) => `${region}（${failed ? "未能载入" : "未载入，选中即载入"}）`,
     (region, failed) => `${region} (${failed ? "could not be loaded" : "not loaded; select to load"})`,
