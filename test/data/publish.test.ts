@@ -262,3 +262,57 @@ describe("publishing the seeds (format 3, a shard per region)", function () {
     }
   });
 });
+
+describe("a dataset an older add-in stored (format 2: a file per plan)", () => {
+  const at = (logical: string): string => pathIn(compiledSeeds().published, logical);
+  /** The seeds as the format 2 publisher wrote them: plans/<id>.<hash>.json, each listed with its document. */
+  function formatTwo(): DatasetSnapshot {
+    const { published } = compiledSeeds();
+    const files: Record<string, string> = {};
+    const ref = (path: string, text: string): { file: string; sha256: string; bytes: number } => {
+      const sha256 = nodeSha256(enc(text));
+      const file = path.replace(/(\.[a-z]+)$/, `.${sha256.slice(0, 16)}$1`);
+      files[file] = text;
+      return { file, sha256, bytes: enc(text).length };
+    };
+    const { index } = published;
+    for (const table of [index.tables.regions, index.tables.aliases]) files[table.file] = published.files[table.file]!;
+    const plans = index.shards.flatMap((shard) => {
+      const content = shardContent(published.files[shard.file]!);
+      return (
+        content.plans as Array<{ id: string; title: string; region: string; document: string; records: unknown[] }>
+      ).map((plan) => ({
+        id: plan.id,
+        title: plan.title,
+        region: plan.region,
+        ...ref(`plans/${plan.id}.json`, JSON.stringify(plan)),
+        records: plan.records.length,
+        updated: shard.updated,
+        document: content.documents[plan.document]!,
+      }));
+    });
+    const legacy = {
+      format: 2,
+      version: index.version,
+      generated: index.generated,
+      tables: { regions: index.tables.regions, aliases: index.tables.aliases },
+      plans,
+    };
+    const read = readIndex(legacy);
+    if (!read.ok) throw new Error(read.field);
+    return { index: read.index, files };
+  }
+
+  it("is read as shards of one plan each: it answers, it is checked against its sha256s, its documents are found", async () => {
+    const snapshot = formatTwo();
+    expect(snapshot.index.shards).to.have.length(13);
+    expect(await verifySnapshotFiles(snapshot)).to.deep.equal([]);
+    const built = catalogFromSnapshot(snapshot);
+    if (!built.ok) throw new Error(built.issues.map((issue) => formatIssue(issue, "zh")).join("\n"));
+    const answer = built.catalog.target({ region: "内蒙古", sector: "稀土新材料", metric: "产值", year: 2025 });
+    expect(answer.ok && answer.value.entry.record.value).to.equal(350);
+    expect(built.catalog.entries).to.have.length(522);
+    const plan000 = snapshot.index.shards.find((s) => s.file.startsWith("plans/000."))!;
+    expect(plan000.legacyDocument?.ref.file).to.equal(at("documents/000_7fb2c2560672e87d.txt"));
+  });
+});
