@@ -4,6 +4,7 @@
  */
 import type { Dataset } from "./dataset";
 import { answersLookup } from "./kinds";
+import { remembered } from "./memo";
 import { metricLabel } from "./names";
 import type { Plan, PlanRecord } from "./schema";
 import { BOUND_WORDS, boundOfWord, findYearPhrase, HEDGE_WORDS, isAspirationWord, isMagnitudeClass } from "./words";
@@ -78,17 +79,22 @@ function yearsNamed(line: string, period: Plan["period"]): Set<number | null> {
  */
 export function yearSourceIssues(plan: Plan, lines: readonly string[] | undefined): CurationIssue[] {
   const issues: CurationIssue[] = [];
+  // The records of a line share it: its years are read once per plan (a plan's period decides them).
+  const named = new Map<string, Set<number | null>>();
   for (const record of plan.records) {
     if (record.yearBasis === "base_year" && record.year !== plan.baseYear)
       issues.push({ record: record.id, message: `yearBasis 为 base_year，但年份不是规划基期${plan.baseYear}年` });
     if (record.yearBasis !== "inherited" || !lines) continue;
     const note = record.note ?? "";
-    const cited = [...note.matchAll(/第(\d+)行/g)].map((m) => lines[Number(m[1]) - 1] ?? "");
+    const cited = note ? [...note.matchAll(/第(\d+)行/g)].map((m) => lines[Number(m[1]) - 1] ?? "") : [];
     // 年份承接上文“到2025年”: a phrase the note quotes, found on a line of the plan up to the record's own.
-    const before = lines.slice(plan.lines[0] - 1, record.line);
-    const quoted = [...note.matchAll(/“([^”]+)”/g)].map((m) => m[1]!).filter((q) => before.some((l) => l.includes(q)));
+    const quoted = note
+      ? [...note.matchAll(/“([^”]+)”/g)]
+          .map((m) => m[1]!)
+          .filter((q) => lines.slice(plan.lines[0] - 1, record.line).some((l) => l.includes(q)))
+      : [];
     const found = [lines[record.line - 1] ?? "", ...cited, ...quoted].some((text) =>
-      yearsNamed(text, plan.period).has(record.year),
+      remembered(named, text, () => yearsNamed(text, plan.period)).has(record.year),
     );
     if (!found)
       issues.push({
