@@ -46,17 +46,24 @@ export interface BuiltWps {
   readonly packageDir: string;
 }
 
-let wpsBuild: Promise<BuiltWps> | null = null;
+const wpsBuilds = new Map<string, Promise<BuiltWps>>();
 
-/** One production build of the WPS 表格 add-in (`npm run build:wps`) per test run, at the test base URL. */
-export function builtWpsAddin(): Promise<BuiltWps> {
-  wpsBuild ??= new Promise((resolveBuild, reject) => {
+/**
+ * One production build of the WPS 表格 add-in (`npm run build:wps`) per test run and `embed` (as `--env embed=`),
+ * at the test base URL.
+ */
+export function builtWpsAddin(options: { readonly embed?: string } = {}): Promise<BuiltWps> {
+  const key = options.embed ?? "";
+  let wpsBuild = wpsBuilds.get(key);
+  if (wpsBuild) return wpsBuild;
+  wpsBuild = new Promise((resolveBuild, reject) => {
     const root = mkdtempSync(join(tmpdir(), "plan-targets-wps-"));
     process.once("exit", () => rmSync(root, { recursive: true, force: true }));
     const dir = join(root, "wps");
     const packageDir = join(root, "wps-package");
     const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
     const args = ["--mode", "production", "--env", "wps", "--env", `out=${dir}`, "--env", `packageOut=${packageDir}`];
+    if (options.embed) args.push("--env", `embed=${options.embed}`);
     const child = spawn(webpack, [...args, "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -67,5 +74,6 @@ export function builtWpsAddin(): Promise<BuiltWps> {
         : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
     );
   });
+  wpsBuilds.set(key, wpsBuild);
   return wpsBuild;
 }
