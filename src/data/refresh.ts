@@ -30,7 +30,7 @@ import {
 } from "./compiled";
 import { sha256Hex } from "./digest";
 import { datasetIssue, formatIssue, type DatasetIssue } from "./issues";
-import { catalogFromSnapshot, shardOf } from "./snapshot";
+import { catalogFromSnapshot, rememberShard, shardOf } from "./snapshot";
 import type * as verifier from "./validate.js";
 
 type Verifier = typeof verifier;
@@ -208,9 +208,12 @@ export async function fetchUpdate(
     if (!got.ok) return got;
     files[shard.file] = got.value;
   }
+  const shardsByFile = new Map(check.index.shards.map((s) => [s.file, s]));
   for (const file of Object.keys(files)) {
     try {
-      JSON.parse(files[file]!);
+      const json: unknown = JSON.parse(files[file]!);
+      const shard = shardsByFile.get(file);
+      if (shard) rememberShard(shard, files[file]!, json);
     } catch (error) {
       return fault(dataFault("NOT_JSON", { file, detail: errorText(error) }));
     }
@@ -243,7 +246,7 @@ export async function fetchShard(
   const got = await fetchFile(shard, indexUrl, { ...options, limit: limits.shard });
   if (!got.ok) return got;
   try {
-    JSON.parse(got.value);
+    rememberShard(shard, got.value, JSON.parse(got.value));
   } catch (error) {
     return fault(dataFault("NOT_JSON", { file: shard.file, detail: errorText(error) }));
   }

@@ -54,6 +54,14 @@ function parse(
 const readShards = new Map<string, { readonly text: string; readonly content: ShardContent }>();
 const READ_SHARDS_KEPT = 64;
 
+/** A shard's text just parsed elsewhere (a download's JSON check): later reads of the same text reuse it. */
+export function rememberShard(shard: IndexedShard, text: string, json: unknown): void {
+  const read = readShard(shard, json);
+  if (!read.ok) return;
+  if (readShards.size >= READ_SHARDS_KEPT) readShards.delete(readShards.keys().next().value!);
+  readShards.set(shard.file, { text, content: read.content });
+}
+
 /** The plans of a shard held in a snapshot, their shape checked; null (and the issue) when it cannot be read. */
 export function shardOf(
   snapshot: Pick<DatasetSnapshot, "files">,
