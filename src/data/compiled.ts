@@ -94,6 +94,16 @@ export interface DatasetSnapshot {
   readonly files: Readonly<Record<string, string>>;
   /** Path (as in the index) → the text of a plan's document held with the data (a refresh's); checked when read. */
   readonly documents?: Readonly<Record<string, string>>;
+  /**
+   * Shards held parsed only (path → content): those loaded on first use, whose text is kept in the shard cache, not
+   * in memory (a province at 1000× is 10 MB of text beside its records). Verified when they were loaded.
+   */
+  readonly parsed?: Readonly<Record<string, ShardContent>>;
+}
+
+/** Whether a snapshot holds a shard, as text or parsed. */
+export function holds(snapshot: Pick<DatasetSnapshot, "files" | "parsed">, file: string): boolean {
+  return snapshot.files[file] !== undefined || snapshot.parsed?.[file] !== undefined;
 }
 
 /**
@@ -107,14 +117,14 @@ export function tableRefs(index: DatasetIndex): FileRef[] {
   return [index.tables.regions, index.tables.aliases];
 }
 
-/** The files a snapshot holds: the two tables, then the shards it has (in index order). */
+/** The files whose text a snapshot holds: the two tables, then its shards held as text (in index order). */
 export function snapshotFiles(snapshot: Pick<DatasetSnapshot, "index" | "files">): FileRef[] {
-  return [...tableRefs(snapshot.index), ...heldShards(snapshot)];
+  return [...tableRefs(snapshot.index), ...snapshot.index.shards.filter((s) => snapshot.files[s.file] !== undefined)];
 }
 
-/** The shards of a snapshot's index whose text it holds. */
-export function heldShards(snapshot: Pick<DatasetSnapshot, "index" | "files">): IndexedShard[] {
-  return snapshot.index.shards.filter((s) => snapshot.files[s.file] !== undefined);
+/** The shards of a snapshot's index that it holds, as text or parsed. */
+export function heldShards(snapshot: Pick<DatasetSnapshot, "index" | "files" | "parsed">): IndexedShard[] {
+  return snapshot.index.shards.filter((s) => holds(snapshot, s.file));
 }
 
 /** The regions whose shards an index lists, in index order, each once. */

@@ -14,14 +14,23 @@ import type { Catalog } from "../core/catalog";
 import { dataFault, type DataFault } from "../core/errors";
 import type { Bilingual } from "../core/locale";
 import type { Plan } from "../core/schema";
-import { heldShards, readIndex, SIZE_LIMITS, type DatasetSnapshot, type FileRef, type IndexedShard } from "./compiled";
+import {
+  heldShards,
+  holds,
+  readIndex,
+  SIZE_LIMITS,
+  type DatasetSnapshot,
+  type FileRef,
+  type IndexedShard,
+  type ShardContent,
+} from "./compiled";
 import { readNamesTable, type NamesTable } from "./names";
 import { sha256Hex, utf8 } from "./digest";
 import { diffCatalogs, NO_CHANGE, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
 import type { FetchOptions, Outcome, UpdateCheck } from "./refresh";
 import type * as refresher from "./refresh.js";
-import { catalogFromSnapshot, shardOf, verifySnapshotFiles } from "./snapshot";
+import { catalogFromSnapshot, forgetShardText, shardOf, verifySnapshotFiles } from "./snapshot";
 import type { CatalogHolder } from "./catalog-holder";
 import { checkDataUrl, type UrlPolicy } from "./url";
 import { isUserPlanId } from "./user-plan-id";
@@ -348,7 +357,10 @@ export class LiveData {
   /** Downloads and verifies what changed, keeps it, swaps it in and has the workbook recalculated. */
   refresh(indexUrl: string, signal?: AbortSignal): Promise<Outcome<RefreshReport>> {
     return this.exclusive(async (): Promise<Outcome<RefreshReport>> => {
-      const options = { ...this.options, ...(signal ? { signal } : {}) };
+      const shards = this.options.storage.shards;
+      // A shard loaded on first use is held parsed; its text, if unchanged, comes from the shard cache.
+      const kept = shards ? { kept: (file: string) => shards.load(file).catch(() => null) } : {};
+      const options = { ...this.options, ...kept, ...(signal ? { signal } : {}) };
       const code = await loadRefresh();
       if (!code.ok) return code;
       const { checkForUpdate, fetchUpdate } = code.value;
@@ -389,7 +401,7 @@ export class LiveData {
     for (;;) {
       const base = this.current;
       const shards = base.snapshot.index.shards.filter((s) => s.region === region);
-      const missing = shards.filter((s) => base.snapshot.files[s.file] === undefined);
+      const missing = shards.filter((s) => !holds(base.snapshot, s.file));
       if (missing.length === 0) return { ok: true, value: null };
       const failed = this.failedRegions.get(region);
       if (failed) return { ok: false, fault: failed };
@@ -404,11 +416,10 @@ export class LiveData {
           await this.activate(this.withFailures(base), "shard");
           return got;
         }
-        const snapshot: DatasetSnapshot = {
-          ...base.snapshot,
-          files: { ...base.snapshot.files, ...got.value.files },
-          documents: { ...base.snapshot.documents, ...got.value.documents },
-        };
+        const snapshot = heldParsed(
+          { ...base.snapshot, documents: { ...base.snapshot.documents, ...got.value.documents } },
+          got.value.files,
+        );
         const built = catalogFromSnapshot(snapshot, this.failureTexts());
         if (!built.ok) {
           const fault = dataFault("STORED_CORRUPT", { detail: issueDetail(built.issues[0]!) });
@@ -501,12 +512,12 @@ export class LiveData {
     if (!this.options.storage.shards) return active;
     const files: Record<string, string> = {};
     for (const shard of active.snapshot.index.shards) {
-      if (active.snapshot.files[shard.file] !== undefined) continue;
+      if (holds(active.snapshot, shard.file)) continue;
       const kept = await this.cachedShard(shard);
       if (kept !== null) files[shard.file] = kept;
     }
     if (Object.keys(files).length === 0) return active;
-    const snapshot = { ...active.snapshot, files: { ...active.snapshot.files, ...files } };
+    const snapshot = heldParsed(active.snapshot, files);
     const built = catalogFromSnapshot(snapshot, this.failureTexts());
     return built.ok ? { ...active, snapshot, catalog: built.catalog } : active;
   }
@@ -692,6 +703,25 @@ async function verifyStored(value: unknown): Promise<StoredCheck> {
 /** An object of texts (the documents kept with a dataset; a dataset stored by an older add-in has none). */
 function isTextRecord(value: unknown): value is Record<string, string> {
   return typeof value === "object" && value !== null && Object.values(value).every((text) => typeof text === "string");
+}
+
+/**
+ * `snapshot` with more shards, held parsed (the texts read, checked by the caller, then let go: the shard cache keeps
+ * them). A text that does not read stays a text, for the catalogue's check to name.
+ */
+function heldParsed(snapshot: DatasetSnapshot, texts: Readonly<Record<string, string>>): DatasetSnapshot {
+  const parsed: Record<string, ShardContent> = { ...snapshot.parsed };
+  const files: Record<string, string> = { ...snapshot.files };
+  for (const shard of snapshot.index.shards) {
+    const text = texts[shard.file];
+    if (text === undefined) continue;
+    const content = shardOf({ files: { [shard.file]: text } }, shard, []);
+    if (content) {
+      parsed[shard.file] = content;
+      forgetShardText(shard.file);
+    } else files[shard.file] = text;
+  }
+  return { ...snapshot, files, parsed };
 }
 
 /** A plan's document as the snapshot's shards reference it, once per snapshot. */

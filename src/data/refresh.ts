@@ -47,6 +47,8 @@ export interface FetchOptions {
   readonly signal?: AbortSignal;
   /** The add-in's own origin: a request elsewhere that fails may have been refused for want of a CORS header. */
   readonly pageOrigin?: string;
+  /** A shard's text kept on this computer (the shard cache), by file: taken instead of a download when intact. */
+  readonly kept?: (file: string) => Promise<string | null>;
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly fault: DataFault };
@@ -152,6 +154,14 @@ function heldTexts(current: DatasetSnapshot): Map<string, string> {
   return known;
 }
 
+/** A file's text from the shard cache when its size and sha256 are the reference's. */
+async function keptIntact(ref: FileRef, options: FetchOptions): Promise<string | undefined> {
+  const text = await options.kept?.(ref.file);
+  if (typeof text !== "string") return undefined;
+  const bytes = new TextEncoder().encode(text);
+  return bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256 ? text : undefined;
+}
+
 /** Each plan of the shards held, as its compact JSON and its document's sha256: what says a plan changed. */
 function planPrints(snapshot: DatasetSnapshot): Map<string, string> {
   const prints = new Map<string, string>();
@@ -184,7 +194,7 @@ export async function fetchUpdate(
   const downloaded: string[] = [];
   const limits = options.limits ?? SIZE_LIMITS;
   const get = async (ref: FileRef, limit: number): Promise<Outcome<string>> => {
-    const kept = known.get(ref.sha256);
+    const kept = known.get(ref.sha256) ?? (await keptIntact(ref, options));
     if (kept !== undefined) return { ok: true, value: kept };
     const got = await fetchFile(ref, check.indexUrl, { ...options, limit });
     if (got.ok) {

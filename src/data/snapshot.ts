@@ -9,7 +9,14 @@ import type { Dataset, RegionAbsence } from "../core/dataset";
 import type { Bilingual } from "../core/locale";
 import type { Aliases, Plan, Region } from "../core/schema";
 import { lookupUnit } from "../core/units";
-import { readShard, snapshotFiles, type DatasetSnapshot, type IndexedShard, type ShardContent } from "./compiled";
+import {
+  holds,
+  readShard,
+  snapshotFiles,
+  type DatasetSnapshot,
+  type IndexedShard,
+  type ShardContent,
+} from "./compiled";
 import { sha256Hex, utf8 } from "./digest";
 import { datasetIssue, type DatasetIssue } from "./issues";
 
@@ -54,6 +61,11 @@ function parse(
 const readShards = new Map<string, { readonly text: string; readonly content: ShardContent }>();
 const READ_SHARDS_KEPT = 64;
 
+/** A shard now held parsed only: its text is let go. */
+export function forgetShardText(file: string): void {
+  readShards.delete(file);
+}
+
 /** A shard's text just parsed elsewhere (a download's JSON check): later reads of the same text reuse it. */
 export function rememberShard(shard: IndexedShard, text: string, json: unknown): void {
   const read = readShard(shard, json);
@@ -64,10 +76,12 @@ export function rememberShard(shard: IndexedShard, text: string, json: unknown):
 
 /** The plans of a shard held in a snapshot, their shape checked; null (and the issue) when it cannot be read. */
 export function shardOf(
-  snapshot: Pick<DatasetSnapshot, "files">,
+  snapshot: Pick<DatasetSnapshot, "files" | "parsed">,
   shard: IndexedShard,
   issues: DatasetIssue[],
 ): ShardContent | null {
+  const parsed = snapshot.parsed?.[shard.file];
+  if (parsed) return parsed;
   const text = snapshot.files[shard.file];
   const known = readShards.get(shard.file);
   if (known && text !== undefined && known.text === text) return known.content;
@@ -114,7 +128,7 @@ export function catalogFromSnapshot(
       issues.push(datasetIssue("REGION_UNKNOWN", { file: shard.file, field: "region" }, { region: shard.region }));
       continue;
     }
-    if (snapshot.files[shard.file] === undefined) {
+    if (!holds(snapshot, shard.file)) {
       const why = failed.get(shard.region);
       const records = (absent.get(shard.region)?.records ?? 0) + shard.records;
       absent.set(shard.region, why ? { state: "failed", detail: why, records } : { state: "loading", records });

@@ -13,7 +13,7 @@ import { CatalogStore } from "../../src/data/store";
 import { evaluate } from "../../src/functions/evaluate";
 import { install, liveStore } from "../../src/functions/live";
 import { DataServer } from "../support/data-server";
-import { republish, shardFileOf } from "../support/datasets";
+import { republish, shardFileOf, withRareEarth360 } from "../support/datasets";
 import { compiledSeeds } from "../support/seeds";
 
 class MemoryShards implements ShardCache {
@@ -107,6 +107,26 @@ describe("a region loaded on first use (a shard fetched, verified, cached; the w
     await again.live.restoreStored();
     expect(answer(again.store.catalog, MAGNESIUM)).to.equal("500");
     expect(server.requests.filter((r) => r.includes("shards/"))).to.deep.equal([]);
+  });
+
+  it("held parsed (its text let go), a loaded region is not downloaded again by a refresh that leaves it unchanged", async () => {
+    const { live, store } = start(v1);
+    await live.loadRegion("安徽省");
+    const anhui = shardFileOf(v1, "002");
+    expect(live.active.snapshot.files[anhui], "the text is let go").to.equal(undefined);
+    expect(live.active.snapshot.parsed?.[anhui]).to.not.equal(undefined);
+    const v2 = withRareEarth360(v1);
+    server.publish(v2);
+    server.requests.length = 0;
+    const refreshed = await live.refresh(server.indexUrl);
+    if (!refreshed.ok) throw new Error(refreshed.fault.message.zh);
+    expect(refreshed.value.downloaded).to.not.include(anhui);
+    expect(server.requests.filter((r) => r.includes("/shards/"))).to.deep.equal([
+      `/datasets/${shardFileOf(v2, "000")}`,
+    ]);
+    expect(answer(store.catalog, RARE_EARTH)).to.equal("360");
+    expect(answer(store.catalog, MAGNESIUM)).to.equal("500");
+    expect(store.catalog.dataset.absent?.has("江西省")).to.equal(true);
   });
 
   it("a shard missing or damaged on the server: its cells say why, the other regions answer", async () => {
