@@ -2,13 +2,17 @@
  * Verifying a dataset: the plan files, the region and alias tables and the source documents, checked against the
  * schema and against each other (quotes verbatim on their lines, links that resolve). Nothing here reads files:
  * the Node loader, the build and a refresh hand the raw contents in. This module loads zod: the add-in's start
- * path never imports it (a refresh loads it on demand, as its own chunk).
+ * path never imports it (a refresh loads it on demand, as its own chunk). Valid files pass the schema's fast path
+ * (schema-fast.ts, derived from the same schema); zod parses only a file the fast path is not sure of, so the issues
+ * are zod's own.
  */
 import type { z } from "zod";
 import { unclaimed } from "../core/completeness";
 import { curationIssues } from "../core/curation";
 import { valueTexts, type Dataset } from "../core/dataset";
 import { AliasesFileSchema, PlanSchema, RegionsFileSchema, type Plan, type PlanRecord } from "../core/schema";
+import { safeParseFast } from "../core/schema-fast";
+import { fastAliasesFile, fastPlan, fastRegionsFile } from "../core/schema-fast.generated";
 import { lookupUnit } from "../core/units";
 import { datasetIssue, type DatasetIssue, type IssuePlace } from "./issues";
 import { schemaIssue } from "./schema-issues";
@@ -41,6 +45,8 @@ export interface RawDataset {
    */
   readonly checkedBefore?: ReadonlySet<string>;
 }
+
+const ISSUES_WITH_INPUT = { reportInput: true } as const;
 
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] };
 
@@ -106,9 +112,9 @@ function recordIssues(
 export function buildDataset(raw: RawDataset): DatasetResult {
   const issues: DatasetIssue[] = [];
 
-  const regionsParsed = RegionsFileSchema.safeParse(raw.regions, { reportInput: true });
+  const regionsParsed = safeParseFast(RegionsFileSchema, fastRegionsFile, raw.regions, ISSUES_WITH_INPUT);
   if (!regionsParsed.success) issues.push(...zodIssues("regions.json", regionsParsed.error, raw.regions));
-  const aliasesParsed = AliasesFileSchema.safeParse(raw.aliases, { reportInput: true });
+  const aliasesParsed = safeParseFast(AliasesFileSchema, fastAliasesFile, raw.aliases, ISSUES_WITH_INPUT);
   if (!aliasesParsed.success) issues.push(...zodIssues("aliases.json", aliasesParsed.error, raw.aliases));
 
   // Absent (undefined) documents are a compiled dataset's; anything else must be the documents (null is malformed).
@@ -120,7 +126,7 @@ export function buildDataset(raw: RawDataset): DatasetResult {
 
   const plans: Plan[] = [];
   for (const { file, content } of raw.plans) {
-    const parsed = PlanSchema.safeParse(content, { reportInput: true });
+    const parsed = safeParseFast(PlanSchema, fastPlan, content, ISSUES_WITH_INPUT);
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, content));
       continue;
