@@ -39,18 +39,19 @@ import type * as ValidateModule from "./data/validate";
 import type * as CatalogFromModule from "./data/catalog-from";
 import type * as StoreModule from "./data/store";
 import type * as ExtractModule from "./extract/index";
+import type * as DatasetDirModule from "./node/dataset-dir";
 import type * as PublishModule from "./node/publish";
 
 export * from "./core/index";
 export * from "./data/index";
 export type * from "./extract/index";
 export { DATA_ENV, defaultCatalog, useCatalog } from "./node/default-catalog";
-export { catalogFromDir, readDatasetDir, type DatasetDirResult, type DatasetLayout } from "./node/dataset-dir";
+export type { DatasetDirResult, DatasetLayout } from "./node/dataset-dir";
 export type { PublishResult } from "./node/publish";
 export { loadSeeds, readSeeds, SeedFilesError, SEEDS_DIR, type SeedsRead } from "./node/seeds";
 
 /*
- * Loaded on first use: zod with the schema and the verifier, publishing and the extractor. `require("plan-targets")`
+ * Loaded on first use: zod with the schema and the verifier, publishing, the extractor and dataset folders. `require("plan-targets")`
  * and a first answer (from the compiled seeds snapshot) need none of them. Each value is a getter on the exports,
  * written out so that Node finds the names for `import { … } from "plan-targets"` (cjs-module-lexer reads
  * `Object.defineProperty(exports, "name", { get() { return x.y; } })`); its type is the module's own.
@@ -62,6 +63,7 @@ const catalogFromModule = onDemand(() => require("./data/catalog-from") as typeo
 const store = onDemand(() => require("./data/store") as typeof StoreModule);
 const extract = onDemand(() => require("./extract/index") as typeof ExtractModule);
 const publish = onDemand(() => require("./node/publish") as typeof PublishModule);
+const datasetDir = onDemand(() => require("./node/dataset-dir") as typeof DatasetDirModule);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export declare const EntityFilterSchema: typeof SchemaModule.EntityFilterSchema;
@@ -85,6 +87,8 @@ export declare const proposalsToPlan: typeof ExtractModule.proposalsToPlan;
 export declare const publishFailure: typeof PublishModule.publishFailure;
 export declare const publishSeeds: typeof PublishModule.publishSeeds;
 export declare const writePublished: typeof PublishModule.writePublished;
+export declare const catalogFromDir: typeof DatasetDirModule.catalogFromDir;
+export declare const readDatasetDir: typeof DatasetDirModule.readDatasetDir;
 
 Object.defineProperty(exports as object, "EntityFilterSchema", {
   enumerable: true,
@@ -204,6 +208,18 @@ Object.defineProperty(exports as object, "writePublished", {
   enumerable: true,
   get() {
     return publish.writePublished;
+  },
+});
+Object.defineProperty(exports as object, "catalogFromDir", {
+  enumerable: true,
+  get() {
+    return datasetDir.catalogFromDir;
+  },
+});
+Object.defineProperty(exports as object, "readDatasetDir", {
+  enumerable: true,
+  get() {
+    return datasetDir.readDatasetDir;
   },
 });
 // A loader that replaces module.exports (tsx running src/, in the tests) gets the same getters there.

@@ -25,7 +25,7 @@ function node(args: readonly string[]): string {
 }
 
 describe('library entry: what require("plan-targets") loads', () => {
-  it("answers a first target() without loading zod, the schema, the verifier, publishing or the extractor", () => {
+  it("answers a first target() without loading zod, the schema, the verifier, publishing, the extractor or the dataset-folder reader", () => {
     const script = `
       const lib = require("plan-targets");
       const answer = lib.target("内蒙古", "稀土新材料", "产值", 2025);
@@ -33,7 +33,7 @@ describe('library entry: what require("plan-targets") loads', () => {
       console.log(JSON.stringify({
         value: answer.ok && answer.value.entry.record.value,
         zod: loaded.filter((file) => file.includes("/node_modules/zod/")).length,
-        heavy: loaded.filter((file) => /\\/lib\\/(core\\/schema|data\\/validate|data\\/catalog-from|node\\/publish|extract\\/)/.test(file)),
+        heavy: loaded.filter((file) => /\\/lib\\/(core\\/schema|data\\/validate|data\\/catalog-from|node\\/publish|node\\/dataset-dir|extract\\/)/.test(file)),
       }));`;
     expect(JSON.parse(node(["-e", script]))).to.deep.equal({ value: 350, zod: 0, heavy: [] });
   });
@@ -41,7 +41,7 @@ describe('library entry: what require("plan-targets") loads', () => {
   it("exports the same values as the modules it loads on demand, for require and for import", () => {
     const script = `
       const lib = require("plan-targets");
-      const modules = ["core/schema", "data/validate", "data/catalog-from", "data/store", "extract/index"];
+      const modules = ["core/schema", "data/validate", "data/catalog-from", "data/store", "extract/index", "node/dataset-dir"];
       const differing = [];
       for (const name of modules) {
         const module = require(${JSON.stringify(LIB)} + "/" + name);

@@ -4,10 +4,15 @@
  * dataset-dir.ts), else the bundled seeds.
  */
 import type { Catalog } from "../core/catalog";
-import { catalogFromDir } from "./dataset-dir";
+import type * as DatasetDir from "./dataset-dir";
+import { onDemand } from "./on-demand";
 import { readSeeds, SeedFilesError } from "./seeds";
 import { catalogFromSeedsSnapshot } from "./seeds-snapshot";
 import { verifier } from "./verifier";
+
+// Only a PLAN_TARGETS_DATA folder is read through dataset-dir (and node:crypto): the seeds start without it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as above
+const datasetDir = onDemand(() => require("./dataset-dir") as typeof DatasetDir);
 
 /** The environment variable that points the library and the CLI at another dataset folder. */
 export const DATA_ENV = "PLAN_TARGETS_DATA";
@@ -31,7 +36,7 @@ export function defaultCatalog(): Catalog {
 export function catalogOfFolder(dir: string): Catalog {
   let catalog = byFolder.get(dir);
   if (!catalog) {
-    const built = catalogFromDir(dir);
+    const built = datasetDir.catalogFromDir(dir);
     if (!built.ok) throw new SeedFilesError(built.issues);
     catalog = built.catalog;
     byFolder.set(dir, catalog);
