@@ -21,178 +21,145 @@ const k35 = S.PlanSchema._zod.def.shape["issuer"]._zod.def.innerType._zod.def.in
 const k38 = S.PlanSchema._zod.def.shape["issued"]._zod.def;
 const k41 =
   S.PlanSchema._zod.def.shape["issued"]._zod.def.innerType._zod.def.innerType._zod.def.checks[0]._zod.def.pattern;
-const k49 = new Set(Object.keys(S.PlanSchema._zod.def.shape["period"]._zod.def.shape));
-const k54 = S.PlanSchema._zod.def.shape["supersedes"]._zod.def;
-const k61 = S.PlanSchema._zod.def.shape["sectorAliases"]._zod.def;
-const k69 =
+const k53 = S.PlanSchema._zod.def.shape["supersedes"]._zod.def;
+const k60 = S.PlanSchema._zod.def.shape["sectorAliases"]._zod.def;
+const k68 =
   S.PlanSchema._zod.def.shape["sectorAliases"]._zod.def.innerType._zod.def.valueType._zod.def.element._zod.def.checks[0]
     ._zod.def.tx;
-const k70 =
+const k69 =
   S.PlanSchema._zod.def.shape["sectorAliases"]._zod.def.innerType._zod.def.valueType._zod.def.element._zod.def
     .checks[1];
-const k73 = S.PlanSchema._zod.def.shape["note"]._zod.def;
-const k76 = S.PlanSchema._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k77 = S.PlanSchema._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType._zod.def.checks[1];
-const k86 =
+const k72 = S.PlanSchema._zod.def.shape["note"]._zod.def;
+const k75 = S.PlanSchema._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k76 = S.PlanSchema._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType._zod.def.checks[1];
+const k85 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["id"]._zod.def.checks[0]._zod.def.pattern;
-const k91 =
+const k90 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["quote"]._zod.def.checks[0]._zod.def.tx;
-const k92 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["quote"]._zod.def.checks[1];
-const k95 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueText"]._zod.def;
+const k91 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["quote"]._zod.def.checks[1];
+const k94 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueText"]._zod.def;
+const k97 =
+  S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueText"]._zod.def.innerType._zod.def
+    .innerType._zod.def.checks[0]._zod.def.tx;
 const k98 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueText"]._zod.def.innerType._zod.def
-    .innerType._zod.def.checks[0]._zod.def.tx;
-const k99 =
-  S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueText"]._zod.def.innerType._zod.def
     .innerType._zod.def.checks[1];
-const k105 =
+const k104 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sector"]._zod.def.element._zod.def.checks[0]
     ._zod.def.tx;
-const k106 =
+const k105 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sector"]._zod.def.element._zod.def.checks[1];
-const k107 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sector"]._zod.def.checks[0];
-const k110 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["subRegion"]._zod.def;
-const k113 =
+const k106 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sector"]._zod.def.checks[0];
+const k109 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["subRegion"]._zod.def;
+const k112 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["subRegion"]._zod.def.innerType._zod.def
     .innerType._zod.def.checks[0]._zod.def.tx;
-const k114 =
+const k113 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["subRegion"]._zod.def.innerType._zod.def
     .innerType._zod.def.checks[1];
-const k117 =
+const k116 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["metric"]._zod.def.checks[0]._zod.def.tx;
-const k118 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["metric"]._zod.def.checks[1];
-const k121 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["kind"]._zod.values;
-const k127 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["yearBasis"]._zod.values;
-const k130 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["period"]._zod.def;
-const k138 = new Set(
-  Object.keys(
-    S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["period"]._zod.def.innerType._zod.def
-      .innerType._zod.def.shape,
-  ),
-);
-const k143 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueMax"]._zod.def;
-const k148 =
+const k117 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["metric"]._zod.def.checks[1];
+const k120 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["kind"]._zod.values;
+const k126 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["yearBasis"]._zod.values;
+const k129 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["period"]._zod.def;
+const k141 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["valueMax"]._zod.def;
+const k146 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["unit"]._zod.def.checks[0]._zod.def.tx;
-const k149 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["unit"]._zod.def.checks[1];
-const k152 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["bound"]._zod.def;
-const k154 =
+const k147 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["unit"]._zod.def.checks[1];
+const k150 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["bound"]._zod.def;
+const k152 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["bound"]._zod.def.innerType._zod.values;
-const k157 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["aspiration"]._zod.def;
-const k161 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["qualifiers"]._zod.def;
-const k166 =
+const k155 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["aspiration"]._zod.def;
+const k159 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["qualifiers"]._zod.def;
+const k164 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["qualifiers"]._zod.def.innerType._zod.def
     .element._zod.def.checks[0]._zod.def.tx;
-const k167 =
+const k165 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["qualifiers"]._zod.def.innerType._zod.def
     .element._zod.def.checks[1];
-const k170 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def;
-const k176 =
+const k168 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def;
+const k174 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["measure"]._zod.def.checks[0]._zod.def.tx;
-const k177 =
+const k175 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["measure"]._zod.def.checks[1];
-const k180 =
+const k178 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["op"]._zod.values;
-const k185 =
+const k183 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["valueMax"]._zod.def;
-const k190 =
+const k188 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["unit"]._zod.def.checks[0]._zod.def.tx;
-const k191 =
+const k189 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["unit"]._zod.def.checks[1];
-const k192 = new Set(
-  Object.keys(
-    S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["entityFilter"]._zod.def.innerType._zod.def
-      .innerType._zod.def.shape,
-  ),
-);
-const k195 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["growth"]._zod.def;
-const k201 =
+const k192 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["growth"]._zod.def;
+const k198 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["growth"]._zod.def.innerType._zod.def.innerType
     ._zod.def.shape["type"]._zod.values;
-const k202 = new Set(
-  Object.keys(
-    S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["growth"]._zod.def.innerType._zod.def
-      .innerType._zod.def.shape,
-  ),
-);
-const k205 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["relative"]._zod.def;
-const k211 =
+const k201 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["relative"]._zod.def;
+const k207 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["relative"]._zod.def.innerType._zod.def
     .innerType._zod.def.shape["op"]._zod.values;
-const k215 = new Set(
-  Object.keys(
-    S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["relative"]._zod.def.innerType._zod.def
-      .innerType._zod.def.shape,
-  ),
-);
-const k218 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sameAs"]._zod.def;
-const k225 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["note"]._zod.def;
-const k228 =
+const k213 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["sameAs"]._zod.def;
+const k220 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["note"]._zod.def;
+const k223 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType
     ._zod.def.checks[0]._zod.def.tx;
-const k229 =
+const k224 =
   S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape["note"]._zod.def.innerType._zod.def.innerType
     ._zod.def.checks[1];
-const k230 = new Set(Object.keys(S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.shape));
-const k231 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.checks[0];
-const k234 = S.PlanSchema._zod.def.shape["exclusions"]._zod.def;
-const k244 =
+const k225 = S.PlanSchema._zod.def.shape["records"]._zod.def.element._zod.def.checks[0];
+const k228 = S.PlanSchema._zod.def.shape["exclusions"]._zod.def;
+const k238 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["text"]._zod.def
     .checks[0]._zod.def.tx;
-const k245 =
+const k239 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["text"]._zod.def
     .checks[1];
-const k248 =
+const k242 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["reason"]._zod.values;
-const k251 =
+const k245 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["note"]._zod.def;
-const k254 =
+const k248 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["note"]._zod.def
     .innerType._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k255 =
+const k249 =
   S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape["note"]._zod.def
     .innerType._zod.def.innerType._zod.def.checks[1];
-const k256 = new Set(
-  Object.keys(S.PlanSchema._zod.def.shape["exclusions"]._zod.def.innerType._zod.def.element._zod.def.shape),
-);
-const k257 = new Set(Object.keys(S.PlanSchema._zod.def.shape));
-const k269 =
+const k261 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["name"]._zod.def.checks[0]._zod.def.tx;
-const k270 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["name"]._zod.def.checks[1];
-const k273 =
+const k262 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["name"]._zod.def.checks[1];
+const k265 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["code"]._zod.def.checks[0]._zod.def
     .pattern;
-const k276 =
+const k268 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["iso"]._zod.def.checks[0]._zod.def
     .pattern;
-const k282 =
+const k274 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["aliases"]._zod.def.element._zod.def
     .checks[0]._zod.def.tx;
-const k283 =
+const k275 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["aliases"]._zod.def.element._zod.def
     .checks[1];
-const k286 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["subRegions"]._zod.def;
-const k291 =
+const k278 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["subRegions"]._zod.def;
+const k283 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["subRegions"]._zod.def.innerType._zod
     .def.element._zod.def.checks[0]._zod.def.tx;
-const k292 =
+const k284 =
   S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape["subRegions"]._zod.def.innerType._zod
     .def.element._zod.def.checks[1];
-const k293 = new Set(Object.keys(S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.element._zod.def.shape));
-const k294 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.checks[0];
-const k295 = new Set(Object.keys(S.RegionsFileSchema._zod.def.shape));
-const k307 =
+const k285 = S.RegionsFileSchema._zod.def.shape["regions"]._zod.def.checks[0];
+const k297 =
   S.AliasesFileSchema._zod.def.shape["metrics"]._zod.def.valueType._zod.def.element._zod.def.checks[0]._zod.def.tx;
-const k308 = S.AliasesFileSchema._zod.def.shape["metrics"]._zod.def.valueType._zod.def.element._zod.def.checks[1];
-const k317 =
+const k298 = S.AliasesFileSchema._zod.def.shape["metrics"]._zod.def.valueType._zod.def.element._zod.def.checks[1];
+const k307 =
   S.AliasesFileSchema._zod.def.shape["sectors"]._zod.def.valueType._zod.def.element._zod.def.checks[0]._zod.def.tx;
-const k318 = S.AliasesFileSchema._zod.def.shape["sectors"]._zod.def.valueType._zod.def.element._zod.def.checks[1];
-const k319 = new Set(Object.keys(S.AliasesFileSchema._zod.def.shape));
+const k308 = S.AliasesFileSchema._zod.def.shape["sectors"]._zod.def.valueType._zod.def.element._zod.def.checks[1];
 
 function object44(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
@@ -210,464 +177,544 @@ function object44(input: any): any {
   if (!(v48 >= 1949)) return NOT_SURE;
   if (!(v48 <= 2100)) return NOT_SURE;
   if (v48 === undefined) return NOT_SURE;
-  for (const key in input) if (!k49.has(key)) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "start":
+      case "end":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
   return { start: v46, end: v48 };
 }
-function record63(input: any): any {
+function record62(input: any): any {
   if (!isPlainObject(input)) return NOT_SURE;
   const out: any = {};
   for (const key of Reflect.ownKeys(input)) {
     if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
     if (typeof key !== "string") return NOT_SURE;
     if (typeof key !== "string") return NOT_SURE;
-    let v64: any = key;
-    if (v64 !== key) return NOT_SURE;
+    let v63: any = key;
+    if (v63 !== key) return NOT_SURE;
     const item = input[key];
     if (!Array.isArray(item)) return NOT_SURE;
-    let v65: any = new Array(item.length);
-    for (let i66 = 0; i66 < item.length; i66++) {
-      const item67 = item[i66];
-      if (typeof item67 !== "string") return NOT_SURE;
-      let v68: any = item67;
-      v68 = k69(v68);
-      if (v68.length < 2) {
-        if (v68.length < 1) return NOT_SURE;
-        v68 = runCheck(k70, v68);
-        if (v68 === NOT_SURE) return NOT_SURE;
+    let v64: any = new Array(item.length);
+    for (let i65 = 0; i65 < item.length; i65++) {
+      const item66 = item[i65];
+      if (typeof item66 !== "string") return NOT_SURE;
+      let v67: any = item66;
+      v67 = k68(v67);
+      if (v67.length < 2) {
+        if (v67.length < 1) return NOT_SURE;
+        v67 = runCheck(k69, v67);
+        if (v67 === NOT_SURE) return NOT_SURE;
       }
-      v65[i66] = v68;
+      v64[i65] = v67;
     }
-    out[key] = v65;
+    out[key] = v64;
   }
   return out;
 }
-function object133(input: any): any {
+function object132(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f134 = input["from"];
-  if (typeof f134 !== "number" || !Number.isFinite(f134)) return NOT_SURE;
-  let v135: any = f134;
-  if (!Number.isSafeInteger(v135)) return NOT_SURE;
-  if (!(v135 >= 1949)) return NOT_SURE;
-  if (!(v135 <= 2100)) return NOT_SURE;
-  if (v135 === undefined) return NOT_SURE;
-  const f136 = input["to"];
-  if (typeof f136 !== "number" || !Number.isFinite(f136)) return NOT_SURE;
-  let v137: any = f136;
-  if (!Number.isSafeInteger(v137)) return NOT_SURE;
-  if (!(v137 >= 1949)) return NOT_SURE;
-  if (!(v137 <= 2100)) return NOT_SURE;
-  if (v137 === undefined) return NOT_SURE;
-  for (const key in input) if (!k138.has(key)) return NOT_SURE;
-  return { from: v135, to: v137 };
-}
-function object173(input: any): any {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f174 = input["measure"];
-  if (typeof f174 !== "string") return NOT_SURE;
-  let v175: any = f174;
-  v175 = k176(v175);
-  if (v175.length < 2) {
-    if (v175.length < 1) return NOT_SURE;
-    v175 = runCheck(k177, v175);
-    if (v175 === NOT_SURE) return NOT_SURE;
+  const f133 = input["from"];
+  if (typeof f133 !== "number" || !Number.isFinite(f133)) return NOT_SURE;
+  let v134: any = f133;
+  if (!Number.isSafeInteger(v134)) return NOT_SURE;
+  if (!(v134 >= 1949)) return NOT_SURE;
+  if (!(v134 <= 2100)) return NOT_SURE;
+  if (v134 === undefined) return NOT_SURE;
+  const f135 = input["to"];
+  if (typeof f135 !== "number" || !Number.isFinite(f135)) return NOT_SURE;
+  let v136: any = f135;
+  if (!Number.isSafeInteger(v136)) return NOT_SURE;
+  if (!(v136 >= 1949)) return NOT_SURE;
+  if (!(v136 <= 2100)) return NOT_SURE;
+  if (v136 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "from":
+      case "to":
+        continue;
+      default:
+        return NOT_SURE;
+    }
   }
-  if (v175 === undefined) return NOT_SURE;
-  const f178 = input["op"];
-  if (!k180.has(f178)) return NOT_SURE;
-  let v179: any = f178;
-  if (v179 === undefined) return NOT_SURE;
-  const f181 = input["value"];
-  if (typeof f181 !== "number" || !Number.isFinite(f181)) return NOT_SURE;
-  let v182: any = f181;
+  return { from: v134, to: v136 };
+}
+function object171(input: any): any {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
+  const f172 = input["measure"];
+  if (typeof f172 !== "string") return NOT_SURE;
+  let v173: any = f172;
+  v173 = k174(v173);
+  if (v173.length < 2) {
+    if (v173.length < 1) return NOT_SURE;
+    v173 = runCheck(k175, v173);
+    if (v173 === NOT_SURE) return NOT_SURE;
+  }
+  if (v173 === undefined) return NOT_SURE;
+  const f176 = input["op"];
+  if (!k178.has(f176)) return NOT_SURE;
+  let v177: any = f176;
+  if (v177 === undefined) return NOT_SURE;
+  const f179 = input["value"];
+  if (typeof f179 !== "number" || !Number.isFinite(f179)) return NOT_SURE;
+  let v180: any = f179;
+  if (v180 === undefined) return NOT_SURE;
+  const f181 = input["valueMax"];
+  let v182: any = undefined;
+  if (f181 === undefined) v182 = k183.defaultValue;
+  else {
+    let v184: any = null;
+    if (f181 !== null) {
+      if (typeof f181 !== "number" || !Number.isFinite(f181)) return NOT_SURE;
+      let v185: any = f181;
+      v184 = v185;
+    }
+    v182 = v184 === undefined ? k183.defaultValue : v184;
+  }
   if (v182 === undefined) return NOT_SURE;
-  const f183 = input["valueMax"];
-  let v184: any = undefined;
-  if (f183 === undefined) v184 = k185.defaultValue;
-  else {
-    let v186: any = null;
-    if (f183 !== null) {
-      if (typeof f183 !== "number" || !Number.isFinite(f183)) return NOT_SURE;
-      let v187: any = f183;
-      v186 = v187;
+  const f186 = input["unit"];
+  if (typeof f186 !== "string") return NOT_SURE;
+  let v187: any = f186;
+  v187 = k188(v187);
+  if (v187.length < 2) {
+    if (v187.length < 1) return NOT_SURE;
+    v187 = runCheck(k189, v187);
+    if (v187 === NOT_SURE) return NOT_SURE;
+  }
+  if (v187 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "measure":
+      case "op":
+      case "value":
+      case "valueMax":
+      case "unit":
+        continue;
+      default:
+        return NOT_SURE;
     }
-    v184 = v186 === undefined ? k185.defaultValue : v186;
   }
-  if (v184 === undefined) return NOT_SURE;
-  const f188 = input["unit"];
-  if (typeof f188 !== "string") return NOT_SURE;
-  let v189: any = f188;
-  v189 = k190(v189);
-  if (v189.length < 2) {
-    if (v189.length < 1) return NOT_SURE;
-    v189 = runCheck(k191, v189);
-    if (v189 === NOT_SURE) return NOT_SURE;
-  }
-  if (v189 === undefined) return NOT_SURE;
-  for (const key in input) if (!k192.has(key)) return NOT_SURE;
-  return { measure: v175, op: v179, value: v182, valueMax: v184, unit: v189 };
+  return { measure: v173, op: v177, value: v180, valueMax: v182, unit: v187 };
 }
-function object198(input: any): any {
+function object195(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f199 = input["type"];
-  if (!k201.has(f199)) return NOT_SURE;
-  let v200: any = f199;
-  if (v200 === undefined) return NOT_SURE;
-  for (const key in input) if (!k202.has(key)) return NOT_SURE;
-  return { type: v200 };
-}
-function object208(input: any): any {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f209 = input["op"];
-  if (!k211.has(f209)) return NOT_SURE;
-  let v210: any = f209;
-  if (v210 === undefined) return NOT_SURE;
-  const f212 = input["refYear"];
-  let v213: any = null;
-  if (f212 !== null) {
-    if (typeof f212 !== "number" || !Number.isFinite(f212)) return NOT_SURE;
-    let v214: any = f212;
-    if (!Number.isSafeInteger(v214)) return NOT_SURE;
-    if (!(v214 >= 1949)) return NOT_SURE;
-    if (!(v214 <= 2100)) return NOT_SURE;
-    v213 = v214;
+  const f196 = input["type"];
+  if (!k198.has(f196)) return NOT_SURE;
+  let v197: any = f196;
+  if (v197 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "type":
+        continue;
+      default:
+        return NOT_SURE;
+    }
   }
-  if (v213 === undefined) return NOT_SURE;
-  for (const key in input) if (!k215.has(key)) return NOT_SURE;
-  return { op: v210, refYear: v213 };
+  return { type: v197 };
 }
-function object83(input: any): any {
+function object204(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f84 = input["id"];
-  if (typeof f84 !== "string") return NOT_SURE;
-  let v85: any = f84;
-  k86.lastIndex = 0;
-  if (!k86.test(v85)) return NOT_SURE;
-  if (v85 === undefined) return NOT_SURE;
-  const f87 = input["line"];
-  if (typeof f87 !== "number" || !Number.isFinite(f87)) return NOT_SURE;
-  let v88: any = f87;
-  if (!Number.isSafeInteger(v88)) return NOT_SURE;
-  if (!(v88 > 0)) return NOT_SURE;
-  if (v88 === undefined) return NOT_SURE;
-  const f89 = input["quote"];
-  if (typeof f89 !== "string") return NOT_SURE;
-  let v90: any = f89;
-  v90 = k91(v90);
-  if (v90.length < 2) {
-    if (v90.length < 1) return NOT_SURE;
-    v90 = runCheck(k92, v90);
-    if (v90 === NOT_SURE) return NOT_SURE;
+  const f205 = input["op"];
+  if (!k207.has(f205)) return NOT_SURE;
+  let v206: any = f205;
+  if (v206 === undefined) return NOT_SURE;
+  const f208 = input["refYear"];
+  let v209: any = null;
+  if (f208 !== null) {
+    if (typeof f208 !== "number" || !Number.isFinite(f208)) return NOT_SURE;
+    let v210: any = f208;
+    if (!Number.isSafeInteger(v210)) return NOT_SURE;
+    if (!(v210 >= 1949)) return NOT_SURE;
+    if (!(v210 <= 2100)) return NOT_SURE;
+    v209 = v210;
   }
-  if (v90 === undefined) return NOT_SURE;
-  const f93 = input["valueText"];
-  let v94: any = undefined;
-  if (f93 === undefined) v94 = k95.defaultValue;
+  if (v209 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "op":
+      case "refYear":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
+  return { op: v206, refYear: v209 };
+}
+function object82(input: any): any {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
+  const f83 = input["id"];
+  if (typeof f83 !== "string") return NOT_SURE;
+  let v84: any = f83;
+  k85.lastIndex = 0;
+  if (!k85.test(v84)) return NOT_SURE;
+  if (v84 === undefined) return NOT_SURE;
+  const f86 = input["line"];
+  if (typeof f86 !== "number" || !Number.isFinite(f86)) return NOT_SURE;
+  let v87: any = f86;
+  if (!Number.isSafeInteger(v87)) return NOT_SURE;
+  if (!(v87 > 0)) return NOT_SURE;
+  if (v87 === undefined) return NOT_SURE;
+  const f88 = input["quote"];
+  if (typeof f88 !== "string") return NOT_SURE;
+  let v89: any = f88;
+  v89 = k90(v89);
+  if (v89.length < 2) {
+    if (v89.length < 1) return NOT_SURE;
+    v89 = runCheck(k91, v89);
+    if (v89 === NOT_SURE) return NOT_SURE;
+  }
+  if (v89 === undefined) return NOT_SURE;
+  const f92 = input["valueText"];
+  let v93: any = undefined;
+  if (f92 === undefined) v93 = k94.defaultValue;
   else {
-    let v96: any = null;
-    if (f93 !== null) {
-      if (typeof f93 !== "string") return NOT_SURE;
-      let v97: any = f93;
-      v97 = k98(v97);
-      if (v97.length < 2) {
-        if (v97.length < 1) return NOT_SURE;
-        v97 = runCheck(k99, v97);
-        if (v97 === NOT_SURE) return NOT_SURE;
+    let v95: any = null;
+    if (f92 !== null) {
+      if (typeof f92 !== "string") return NOT_SURE;
+      let v96: any = f92;
+      v96 = k97(v96);
+      if (v96.length < 2) {
+        if (v96.length < 1) return NOT_SURE;
+        v96 = runCheck(k98, v96);
+        if (v96 === NOT_SURE) return NOT_SURE;
       }
-      v96 = v97;
+      v95 = v96;
     }
-    v94 = v96 === undefined ? k95.defaultValue : v96;
+    v93 = v95 === undefined ? k94.defaultValue : v95;
   }
-  if (v94 === undefined) return NOT_SURE;
-  const f100 = input["sector"];
-  if (!Array.isArray(f100)) return NOT_SURE;
-  let v101: any = new Array(f100.length);
-  for (let i102 = 0; i102 < f100.length; i102++) {
-    const item103 = f100[i102];
-    if (typeof item103 !== "string") return NOT_SURE;
-    let v104: any = item103;
-    v104 = k105(v104);
-    if (v104.length < 2) {
-      if (v104.length < 1) return NOT_SURE;
-      v104 = runCheck(k106, v104);
-      if (v104 === NOT_SURE) return NOT_SURE;
+  if (v93 === undefined) return NOT_SURE;
+  const f99 = input["sector"];
+  if (!Array.isArray(f99)) return NOT_SURE;
+  let v100: any = new Array(f99.length);
+  for (let i101 = 0; i101 < f99.length; i101++) {
+    const item102 = f99[i101];
+    if (typeof item102 !== "string") return NOT_SURE;
+    let v103: any = item102;
+    v103 = k104(v103);
+    if (v103.length < 2) {
+      if (v103.length < 1) return NOT_SURE;
+      v103 = runCheck(k105, v103);
+      if (v103 === NOT_SURE) return NOT_SURE;
     }
-    v101[i102] = v104;
+    v100[i101] = v103;
   }
-  if (v101.length < 2) {
-    if (v101.length < 1) return NOT_SURE;
-    v101 = runCheck(k107, v101);
-    if (v101 === NOT_SURE) return NOT_SURE;
+  if (v100.length < 2) {
+    if (v100.length < 1) return NOT_SURE;
+    v100 = runCheck(k106, v100);
+    if (v100 === NOT_SURE) return NOT_SURE;
   }
-  if (v101 === undefined) return NOT_SURE;
-  const f108 = input["subRegion"];
-  let v109: any = undefined;
-  if (f108 === undefined) v109 = k110.defaultValue;
+  if (v100 === undefined) return NOT_SURE;
+  const f107 = input["subRegion"];
+  let v108: any = undefined;
+  if (f107 === undefined) v108 = k109.defaultValue;
   else {
-    let v111: any = null;
-    if (f108 !== null) {
-      if (typeof f108 !== "string") return NOT_SURE;
-      let v112: any = f108;
-      v112 = k113(v112);
-      if (v112.length < 2) {
-        if (v112.length < 1) return NOT_SURE;
-        v112 = runCheck(k114, v112);
-        if (v112 === NOT_SURE) return NOT_SURE;
+    let v110: any = null;
+    if (f107 !== null) {
+      if (typeof f107 !== "string") return NOT_SURE;
+      let v111: any = f107;
+      v111 = k112(v111);
+      if (v111.length < 2) {
+        if (v111.length < 1) return NOT_SURE;
+        v111 = runCheck(k113, v111);
+        if (v111 === NOT_SURE) return NOT_SURE;
       }
-      v111 = v112;
+      v110 = v111;
     }
-    v109 = v111 === undefined ? k110.defaultValue : v111;
+    v108 = v110 === undefined ? k109.defaultValue : v110;
   }
-  if (v109 === undefined) return NOT_SURE;
-  const f115 = input["metric"];
-  if (typeof f115 !== "string") return NOT_SURE;
-  let v116: any = f115;
-  v116 = k117(v116);
-  if (v116.length < 2) {
-    if (v116.length < 1) return NOT_SURE;
-    v116 = runCheck(k118, v116);
-    if (v116 === NOT_SURE) return NOT_SURE;
+  if (v108 === undefined) return NOT_SURE;
+  const f114 = input["metric"];
+  if (typeof f114 !== "string") return NOT_SURE;
+  let v115: any = f114;
+  v115 = k116(v115);
+  if (v115.length < 2) {
+    if (v115.length < 1) return NOT_SURE;
+    v115 = runCheck(k117, v115);
+    if (v115 === NOT_SURE) return NOT_SURE;
   }
-  if (v116 === undefined) return NOT_SURE;
-  const f119 = input["kind"];
-  if (!k121.has(f119)) return NOT_SURE;
-  let v120: any = f119;
-  if (v120 === undefined) return NOT_SURE;
-  const f122 = input["year"];
-  let v123: any = null;
-  if (f122 !== null) {
-    if (typeof f122 !== "number" || !Number.isFinite(f122)) return NOT_SURE;
-    let v124: any = f122;
-    if (!Number.isSafeInteger(v124)) return NOT_SURE;
-    if (!(v124 >= 1949)) return NOT_SURE;
-    if (!(v124 <= 2100)) return NOT_SURE;
-    v123 = v124;
+  if (v115 === undefined) return NOT_SURE;
+  const f118 = input["kind"];
+  if (!k120.has(f118)) return NOT_SURE;
+  let v119: any = f118;
+  if (v119 === undefined) return NOT_SURE;
+  const f121 = input["year"];
+  let v122: any = null;
+  if (f121 !== null) {
+    if (typeof f121 !== "number" || !Number.isFinite(f121)) return NOT_SURE;
+    let v123: any = f121;
+    if (!Number.isSafeInteger(v123)) return NOT_SURE;
+    if (!(v123 >= 1949)) return NOT_SURE;
+    if (!(v123 <= 2100)) return NOT_SURE;
+    v122 = v123;
   }
-  if (v123 === undefined) return NOT_SURE;
-  const f125 = input["yearBasis"];
-  if (!k127.has(f125)) return NOT_SURE;
-  let v126: any = f125;
-  if (v126 === undefined) return NOT_SURE;
-  const f128 = input["period"];
-  let v129: any = undefined;
-  if (f128 === undefined) v129 = k130.defaultValue;
+  if (v122 === undefined) return NOT_SURE;
+  const f124 = input["yearBasis"];
+  if (!k126.has(f124)) return NOT_SURE;
+  let v125: any = f124;
+  if (v125 === undefined) return NOT_SURE;
+  const f127 = input["period"];
+  let v128: any = undefined;
+  if (f127 === undefined) v128 = k129.defaultValue;
   else {
-    let v131: any = null;
-    if (f128 !== null) {
-      let v132: any = object133(f128);
-      if (v132 === NOT_SURE) return NOT_SURE;
-      v131 = v132;
+    let v130: any = null;
+    if (f127 !== null) {
+      let v131: any = object132(f127);
+      if (v131 === NOT_SURE) return NOT_SURE;
+      v130 = v131;
     }
-    v129 = v131 === undefined ? k130.defaultValue : v131;
+    v128 = v130 === undefined ? k129.defaultValue : v130;
   }
-  if (v129 === undefined) return NOT_SURE;
-  const f139 = input["value"];
-  if (typeof f139 !== "number" || !Number.isFinite(f139)) return NOT_SURE;
-  let v140: any = f139;
+  if (v128 === undefined) return NOT_SURE;
+  const f137 = input["value"];
+  if (typeof f137 !== "number" || !Number.isFinite(f137)) return NOT_SURE;
+  let v138: any = f137;
+  if (v138 === undefined) return NOT_SURE;
+  const f139 = input["valueMax"];
+  let v140: any = undefined;
+  if (f139 === undefined) v140 = k141.defaultValue;
+  else {
+    let v142: any = null;
+    if (f139 !== null) {
+      if (typeof f139 !== "number" || !Number.isFinite(f139)) return NOT_SURE;
+      let v143: any = f139;
+      v142 = v143;
+    }
+    v140 = v142 === undefined ? k141.defaultValue : v142;
+  }
   if (v140 === undefined) return NOT_SURE;
-  const f141 = input["valueMax"];
-  let v142: any = undefined;
-  if (f141 === undefined) v142 = k143.defaultValue;
-  else {
-    let v144: any = null;
-    if (f141 !== null) {
-      if (typeof f141 !== "number" || !Number.isFinite(f141)) return NOT_SURE;
-      let v145: any = f141;
-      v144 = v145;
-    }
-    v142 = v144 === undefined ? k143.defaultValue : v144;
+  const f144 = input["unit"];
+  if (typeof f144 !== "string") return NOT_SURE;
+  let v145: any = f144;
+  v145 = k146(v145);
+  if (v145.length < 2) {
+    if (v145.length < 1) return NOT_SURE;
+    v145 = runCheck(k147, v145);
+    if (v145 === NOT_SURE) return NOT_SURE;
   }
-  if (v142 === undefined) return NOT_SURE;
-  const f146 = input["unit"];
-  if (typeof f146 !== "string") return NOT_SURE;
-  let v147: any = f146;
-  v147 = k148(v147);
-  if (v147.length < 2) {
-    if (v147.length < 1) return NOT_SURE;
-    v147 = runCheck(k149, v147);
-    if (v147 === NOT_SURE) return NOT_SURE;
-  }
-  if (v147 === undefined) return NOT_SURE;
-  const f150 = input["bound"];
-  let v151: any = undefined;
-  if (f150 === undefined) v151 = k152.defaultValue;
+  if (v145 === undefined) return NOT_SURE;
+  const f148 = input["bound"];
+  let v149: any = undefined;
+  if (f148 === undefined) v149 = k150.defaultValue;
   else {
-    if (!k154.has(f150)) return NOT_SURE;
-    let v153: any = f150;
-    v151 = v153 === undefined ? k152.defaultValue : v153;
+    if (!k152.has(f148)) return NOT_SURE;
+    let v151: any = f148;
+    v149 = v151 === undefined ? k150.defaultValue : v151;
   }
-  if (v151 === undefined) return NOT_SURE;
-  const f155 = input["aspiration"];
-  let v156: any = undefined;
-  if (f155 === undefined) v156 = k157.defaultValue;
+  if (v149 === undefined) return NOT_SURE;
+  const f153 = input["aspiration"];
+  let v154: any = undefined;
+  if (f153 === undefined) v154 = k155.defaultValue;
   else {
-    if (typeof f155 !== "boolean") return NOT_SURE;
-    let v158: any = f155;
-    v156 = v158 === undefined ? k157.defaultValue : v158;
+    if (typeof f153 !== "boolean") return NOT_SURE;
+    let v156: any = f153;
+    v154 = v156 === undefined ? k155.defaultValue : v156;
   }
-  if (v156 === undefined) return NOT_SURE;
-  const f159 = input["qualifiers"];
-  let v160: any = undefined;
-  if (f159 === undefined) v160 = k161.defaultValue;
+  if (v154 === undefined) return NOT_SURE;
+  const f157 = input["qualifiers"];
+  let v158: any = undefined;
+  if (f157 === undefined) v158 = k159.defaultValue;
   else {
-    if (!Array.isArray(f159)) return NOT_SURE;
-    let v162: any = new Array(f159.length);
-    for (let i163 = 0; i163 < f159.length; i163++) {
-      const item164 = f159[i163];
-      if (typeof item164 !== "string") return NOT_SURE;
-      let v165: any = item164;
-      v165 = k166(v165);
-      if (v165.length < 2) {
-        if (v165.length < 1) return NOT_SURE;
-        v165 = runCheck(k167, v165);
-        if (v165 === NOT_SURE) return NOT_SURE;
+    if (!Array.isArray(f157)) return NOT_SURE;
+    let v160: any = new Array(f157.length);
+    for (let i161 = 0; i161 < f157.length; i161++) {
+      const item162 = f157[i161];
+      if (typeof item162 !== "string") return NOT_SURE;
+      let v163: any = item162;
+      v163 = k164(v163);
+      if (v163.length < 2) {
+        if (v163.length < 1) return NOT_SURE;
+        v163 = runCheck(k165, v163);
+        if (v163 === NOT_SURE) return NOT_SURE;
       }
-      v162[i163] = v165;
+      v160[i161] = v163;
     }
-    v160 = v162 === undefined ? k161.defaultValue : v162;
+    v158 = v160 === undefined ? k159.defaultValue : v160;
   }
-  if (v160 === undefined) return NOT_SURE;
-  const f168 = input["entityFilter"];
-  let v169: any = undefined;
-  if (f168 === undefined) v169 = k170.defaultValue;
+  if (v158 === undefined) return NOT_SURE;
+  const f166 = input["entityFilter"];
+  let v167: any = undefined;
+  if (f166 === undefined) v167 = k168.defaultValue;
   else {
-    let v171: any = null;
-    if (f168 !== null) {
-      let v172: any = object173(f168);
-      if (v172 === NOT_SURE) return NOT_SURE;
-      v171 = v172;
+    let v169: any = null;
+    if (f166 !== null) {
+      let v170: any = object171(f166);
+      if (v170 === NOT_SURE) return NOT_SURE;
+      v169 = v170;
     }
-    v169 = v171 === undefined ? k170.defaultValue : v171;
+    v167 = v169 === undefined ? k168.defaultValue : v169;
   }
-  if (v169 === undefined) return NOT_SURE;
-  const f193 = input["growth"];
-  let v194: any = undefined;
-  if (f193 === undefined) v194 = k195.defaultValue;
+  if (v167 === undefined) return NOT_SURE;
+  const f190 = input["growth"];
+  let v191: any = undefined;
+  if (f190 === undefined) v191 = k192.defaultValue;
   else {
-    let v196: any = null;
-    if (f193 !== null) {
-      let v197: any = object198(f193);
-      if (v197 === NOT_SURE) return NOT_SURE;
-      v196 = v197;
+    let v193: any = null;
+    if (f190 !== null) {
+      let v194: any = object195(f190);
+      if (v194 === NOT_SURE) return NOT_SURE;
+      v193 = v194;
     }
-    v194 = v196 === undefined ? k195.defaultValue : v196;
+    v191 = v193 === undefined ? k192.defaultValue : v193;
   }
-  if (v194 === undefined) return NOT_SURE;
-  const f203 = input["relative"];
-  let v204: any = undefined;
-  if (f203 === undefined) v204 = k205.defaultValue;
+  if (v191 === undefined) return NOT_SURE;
+  const f199 = input["relative"];
+  let v200: any = undefined;
+  if (f199 === undefined) v200 = k201.defaultValue;
   else {
-    let v206: any = null;
-    if (f203 !== null) {
-      let v207: any = object208(f203);
-      if (v207 === NOT_SURE) return NOT_SURE;
-      v206 = v207;
+    let v202: any = null;
+    if (f199 !== null) {
+      let v203: any = object204(f199);
+      if (v203 === NOT_SURE) return NOT_SURE;
+      v202 = v203;
     }
-    v204 = v206 === undefined ? k205.defaultValue : v206;
+    v200 = v202 === undefined ? k201.defaultValue : v202;
   }
-  if (v204 === undefined) return NOT_SURE;
-  const f216 = input["sameAs"];
-  let v217: any = undefined;
-  if (f216 === undefined) v217 = k218.defaultValue;
+  if (v200 === undefined) return NOT_SURE;
+  const f211 = input["sameAs"];
+  let v212: any = undefined;
+  if (f211 === undefined) v212 = k213.defaultValue;
   else {
-    if (!Array.isArray(f216)) return NOT_SURE;
-    let v219: any = new Array(f216.length);
-    for (let i220 = 0; i220 < f216.length; i220++) {
-      const item221 = f216[i220];
-      if (typeof item221 !== "string") return NOT_SURE;
-      let v222: any = item221;
-      v219[i220] = v222;
+    if (!Array.isArray(f211)) return NOT_SURE;
+    let v214: any = new Array(f211.length);
+    for (let i215 = 0; i215 < f211.length; i215++) {
+      const item216 = f211[i215];
+      if (typeof item216 !== "string") return NOT_SURE;
+      let v217: any = item216;
+      v214[i215] = v217;
     }
-    v217 = v219 === undefined ? k218.defaultValue : v219;
+    v212 = v214 === undefined ? k213.defaultValue : v214;
   }
-  if (v217 === undefined) return NOT_SURE;
-  const f223 = input["note"];
-  let v224: any = undefined;
-  if (f223 === undefined) v224 = k225.defaultValue;
+  if (v212 === undefined) return NOT_SURE;
+  const f218 = input["note"];
+  let v219: any = undefined;
+  if (f218 === undefined) v219 = k220.defaultValue;
   else {
-    let v226: any = null;
-    if (f223 !== null) {
-      if (typeof f223 !== "string") return NOT_SURE;
-      let v227: any = f223;
-      v227 = k228(v227);
-      if (v227.length < 2) {
-        if (v227.length < 1) return NOT_SURE;
-        v227 = runCheck(k229, v227);
-        if (v227 === NOT_SURE) return NOT_SURE;
+    let v221: any = null;
+    if (f218 !== null) {
+      if (typeof f218 !== "string") return NOT_SURE;
+      let v222: any = f218;
+      v222 = k223(v222);
+      if (v222.length < 2) {
+        if (v222.length < 1) return NOT_SURE;
+        v222 = runCheck(k224, v222);
+        if (v222 === NOT_SURE) return NOT_SURE;
       }
-      v226 = v227;
+      v221 = v222;
     }
-    v224 = v226 === undefined ? k225.defaultValue : v226;
+    v219 = v221 === undefined ? k220.defaultValue : v221;
   }
-  if (v224 === undefined) return NOT_SURE;
-  for (const key in input) if (!k230.has(key)) return NOT_SURE;
+  if (v219 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "id":
+      case "line":
+      case "quote":
+      case "valueText":
+      case "sector":
+      case "subRegion":
+      case "metric":
+      case "kind":
+      case "year":
+      case "yearBasis":
+      case "period":
+      case "value":
+      case "valueMax":
+      case "unit":
+      case "bound":
+      case "aspiration":
+      case "qualifiers":
+      case "entityFilter":
+      case "growth":
+      case "relative":
+      case "sameAs":
+      case "note":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
   return {
-    id: v85,
-    line: v88,
-    quote: v90,
-    valueText: v94,
-    sector: v101,
-    subRegion: v109,
-    metric: v116,
-    kind: v120,
-    year: v123,
-    yearBasis: v126,
-    period: v129,
-    value: v140,
-    valueMax: v142,
-    unit: v147,
-    bound: v151,
-    aspiration: v156,
-    qualifiers: v160,
-    entityFilter: v169,
-    growth: v194,
-    relative: v204,
-    sameAs: v217,
-    note: v224,
+    id: v84,
+    line: v87,
+    quote: v89,
+    valueText: v93,
+    sector: v100,
+    subRegion: v108,
+    metric: v115,
+    kind: v119,
+    year: v122,
+    yearBasis: v125,
+    period: v128,
+    value: v138,
+    valueMax: v140,
+    unit: v145,
+    bound: v149,
+    aspiration: v154,
+    qualifiers: v158,
+    entityFilter: v167,
+    growth: v191,
+    relative: v200,
+    sameAs: v212,
+    note: v219,
   };
 }
-function object239(input: any): any {
+function object233(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f240 = input["line"];
-  if (typeof f240 !== "number" || !Number.isFinite(f240)) return NOT_SURE;
+  const f234 = input["line"];
+  if (typeof f234 !== "number" || !Number.isFinite(f234)) return NOT_SURE;
+  let v235: any = f234;
+  if (!Number.isSafeInteger(v235)) return NOT_SURE;
+  if (!(v235 > 0)) return NOT_SURE;
+  if (v235 === undefined) return NOT_SURE;
+  const f236 = input["text"];
+  if (typeof f236 !== "string") return NOT_SURE;
+  let v237: any = f236;
+  v237 = k238(v237);
+  if (v237.length < 2) {
+    if (v237.length < 1) return NOT_SURE;
+    v237 = runCheck(k239, v237);
+    if (v237 === NOT_SURE) return NOT_SURE;
+  }
+  if (v237 === undefined) return NOT_SURE;
+  const f240 = input["reason"];
+  if (!k242.has(f240)) return NOT_SURE;
   let v241: any = f240;
-  if (!Number.isSafeInteger(v241)) return NOT_SURE;
-  if (!(v241 > 0)) return NOT_SURE;
   if (v241 === undefined) return NOT_SURE;
-  const f242 = input["text"];
-  if (typeof f242 !== "string") return NOT_SURE;
-  let v243: any = f242;
-  v243 = k244(v243);
-  if (v243.length < 2) {
-    if (v243.length < 1) return NOT_SURE;
-    v243 = runCheck(k245, v243);
-    if (v243 === NOT_SURE) return NOT_SURE;
-  }
-  if (v243 === undefined) return NOT_SURE;
-  const f246 = input["reason"];
-  if (!k248.has(f246)) return NOT_SURE;
-  let v247: any = f246;
-  if (v247 === undefined) return NOT_SURE;
-  const f249 = input["note"];
-  let v250: any = undefined;
-  if (f249 === undefined) v250 = k251.defaultValue;
+  const f243 = input["note"];
+  let v244: any = undefined;
+  if (f243 === undefined) v244 = k245.defaultValue;
   else {
-    let v252: any = null;
-    if (f249 !== null) {
-      if (typeof f249 !== "string") return NOT_SURE;
-      let v253: any = f249;
-      v253 = k254(v253);
-      if (v253.length < 2) {
-        if (v253.length < 1) return NOT_SURE;
-        v253 = runCheck(k255, v253);
-        if (v253 === NOT_SURE) return NOT_SURE;
+    let v246: any = null;
+    if (f243 !== null) {
+      if (typeof f243 !== "string") return NOT_SURE;
+      let v247: any = f243;
+      v247 = k248(v247);
+      if (v247.length < 2) {
+        if (v247.length < 1) return NOT_SURE;
+        v247 = runCheck(k249, v247);
+        if (v247 === NOT_SURE) return NOT_SURE;
       }
-      v252 = v253;
+      v246 = v247;
     }
-    v250 = v252 === undefined ? k251.defaultValue : v252;
+    v244 = v246 === undefined ? k245.defaultValue : v246;
   }
-  if (v250 === undefined) return NOT_SURE;
-  for (const key in input) if (!k256.has(key)) return NOT_SURE;
-  return { line: v241, text: v243, reason: v247, note: v250 };
+  if (v244 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "line":
+      case "text":
+      case "reason":
+      case "note":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
+  return { line: v235, text: v237, reason: v241, note: v244 };
 }
 function object1(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
@@ -774,84 +821,105 @@ function object1(input: any): any {
   let v43: any = object44(f42);
   if (v43 === NOT_SURE) return NOT_SURE;
   if (v43 === undefined) return NOT_SURE;
-  const f50 = input["baseYear"];
-  if (typeof f50 !== "number" || !Number.isFinite(f50)) return NOT_SURE;
-  let v51: any = f50;
-  if (!Number.isSafeInteger(v51)) return NOT_SURE;
-  if (!(v51 >= 1949)) return NOT_SURE;
-  if (!(v51 <= 2100)) return NOT_SURE;
-  if (v51 === undefined) return NOT_SURE;
-  const f52 = input["supersedes"];
-  let v53: any = undefined;
-  if (f52 === undefined) v53 = k54.defaultValue;
+  const f49 = input["baseYear"];
+  if (typeof f49 !== "number" || !Number.isFinite(f49)) return NOT_SURE;
+  let v50: any = f49;
+  if (!Number.isSafeInteger(v50)) return NOT_SURE;
+  if (!(v50 >= 1949)) return NOT_SURE;
+  if (!(v50 <= 2100)) return NOT_SURE;
+  if (v50 === undefined) return NOT_SURE;
+  const f51 = input["supersedes"];
+  let v52: any = undefined;
+  if (f51 === undefined) v52 = k53.defaultValue;
   else {
-    if (!Array.isArray(f52)) return NOT_SURE;
-    let v55: any = new Array(f52.length);
-    for (let i56 = 0; i56 < f52.length; i56++) {
-      const item57 = f52[i56];
-      if (typeof item57 !== "string") return NOT_SURE;
-      let v58: any = item57;
-      v55[i56] = v58;
+    if (!Array.isArray(f51)) return NOT_SURE;
+    let v54: any = new Array(f51.length);
+    for (let i55 = 0; i55 < f51.length; i55++) {
+      const item56 = f51[i55];
+      if (typeof item56 !== "string") return NOT_SURE;
+      let v57: any = item56;
+      v54[i55] = v57;
     }
-    v53 = v55 === undefined ? k54.defaultValue : v55;
+    v52 = v54 === undefined ? k53.defaultValue : v54;
   }
-  if (v53 === undefined) return NOT_SURE;
-  const f59 = input["sectorAliases"];
-  let v60: any = undefined;
-  if (f59 === undefined) v60 = k61.defaultValue;
+  if (v52 === undefined) return NOT_SURE;
+  const f58 = input["sectorAliases"];
+  let v59: any = undefined;
+  if (f58 === undefined) v59 = k60.defaultValue;
   else {
-    let v62: any = record63(f59);
-    if (v62 === NOT_SURE) return NOT_SURE;
-    v60 = v62 === undefined ? k61.defaultValue : v62;
+    let v61: any = record62(f58);
+    if (v61 === NOT_SURE) return NOT_SURE;
+    v59 = v61 === undefined ? k60.defaultValue : v61;
   }
-  if (v60 === undefined) return NOT_SURE;
-  const f71 = input["note"];
-  let v72: any = undefined;
-  if (f71 === undefined) v72 = k73.defaultValue;
+  if (v59 === undefined) return NOT_SURE;
+  const f70 = input["note"];
+  let v71: any = undefined;
+  if (f70 === undefined) v71 = k72.defaultValue;
   else {
-    let v74: any = null;
-    if (f71 !== null) {
-      if (typeof f71 !== "string") return NOT_SURE;
-      let v75: any = f71;
-      v75 = k76(v75);
-      if (v75.length < 2) {
-        if (v75.length < 1) return NOT_SURE;
-        v75 = runCheck(k77, v75);
-        if (v75 === NOT_SURE) return NOT_SURE;
+    let v73: any = null;
+    if (f70 !== null) {
+      if (typeof f70 !== "string") return NOT_SURE;
+      let v74: any = f70;
+      v74 = k75(v74);
+      if (v74.length < 2) {
+        if (v74.length < 1) return NOT_SURE;
+        v74 = runCheck(k76, v74);
+        if (v74 === NOT_SURE) return NOT_SURE;
       }
-      v74 = v75;
+      v73 = v74;
     }
-    v72 = v74 === undefined ? k73.defaultValue : v74;
+    v71 = v73 === undefined ? k72.defaultValue : v73;
   }
-  if (v72 === undefined) return NOT_SURE;
-  const f78 = input["records"];
-  if (!Array.isArray(f78)) return NOT_SURE;
-  let v79: any = new Array(f78.length);
-  for (let i80 = 0; i80 < f78.length; i80++) {
-    const item81 = f78[i80];
-    let v82: any = object83(item81);
-    if (v82 === NOT_SURE) return NOT_SURE;
-    v82 = runCheck(k231, v82);
-    if (v82 === NOT_SURE) return NOT_SURE;
-    v79[i80] = v82;
+  if (v71 === undefined) return NOT_SURE;
+  const f77 = input["records"];
+  if (!Array.isArray(f77)) return NOT_SURE;
+  let v78: any = new Array(f77.length);
+  for (let i79 = 0; i79 < f77.length; i79++) {
+    const item80 = f77[i79];
+    let v81: any = object82(item80);
+    if (v81 === NOT_SURE) return NOT_SURE;
+    v81 = runCheck(k225, v81);
+    if (v81 === NOT_SURE) return NOT_SURE;
+    v78[i79] = v81;
   }
-  if (v79 === undefined) return NOT_SURE;
-  const f232 = input["exclusions"];
-  let v233: any = undefined;
-  if (f232 === undefined) v233 = k234.defaultValue;
+  if (v78 === undefined) return NOT_SURE;
+  const f226 = input["exclusions"];
+  let v227: any = undefined;
+  if (f226 === undefined) v227 = k228.defaultValue;
   else {
-    if (!Array.isArray(f232)) return NOT_SURE;
-    let v235: any = new Array(f232.length);
-    for (let i236 = 0; i236 < f232.length; i236++) {
-      const item237 = f232[i236];
-      let v238: any = object239(item237);
-      if (v238 === NOT_SURE) return NOT_SURE;
-      v235[i236] = v238;
+    if (!Array.isArray(f226)) return NOT_SURE;
+    let v229: any = new Array(f226.length);
+    for (let i230 = 0; i230 < f226.length; i230++) {
+      const item231 = f226[i230];
+      let v232: any = object233(item231);
+      if (v232 === NOT_SURE) return NOT_SURE;
+      v229[i230] = v232;
     }
-    v233 = v235 === undefined ? k234.defaultValue : v235;
+    v227 = v229 === undefined ? k228.defaultValue : v229;
   }
-  if (v233 === undefined) return NOT_SURE;
-  for (const key in input) if (!k257.has(key)) return NOT_SURE;
+  if (v227 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "id":
+      case "title":
+      case "bundle":
+      case "document":
+      case "lines":
+      case "region":
+      case "issuer":
+      case "issued":
+      case "period":
+      case "baseYear":
+      case "supersedes":
+      case "sectorAliases":
+      case "note":
+      case "records":
+      case "exclusions":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
   return {
     id: v3,
     title: v6,
@@ -862,107 +930,153 @@ function object1(input: any): any {
     issuer: v30,
     issued: v37,
     period: v43,
-    baseYear: v51,
-    supersedes: v53,
-    sectorAliases: v60,
-    note: v72,
-    records: v79,
-    exclusions: v233,
+    baseYear: v50,
+    supersedes: v52,
+    sectorAliases: v59,
+    note: v71,
+    records: v78,
+    exclusions: v227,
   };
 }
-function parse258(input: any): any {
+function parse250(input: any): any {
   let v0: any = object1(input);
   if (v0 === NOT_SURE) return NOT_SURE;
   return v0;
 }
-function object266(input: any): any {
+function object258(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f267 = input["name"];
-  if (typeof f267 !== "string") return NOT_SURE;
-  let v268: any = f267;
-  v268 = k269(v268);
-  if (v268.length < 2) {
-    if (v268.length < 1) return NOT_SURE;
-    v268 = runCheck(k270, v268);
-    if (v268 === NOT_SURE) return NOT_SURE;
+  const f259 = input["name"];
+  if (typeof f259 !== "string") return NOT_SURE;
+  let v260: any = f259;
+  v260 = k261(v260);
+  if (v260.length < 2) {
+    if (v260.length < 1) return NOT_SURE;
+    v260 = runCheck(k262, v260);
+    if (v260 === NOT_SURE) return NOT_SURE;
   }
-  if (v268 === undefined) return NOT_SURE;
-  const f271 = input["code"];
-  if (typeof f271 !== "string") return NOT_SURE;
-  let v272: any = f271;
-  k273.lastIndex = 0;
-  if (!k273.test(v272)) return NOT_SURE;
-  if (v272 === undefined) return NOT_SURE;
-  const f274 = input["iso"];
-  if (typeof f274 !== "string") return NOT_SURE;
-  let v275: any = f274;
-  k276.lastIndex = 0;
-  if (!k276.test(v275)) return NOT_SURE;
-  if (v275 === undefined) return NOT_SURE;
-  const f277 = input["aliases"];
-  if (!Array.isArray(f277)) return NOT_SURE;
-  let v278: any = new Array(f277.length);
-  for (let i279 = 0; i279 < f277.length; i279++) {
-    const item280 = f277[i279];
-    if (typeof item280 !== "string") return NOT_SURE;
-    let v281: any = item280;
-    v281 = k282(v281);
-    if (v281.length < 2) {
-      if (v281.length < 1) return NOT_SURE;
-      v281 = runCheck(k283, v281);
-      if (v281 === NOT_SURE) return NOT_SURE;
+  if (v260 === undefined) return NOT_SURE;
+  const f263 = input["code"];
+  if (typeof f263 !== "string") return NOT_SURE;
+  let v264: any = f263;
+  k265.lastIndex = 0;
+  if (!k265.test(v264)) return NOT_SURE;
+  if (v264 === undefined) return NOT_SURE;
+  const f266 = input["iso"];
+  if (typeof f266 !== "string") return NOT_SURE;
+  let v267: any = f266;
+  k268.lastIndex = 0;
+  if (!k268.test(v267)) return NOT_SURE;
+  if (v267 === undefined) return NOT_SURE;
+  const f269 = input["aliases"];
+  if (!Array.isArray(f269)) return NOT_SURE;
+  let v270: any = new Array(f269.length);
+  for (let i271 = 0; i271 < f269.length; i271++) {
+    const item272 = f269[i271];
+    if (typeof item272 !== "string") return NOT_SURE;
+    let v273: any = item272;
+    v273 = k274(v273);
+    if (v273.length < 2) {
+      if (v273.length < 1) return NOT_SURE;
+      v273 = runCheck(k275, v273);
+      if (v273 === NOT_SURE) return NOT_SURE;
     }
-    v278[i279] = v281;
+    v270[i271] = v273;
   }
-  if (v278 === undefined) return NOT_SURE;
-  const f284 = input["subRegions"];
-  let v285: any = undefined;
-  if (f284 === undefined) v285 = k286.defaultValue;
+  if (v270 === undefined) return NOT_SURE;
+  const f276 = input["subRegions"];
+  let v277: any = undefined;
+  if (f276 === undefined) v277 = k278.defaultValue;
   else {
-    if (!Array.isArray(f284)) return NOT_SURE;
-    let v287: any = new Array(f284.length);
-    for (let i288 = 0; i288 < f284.length; i288++) {
-      const item289 = f284[i288];
-      if (typeof item289 !== "string") return NOT_SURE;
-      let v290: any = item289;
-      v290 = k291(v290);
-      if (v290.length < 2) {
-        if (v290.length < 1) return NOT_SURE;
-        v290 = runCheck(k292, v290);
-        if (v290 === NOT_SURE) return NOT_SURE;
+    if (!Array.isArray(f276)) return NOT_SURE;
+    let v279: any = new Array(f276.length);
+    for (let i280 = 0; i280 < f276.length; i280++) {
+      const item281 = f276[i280];
+      if (typeof item281 !== "string") return NOT_SURE;
+      let v282: any = item281;
+      v282 = k283(v282);
+      if (v282.length < 2) {
+        if (v282.length < 1) return NOT_SURE;
+        v282 = runCheck(k284, v282);
+        if (v282 === NOT_SURE) return NOT_SURE;
       }
-      v287[i288] = v290;
+      v279[i280] = v282;
     }
-    v285 = v287 === undefined ? k286.defaultValue : v287;
+    v277 = v279 === undefined ? k278.defaultValue : v279;
   }
-  if (v285 === undefined) return NOT_SURE;
-  for (const key in input) if (!k293.has(key)) return NOT_SURE;
-  return { name: v268, code: v272, iso: v275, aliases: v278, subRegions: v285 };
+  if (v277 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "name":
+      case "code":
+      case "iso":
+      case "aliases":
+      case "subRegions":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
+  return { name: v260, code: v264, iso: v267, aliases: v270, subRegions: v277 };
 }
-function object260(input: any): any {
+function object252(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f261 = input["regions"];
-  if (!Array.isArray(f261)) return NOT_SURE;
-  let v262: any = new Array(f261.length);
-  for (let i263 = 0; i263 < f261.length; i263++) {
-    const item264 = f261[i263];
-    let v265: any = object266(item264);
-    if (v265 === NOT_SURE) return NOT_SURE;
-    v262[i263] = v265;
+  const f253 = input["regions"];
+  if (!Array.isArray(f253)) return NOT_SURE;
+  let v254: any = new Array(f253.length);
+  for (let i255 = 0; i255 < f253.length; i255++) {
+    const item256 = f253[i255];
+    let v257: any = object258(item256);
+    if (v257 === NOT_SURE) return NOT_SURE;
+    v254[i255] = v257;
   }
-  if (v262.length < 2) {
-    if (v262.length < 1) return NOT_SURE;
-    v262 = runCheck(k294, v262);
-    if (v262 === NOT_SURE) return NOT_SURE;
+  if (v254.length < 2) {
+    if (v254.length < 1) return NOT_SURE;
+    v254 = runCheck(k285, v254);
+    if (v254 === NOT_SURE) return NOT_SURE;
   }
-  if (v262 === undefined) return NOT_SURE;
-  for (const key in input) if (!k295.has(key)) return NOT_SURE;
-  return { regions: v262 };
+  if (v254 === undefined) return NOT_SURE;
+  for (const key in input) {
+    switch (key) {
+      case "regions":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
+  return { regions: v254 };
 }
-function parse296(input: any): any {
-  let v259: any = object260(input);
-  if (v259 === NOT_SURE) return NOT_SURE;
-  return v259;
+function parse286(input: any): any {
+  let v251: any = object252(input);
+  if (v251 === NOT_SURE) return NOT_SURE;
+  return v251;
+}
+function record291(input: any): any {
+  if (!isPlainObject(input)) return NOT_SURE;
+  const out: any = {};
+  for (const key of Reflect.ownKeys(input)) {
+    if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+    if (typeof key !== "string") return NOT_SURE;
+    if (typeof key !== "string") return NOT_SURE;
+    let v292: any = key;
+    if (v292 !== key) return NOT_SURE;
+    const item = input[key];
+    if (!Array.isArray(item)) return NOT_SURE;
+    let v293: any = new Array(item.length);
+    for (let i294 = 0; i294 < item.length; i294++) {
+      const item295 = item[i294];
+      if (typeof item295 !== "string") return NOT_SURE;
+      let v296: any = item295;
+      v296 = k297(v296);
+      if (v296.length < 2) {
+        if (v296.length < 1) return NOT_SURE;
+        v296 = runCheck(k298, v296);
+        if (v296 === NOT_SURE) return NOT_SURE;
+      }
+      v293[i294] = v296;
+    }
+    out[key] = v293;
+  }
+  return out;
 }
 function record301(input: any): any {
   if (!isPlainObject(input)) return NOT_SURE;
@@ -992,57 +1106,37 @@ function record301(input: any): any {
   }
   return out;
 }
-function record311(input: any): any {
-  if (!isPlainObject(input)) return NOT_SURE;
-  const out: any = {};
-  for (const key of Reflect.ownKeys(input)) {
-    if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-    if (typeof key !== "string") return NOT_SURE;
-    if (typeof key !== "string") return NOT_SURE;
-    let v312: any = key;
-    if (v312 !== key) return NOT_SURE;
-    const item = input[key];
-    if (!Array.isArray(item)) return NOT_SURE;
-    let v313: any = new Array(item.length);
-    for (let i314 = 0; i314 < item.length; i314++) {
-      const item315 = item[i314];
-      if (typeof item315 !== "string") return NOT_SURE;
-      let v316: any = item315;
-      v316 = k317(v316);
-      if (v316.length < 2) {
-        if (v316.length < 1) return NOT_SURE;
-        v316 = runCheck(k318, v316);
-        if (v316 === NOT_SURE) return NOT_SURE;
-      }
-      v313[i314] = v316;
-    }
-    out[key] = v313;
-  }
-  return out;
-}
-function object298(input: any): any {
+function object288(input: any): any {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return NOT_SURE;
-  const f299 = input["metrics"];
+  const f289 = input["metrics"];
+  let v290: any = record291(f289);
+  if (v290 === NOT_SURE) return NOT_SURE;
+  if (v290 === undefined) return NOT_SURE;
+  const f299 = input["sectors"];
   let v300: any = record301(f299);
   if (v300 === NOT_SURE) return NOT_SURE;
   if (v300 === undefined) return NOT_SURE;
-  const f309 = input["sectors"];
-  let v310: any = record311(f309);
-  if (v310 === NOT_SURE) return NOT_SURE;
-  if (v310 === undefined) return NOT_SURE;
-  for (const key in input) if (!k319.has(key)) return NOT_SURE;
-  return { metrics: v300, sectors: v310 };
+  for (const key in input) {
+    switch (key) {
+      case "metrics":
+      case "sectors":
+        continue;
+      default:
+        return NOT_SURE;
+    }
+  }
+  return { metrics: v290, sectors: v300 };
 }
-function parse320(input: any): any {
-  let v297: any = object298(input);
-  if (v297 === NOT_SURE) return NOT_SURE;
-  return v297;
+function parse309(input: any): any {
+  let v287: any = object288(input);
+  if (v287 === NOT_SURE) return NOT_SURE;
+  return v287;
 }
 
 /** PlanSchema's fast parser. */
 export const fastPlan: FastParser<z.output<typeof schemas.PlanSchema>> = (input) => {
   try {
-    return parse258(input);
+    return parse250(input);
   } catch {
     return NOT_SURE;
   }
@@ -1050,7 +1144,7 @@ export const fastPlan: FastParser<z.output<typeof schemas.PlanSchema>> = (input)
 /** RegionsFileSchema's fast parser. */
 export const fastRegionsFile: FastParser<z.output<typeof schemas.RegionsFileSchema>> = (input) => {
   try {
-    return parse296(input);
+    return parse286(input);
   } catch {
     return NOT_SURE;
   }
@@ -1058,7 +1152,7 @@ export const fastRegionsFile: FastParser<z.output<typeof schemas.RegionsFileSche
 /** AliasesFileSchema's fast parser. */
 export const fastAliasesFile: FastParser<z.output<typeof schemas.AliasesFileSchema>> = (input) => {
   try {
-    return parse320(input);
+    return parse309(input);
   } catch {
     return NOT_SURE;
   }

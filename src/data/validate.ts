@@ -66,20 +66,36 @@ function zodIssues(file: string, error: z.ZodError, content: unknown): DatasetIs
 }
 
 /**
- * Checks of one record: id, line range, unit, range bound, the quote showing its value, and (when the document is
- * at hand: `lines` not null) the line existing with the quote verbatim on it.
+ * Whether the `index`th dash-separated part of `id` is `part`, as `id.split("-")[index] === part` but without
+ * splitting: a national dataset has tens of thousands of record ids, and these arrays were most of the checks' cost.
+ */
+function idPartIs(id: string, index: 0 | 1, part: string): boolean {
+  let start = 0;
+  if (index === 1) {
+    const dash = id.indexOf("-");
+    if (dash === -1) return false;
+    start = dash + 1;
+  }
+  const end = id.indexOf("-", start);
+  return (end === -1 ? id.length : end) - start === part.length && id.startsWith(part, start);
+}
+
+/**
+ * Checks of one record, into `issues`: id, line range, unit, range bound, the quote showing its value, and (when the
+ * document is at hand: `lines` not null) the line existing with the quote verbatim on it.
  */
 function recordIssues(
   plan: Plan,
   record: PlanRecord,
   lines: readonly string[] | null | undefined,
   file: string,
-): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
+  issues: DatasetIssue[],
+): void {
   const at = (field: string): IssuePlace => ({ file, record: record.id, field });
-  const [planId, lineTag] = record.id.split("-");
-  if (planId !== plan.id) issues.push(datasetIssue("ID_PLAN_PREFIX", at("id"), { plan: plan.id }));
-  if (lineTag !== `L${record.line}`) issues.push(datasetIssue("ID_LINE", at("id"), { line: record.line }));
+  if (!idPartIs(record.id, 0, plan.id)) issues.push(datasetIssue("ID_PLAN_PREFIX", at("id"), { plan: plan.id }));
+  if (!idPartIs(record.id, 1, `L${record.line}`)) {
+    issues.push(datasetIssue("ID_LINE", at("id"), { line: record.line }));
+  }
   if (record.line < plan.lines[0] || record.line > plan.lines[1]) {
     issues.push(
       datasetIssue("LINE_OUTSIDE_PLAN", at("line"), { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
@@ -102,7 +118,6 @@ function recordIssues(
   if (record.valueMax !== null && record.bound !== "eq" && record.bound !== "approx") {
     issues.push(datasetIssue("RANGE_BOUND", at("bound"), { bound: record.bound }));
   }
-  return issues;
 }
 
 /**
@@ -160,7 +175,7 @@ export function buildDataset(raw: RawDataset): DatasetResult {
         issues.push(datasetIssue("RECORD_ID_TWICE", { file, record: record.id, field: "id" }));
       }
       recordIds.add(record.id);
-      issues.push(...recordIssues(plan, record, lines, file));
+      recordIssues(plan, record, lines, file, issues);
     }
     if (lines === null) continue;
     for (const exclusion of plan.exclusions) {
