@@ -80,6 +80,11 @@ function idPartIs(id: string, index: 0 | 1, part: string): boolean {
   return (end === -1 ? id.length : end) - start === part.length && id.startsWith(part, start);
 }
 
+/** Where a record's issue is: its file, its id and the field (a plain function: no closure made per record). */
+function recordPlace(file: string, record: PlanRecord, field: string): IssuePlace {
+  return { file, record: record.id, field };
+}
+
 /**
  * Checks of one record, into `issues`: id, line range, unit, range bound, the quote showing its value, and (when the
  * document is at hand: `lines` not null) the line existing with the quote verbatim on it.
@@ -91,32 +96,44 @@ function recordIssues(
   file: string,
   issues: DatasetIssue[],
 ): void {
-  const at = (field: string): IssuePlace => ({ file, record: record.id, field });
-  if (!idPartIs(record.id, 0, plan.id)) issues.push(datasetIssue("ID_PLAN_PREFIX", at("id"), { plan: plan.id }));
+  if (!idPartIs(record.id, 0, plan.id))
+    issues.push(datasetIssue("ID_PLAN_PREFIX", recordPlace(file, record, "id"), { plan: plan.id }));
   if (!idPartIs(record.id, 1, `L${record.line}`)) {
-    issues.push(datasetIssue("ID_LINE", at("id"), { line: record.line }));
+    issues.push(datasetIssue("ID_LINE", recordPlace(file, record, "id"), { line: record.line }));
   }
   if (record.line < plan.lines[0] || record.line > plan.lines[1]) {
     issues.push(
-      datasetIssue("LINE_OUTSIDE_PLAN", at("line"), { line: record.line, from: plan.lines[0], to: plan.lines[1] }),
+      datasetIssue("LINE_OUTSIDE_PLAN", recordPlace(file, record, "line"), {
+        line: record.line,
+        from: plan.lines[0],
+        to: plan.lines[1],
+      }),
     );
   }
   const text = lines === null ? null : lines?.[record.line - 1];
   if (text === undefined) {
-    issues.push(datasetIssue("LINE_MISSING", at("line"), { line: record.line, document: plan.document }));
+    issues.push(
+      datasetIssue("LINE_MISSING", recordPlace(file, record, "line"), { line: record.line, document: plan.document }),
+    );
   } else if (text !== null && !text.includes(record.quote)) {
-    issues.push(datasetIssue("QUOTE_NOT_ON_LINE", at("quote"), { line: record.line, quote: record.quote }));
+    issues.push(
+      datasetIssue("QUOTE_NOT_ON_LINE", recordPlace(file, record, "quote"), { line: record.line, quote: record.quote }),
+    );
   } else {
     for (const shown of valueTexts(record)) {
-      if (!record.quote.includes(shown)) issues.push(datasetIssue("QUOTE_WITHOUT_VALUE", at("value"), { shown }));
+      if (!record.quote.includes(shown))
+        issues.push(datasetIssue("QUOTE_WITHOUT_VALUE", recordPlace(file, record, "value"), { shown }));
     }
   }
-  if (!lookupUnit(record.unit)) issues.push(datasetIssue("UNKNOWN_UNIT", at("unit"), { unit: record.unit }));
+  if (!lookupUnit(record.unit))
+    issues.push(datasetIssue("UNKNOWN_UNIT", recordPlace(file, record, "unit"), { unit: record.unit }));
   if (record.entityFilter && !lookupUnit(record.entityFilter.unit)) {
-    issues.push(datasetIssue("UNKNOWN_UNIT", at("entityFilter.unit"), { unit: record.entityFilter.unit }));
+    issues.push(
+      datasetIssue("UNKNOWN_UNIT", recordPlace(file, record, "entityFilter.unit"), { unit: record.entityFilter.unit }),
+    );
   }
   if (record.valueMax !== null && record.bound !== "eq" && record.bound !== "approx") {
-    issues.push(datasetIssue("RANGE_BOUND", at("bound"), { bound: record.bound }));
+    issues.push(datasetIssue("RANGE_BOUND", recordPlace(file, record, "bound"), { bound: record.bound }));
   }
 }
 
