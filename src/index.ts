@@ -33,13 +33,217 @@ import { formatIssue } from "./data/issues";
 import { defaultCatalog, DATA_ENV } from "./node/default-catalog";
 import { SeedFilesError, SEEDS_DIR } from "./node/seeds";
 
+import { onDemand } from "./node/on-demand";
+import type * as SchemaModule from "./core/schema";
+import type * as ValidateModule from "./data/validate";
+import type * as CatalogFromModule from "./data/catalog-from";
+import type * as StoreModule from "./data/store";
+import type * as ExtractModule from "./extract/index";
+import type * as DatasetDirModule from "./node/dataset-dir";
+import type * as PublishModule from "./node/publish";
+
 export * from "./core/index";
 export * from "./data/index";
-export * from "./extract/index";
+export type * from "./extract/index";
 export { DATA_ENV, defaultCatalog, useCatalog } from "./node/default-catalog";
-export { catalogFromDir, readDatasetDir, type DatasetDirResult, type DatasetLayout } from "./node/dataset-dir";
-export { publishFailure, publishSeeds, writePublished, type PublishResult } from "./node/publish";
+export type { DatasetDirResult, DatasetLayout } from "./node/dataset-dir";
+export type { PublishResult } from "./node/publish";
 export { loadSeeds, readSeeds, SeedFilesError, SEEDS_DIR, type SeedsRead } from "./node/seeds";
+
+/*
+ * Loaded on first use: zod with the schema and the verifier, publishing, the extractor and dataset folders. `require("plan-targets")`
+ * and a first answer (from the compiled seeds snapshot) need none of them. Each value is a getter on the exports,
+ * written out so that Node finds the names for `import { … } from "plan-targets"` (cjs-module-lexer reads
+ * `Object.defineProperty(exports, "name", { get() { return x.y; } })`); its type is the module's own.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on demand, as above */
+const schema = onDemand(() => require("./core/schema") as typeof SchemaModule);
+const validate = onDemand(() => require("./data/validate") as typeof ValidateModule);
+const catalogFromModule = onDemand(() => require("./data/catalog-from") as typeof CatalogFromModule);
+const store = onDemand(() => require("./data/store") as typeof StoreModule);
+const extract = onDemand(() => require("./extract/index") as typeof ExtractModule);
+const publish = onDemand(() => require("./node/publish") as typeof PublishModule);
+const datasetDir = onDemand(() => require("./node/dataset-dir") as typeof DatasetDirModule);
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export declare const EntityFilterSchema: typeof SchemaModule.EntityFilterSchema;
+export declare const RecordSchema: typeof SchemaModule.RecordSchema;
+export declare const ExclusionSchema: typeof SchemaModule.ExclusionSchema;
+export declare const PlanSchema: typeof SchemaModule.PlanSchema;
+export declare const RegionSchema: typeof SchemaModule.RegionSchema;
+export declare const RegionsFileSchema: typeof SchemaModule.RegionsFileSchema;
+export declare const AliasesFileSchema: typeof SchemaModule.AliasesFileSchema;
+export declare const buildDataset: typeof ValidateModule.buildDataset;
+export declare const verifyDataset: typeof ValidateModule.verifyDataset;
+export declare const catalogFrom: typeof CatalogFromModule.catalogFrom;
+export declare const shippedCatalog: typeof CatalogFromModule.shippedCatalog;
+export declare const CatalogStore: typeof StoreModule.CatalogStore;
+export type CatalogStore = StoreModule.CatalogStore;
+export declare const extractProposals: typeof ExtractModule.extractProposals;
+export declare const inferPeriod: typeof ExtractModule.inferPeriod;
+export declare const checkText: typeof ExtractModule.checkText;
+export declare const MAX_EXTRACT_CHARS: typeof ExtractModule.MAX_EXTRACT_CHARS;
+export declare const proposalsToPlan: typeof ExtractModule.proposalsToPlan;
+export declare const publishFailure: typeof PublishModule.publishFailure;
+export declare const publishSeeds: typeof PublishModule.publishSeeds;
+export declare const writePublished: typeof PublishModule.writePublished;
+export declare const catalogFromDir: typeof DatasetDirModule.catalogFromDir;
+export declare const readDatasetDir: typeof DatasetDirModule.readDatasetDir;
+/** A published folder's index.json, and some of its shards (a region's) read and checked against it. */
+export declare const readPublishedIndex: typeof DatasetDirModule.readPublishedIndex;
+export declare const readPublishedShards: typeof DatasetDirModule.readPublishedShards;
+
+Object.defineProperty(exports as object, "EntityFilterSchema", {
+  enumerable: true,
+  get() {
+    return schema.EntityFilterSchema;
+  },
+});
+Object.defineProperty(exports as object, "RecordSchema", {
+  enumerable: true,
+  get() {
+    return schema.RecordSchema;
+  },
+});
+Object.defineProperty(exports as object, "ExclusionSchema", {
+  enumerable: true,
+  get() {
+    return schema.ExclusionSchema;
+  },
+});
+Object.defineProperty(exports as object, "PlanSchema", {
+  enumerable: true,
+  get() {
+    return schema.PlanSchema;
+  },
+});
+Object.defineProperty(exports as object, "RegionSchema", {
+  enumerable: true,
+  get() {
+    return schema.RegionSchema;
+  },
+});
+Object.defineProperty(exports as object, "RegionsFileSchema", {
+  enumerable: true,
+  get() {
+    return schema.RegionsFileSchema;
+  },
+});
+Object.defineProperty(exports as object, "AliasesFileSchema", {
+  enumerable: true,
+  get() {
+    return schema.AliasesFileSchema;
+  },
+});
+Object.defineProperty(exports as object, "buildDataset", {
+  enumerable: true,
+  get() {
+    return validate.buildDataset;
+  },
+});
+Object.defineProperty(exports as object, "verifyDataset", {
+  enumerable: true,
+  get() {
+    return validate.verifyDataset;
+  },
+});
+Object.defineProperty(exports as object, "catalogFrom", {
+  enumerable: true,
+  get() {
+    return catalogFromModule.catalogFrom;
+  },
+});
+Object.defineProperty(exports as object, "shippedCatalog", {
+  enumerable: true,
+  get() {
+    return catalogFromModule.shippedCatalog;
+  },
+});
+Object.defineProperty(exports as object, "CatalogStore", {
+  enumerable: true,
+  get() {
+    return store.CatalogStore;
+  },
+});
+Object.defineProperty(exports as object, "extractProposals", {
+  enumerable: true,
+  get() {
+    return extract.extractProposals;
+  },
+});
+Object.defineProperty(exports as object, "inferPeriod", {
+  enumerable: true,
+  get() {
+    return extract.inferPeriod;
+  },
+});
+Object.defineProperty(exports as object, "checkText", {
+  enumerable: true,
+  get() {
+    return extract.checkText;
+  },
+});
+Object.defineProperty(exports as object, "MAX_EXTRACT_CHARS", {
+  enumerable: true,
+  get() {
+    return extract.MAX_EXTRACT_CHARS;
+  },
+});
+Object.defineProperty(exports as object, "proposalsToPlan", {
+  enumerable: true,
+  get() {
+    return extract.proposalsToPlan;
+  },
+});
+Object.defineProperty(exports as object, "publishFailure", {
+  enumerable: true,
+  get() {
+    return publish.publishFailure;
+  },
+});
+Object.defineProperty(exports as object, "publishSeeds", {
+  enumerable: true,
+  get() {
+    return publish.publishSeeds;
+  },
+});
+Object.defineProperty(exports as object, "writePublished", {
+  enumerable: true,
+  get() {
+    return publish.writePublished;
+  },
+});
+Object.defineProperty(exports as object, "catalogFromDir", {
+  enumerable: true,
+  get() {
+    return datasetDir.catalogFromDir;
+  },
+});
+Object.defineProperty(exports as object, "readDatasetDir", {
+  enumerable: true,
+  get() {
+    return datasetDir.readDatasetDir;
+  },
+});
+Object.defineProperty(exports as object, "readPublishedIndex", {
+  enumerable: true,
+  get() {
+    return datasetDir.readPublishedIndex;
+  },
+});
+Object.defineProperty(exports as object, "readPublishedShards", {
+  enumerable: true,
+  get() {
+    return datasetDir.readPublishedShards;
+  },
+});
+// A loader that replaces module.exports (tsx running src/, in the tests) gets the same getters there.
+if (module.exports !== exports) {
+  const getters = Object.getOwnPropertyDescriptors(exports as object);
+  for (const [name, getter] of Object.entries(getters)) {
+    if (!(name in (module.exports as object))) Object.defineProperty(module.exports, name, getter);
+  }
+}
 
 /** The one early exit of a free function: a failed step, returned as the function's Result. */
 class Refusal {

@@ -1,7 +1,11 @@
-/** The core, free of Office, of the DOM and of Node: what the add-in bundles and the library re-exports. */
+/**
+ * The core, free of Office, of the DOM and of Node: what the add-in bundles and the library re-exports. The schema's
+ * zod values are re-exported by the library entry (src/index.ts) as it needs them; its types and words are here.
+ */
 export * from "./errors";
 export * from "./locale";
-export * from "./schema";
+export type * from "./schema";
+export * from "./vocabulary";
 export * from "./kinds";
 export * from "./words";
 export * from "./dataset";

@@ -7,11 +7,18 @@ import type { Catalog } from "../core/catalog";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { INDEX_FILE } from "../data/compiled";
-import { catalogFromDir, readPublishedIndex } from "./dataset-dir";
-import { lazyCatalog, ShardedFolder } from "./sharded-folder";
+import type * as DatasetDir from "./dataset-dir";
+import { onDemand } from "./on-demand";
+import type * as Sharded from "./sharded-folder";
 import { readSeeds, SeedFilesError } from "./seeds";
 import { catalogFromSeedsSnapshot } from "./seeds-snapshot";
 import { verifier } from "./verifier";
+
+// Only a PLAN_TARGETS_DATA folder is read through dataset-dir (and node:crypto): the seeds start without it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as above
+const datasetDir = onDemand(() => require("./dataset-dir") as typeof DatasetDir);
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, as above
+const sharded = onDemand(() => require("./sharded-folder") as typeof Sharded);
 
 /** The environment variable that points the library and the CLI at another dataset folder. */
 export const DATA_ENV = "PLAN_TARGETS_DATA";
@@ -45,13 +52,13 @@ export function catalogOfFolder(dir: string): Catalog {
 }
 
 function publishedCatalog(root: string): Catalog {
-  const read = readPublishedIndex(root);
+  const read = datasetDir.readPublishedIndex(root);
   if (!read.ok) throw new SeedFilesError(read.issues);
-  return lazyCatalog(new ShardedFolder(root, read.index));
+  return sharded.lazyCatalog(new sharded.ShardedFolder(root, read.index));
 }
 
 function wholeFolder(dir: string): Catalog {
-  const built = catalogFromDir(dir);
+  const built = datasetDir.catalogFromDir(dir);
   if (!built.ok) throw new SeedFilesError(built.issues);
   return built.catalog;
 }
