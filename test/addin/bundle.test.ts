@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { readIndex, snapshotFiles } from "../../src/data/compiled";
+import { SHEET_NOTES } from "../../src/sheet/workbook-texts";
 import { builtAddin } from "../support/build";
 import { nodeSha256 } from "../support/seeds";
 import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
@@ -69,10 +70,7 @@ describe("the published dataset and the start path", function () {
   });
 
   it("keeps zod and the documents off the start path: the verifier is its own chunk, loaded by a refresh", () => {
-    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
-      .map((m) => m[1]!)
-      .filter((s) => !/^https?:/.test(s));
+    const scripts = startScripts(dist);
     expect(scripts).to.deep.equal(["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
     for (const file of scripts) {
       const code = readFileSync(join(dist, file), "utf8");
@@ -84,6 +82,22 @@ describe("the published dataset and the start path", function () {
     expect(readFileSync(join(dist, "verify.js"), "utf8")).to.include("ZodError");
   });
 
+  it("keeps what two on-demand features share off the start path (the workbook's sheets: 导出工作簿 and 导入规划)", () => {
+    const read = (file: string): string => readFileSync(join(dist, file), "utf8");
+    const start = startScripts(dist).map(read);
+    const all = readdirSync(dist)
+      .filter((file) => file.endsWith(".js"))
+      .map(read);
+    // The notes the bundle holds verbatim (a note built from a template is not a literal of the bundle).
+    const notes = SHEET_NOTES.map(({ holds }) => holds.zh).filter((zh) => all.some((code) => code.includes(zh)));
+    expect(notes.length).to.be.above(0);
+    for (const zh of notes)
+      expect(
+        start.some((code) => code.includes(zh)),
+        zh,
+      ).to.equal(false);
+  });
+
   it("lets the page connect only to its own origin and Office's hosts, and names the default data address", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
@@ -93,3 +107,9 @@ describe("the published dataset and the start path", function () {
     expect(html).to.match(/name="?plan-targets-data-url"? content="?datasets\/index\.json"?/);
   });
 });
+
+/** The scripts taskpane.html loads from its own origin, in order: the start path. */
+function startScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+}
