@@ -165,6 +165,10 @@ export const PANE_TEXT = {
     (message: string) => `无法加载导入功能：${message}`,
     (message) => `Cannot load the import: ${message}`,
   ),
+  onDemandLoadFailed: bilingual(
+    (message: string) => `无法加载记录详情与插入功能：${message}`,
+    (message) => `Cannot load the record detail and insert: ${message}`,
+  ),
   myPlans: { zh: "我的规划", en: "My plans" },
   data: { zh: "数据", en: "Data" },
   dataSummary: bilingual(
