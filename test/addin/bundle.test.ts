@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { readIndex, snapshotFiles } from "../../src/data/compiled";
 import { MONITORING_TEXT } from "../../src/sheet/labels";
@@ -103,6 +103,22 @@ describe("the published dataset and the start path", function () {
       ).to.equal(false);
   });
 
+  it("carries the detail's stylesheet in its chunk (detail.js), not on the first paint", () => {
+    const read = (file: string): string => readFileSync(join(dist, file), "utf8");
+    const css = readFileSync(join(ROOT, "src", "taskpane", "detail", "detail.css"), "utf8");
+    // Compound selectors (".path-chart .point.current"): text no script holds but the stylesheet.
+    const selectors = [...css.matchAll(/^([^\n{]+ [^\n{]+) \{$/gm)].map((m) => m[1]!);
+    expect(selectors.length).to.be.above(5);
+    const start = startScripts(dist).map(read);
+    for (const selector of selectors) {
+      expect(read("detail.js"), selector).to.include(selector);
+      expect(
+        start.some((code) => code.includes(selector)),
+        selector,
+      ).to.equal(false);
+    }
+  });
+
   it("lets the page connect only to its own origin and Office's hosts, and names the default data address", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
@@ -112,6 +128,8 @@ describe("the published dataset and the start path", function () {
     expect(html).to.match(/name="?plan-targets-data-url"? content="?datasets\/index\.json"?/);
   });
 });
+
+const ROOT = resolve(__dirname, "..", "..");
 
 /** The scripts taskpane.html loads from its own origin, in order: the start path. */
 function startScripts(dist: string): string[] {
