@@ -5,6 +5,8 @@ import { runInNewContext } from "node:vm";
 import { readIndex, snapshotFiles } from "../../src/data/compiled";
 import { MONITORING_TEXT } from "../../src/sheet/labels";
 import { SHEET_NOTES } from "../../src/sheet/workbook-texts";
+import type { Bilingual } from "../../src/core/locale";
+import { WORKBOOK_OUTCOME_TEXT } from "../../src/taskpane/workbooks/workbook-outcomes";
 import { builtAddin } from "../support/build";
 import { nodeSha256 } from "../support/seeds";
 import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
@@ -83,14 +85,16 @@ describe("the published dataset and the start path", function () {
     expect(readFileSync(join(dist, "verify.js"), "utf8")).to.include("ZodError");
   });
 
-  it("keeps the words only on-demand features write off the start path (the detail's blocks, the workbook's sheets)", () => {
+  it("keeps the words only on-demand features write off the start path (the detail's blocks, the workbook's sheets and outcomes)", () => {
     const read = (file: string): string => readFileSync(join(dist, file), "utf8");
     const start = startScripts(dist).map(read);
     const all = readdirSync(dist)
       .filter((file) => file.endsWith(".js"))
       .map(read);
-    // 插入 from the detail, 生成监测表, 导出工作簿 and 导入规划 write these; the first paint and the first answer do not.
-    const written = [...SHEET_NOTES.map(({ holds }) => holds), ...Object.values(MONITORING_TEXT)]
+    // 插入 from the detail, 生成监测表, 导出工作簿, 转为数值 and 导入规划 write or say these; the first paint and the
+    // first answer do not.
+    const outcomes = Object.values(WORKBOOK_OUTCOME_TEXT).filter((t): t is Bilingual => typeof t === "object");
+    const written = [...SHEET_NOTES.map(({ holds }) => holds), ...Object.values(MONITORING_TEXT), ...outcomes]
       .map((t) => t.zh)
       .filter((zh) => zh.length >= 4); // 监测 and 全部 are words the pane itself uses
     // The texts the bundle holds verbatim (a text built from a template is not a literal of the bundle).
