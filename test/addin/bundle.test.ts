@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { readIndex, snapshotFiles } from "../../src/data/compiled";
+import { FUNCTION_EXAMPLES } from "../../src/sheet/function-examples";
+import { FUNCTION_TABLE } from "../../src/sheet/function-table";
 import { MONITORING_TEXT } from "../../src/sheet/labels";
 import { SHEET_NOTES } from "../../src/sheet/workbook-texts";
 import type { Bilingual } from "../../src/core/locale";
@@ -121,6 +123,24 @@ describe("the published dataset and the start path", function () {
         selector,
       ).to.equal(false);
     }
+  });
+
+  it("leaves the functions' worked examples (the README's) off the start path: the add-in never shows them", () => {
+    const code = startScripts(dist).map((file) => readFileSync(join(dist, file), "utf8"));
+    const described = FUNCTION_TABLE.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])
+      .flatMap((d) => [d.zh, d.en])
+      .join("\n");
+    const notes = Object.values(FUNCTION_EXAMPLES)
+      .flat()
+      .map((e) => e.note)
+      // "its year" could be any text's; a note that repeats the function's description ships with the description.
+      .filter((note) => note.length >= 20 && !described.includes(note));
+    expect(notes.length).to.be.above(15);
+    for (const note of notes)
+      expect(
+        code.some((c) => c.includes(note)),
+        note,
+      ).to.equal(false);
   });
 
   it("lets the page connect only to its own origin and Office's hosts, and names the default data address", () => {
