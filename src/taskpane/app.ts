@@ -331,13 +331,13 @@ export class App {
     });
   }
 
-  private showDetail({ detailOf, renderDetail }: OnDemand, entry: Entry): void {
+  private showDetail({ detailOf, detailStrings, renderDetail }: OnDemand, entry: Entry): void {
     this.opened = entry;
     const detail = detailOf(this.catalog, entry);
     const view = renderDetail(
       {
         catalog: this.catalog,
-        strings: this.strings,
+        strings: detailStrings(this.strings),
         canInsert: this.canInsert,
         mode: this.formulaMode,
         back: () => this.closeDetail(),
@@ -374,18 +374,19 @@ export class App {
     const chunk = await this.onDemandOrSay();
     if (!chunk) return;
     const detail = chunk.detailOf(this.catalog, entry);
+    const strings = chunk.detailStrings(this.strings);
     const block = action.block({
       catalog: this.catalog,
       detail,
       mode: this.formulaMode,
-      strings: this.strings,
+      strings,
       current,
     });
     if ("reason" in block) {
       this.say(block.reason);
       return;
     }
-    await this.insert(block, action.what(this.strings, this.formulaMode));
+    await this.insert(block, action.what(strings, this.formulaMode));
   }
 
   private async insertTable(): Promise<void> {

@@ -9,5 +9,6 @@ import styles from "./detail.css";
 adoptStyles(styles); // once: a chunk's module runs when the chunk first arrives
 
 export { detailOf } from "./detail";
+export { detailStrings } from "./detail-strings";
 export { renderDetail } from "./detail-view";
 export { tableBlock } from "../../sheet/blocks";
