@@ -163,9 +163,11 @@ module.exports = (env = {}, argv = {}) => {
         cacheGroups: {
           // The extractor's worker (extract-worker.js) stands alone: it must not pull shared.js into the worker,
           // nor push the extractor into the start path.
+          // Only the start's chunks count: a module two on-demand chunks share (the workbook layouts, used by
+          // 导出工作簿 and WPS's writer) would otherwise be hoisted onto the start path.
           shared: {
             name: "shared",
-            chunks: (chunk) => chunk.name !== "extract-worker",
+            chunks: (chunk) => chunk.name !== "extract-worker" && chunk.canBeInitial(),
             minChunks: 2,
             enforce: true,
           },

@@ -11,6 +11,7 @@ import { COMMANDS } from "../src/cli/commands/index";
 import { usageLines } from "../src/cli/usage";
 import { reportMarkdown } from "../src/core/report";
 import { NATIVE_FUNCTIONS } from "../src/sheet/assess-formulas";
+import { FUNCTION_EXAMPLES } from "../src/sheet/function-examples";
 import { FUNCTION_TABLE, NAMESPACE } from "../src/sheet/function-table";
 import { TEMPLATE_COLUMNS } from "../src/import/table-plan";
 import { defaultCatalog } from "../src/node/default-catalog";
@@ -22,7 +23,7 @@ export function functionsSection(): string {
   const rows = ["| example | result | what it returns |", "|---|---|---|"];
   for (const spec of FUNCTION_TABLE) {
     const args = spec.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    spec.examples.forEach((example, i) => {
+    FUNCTION_EXAMPLES[spec.id].forEach((example, i) => {
       const what = i === 0 ? `\`${NAMESPACE}.${spec.id}(${args})\`: ${example.note}` : example.note;
       rows.push(`| \`${example.formula}\` | \`${example.result}\` | ${what} |`);
     });

@@ -5,8 +5,9 @@
 import type { Catalog, Entry } from "../core/catalog";
 import { localeFor, type Locale } from "../core/locale";
 import { columnHeaders, sourceCitation, TARGET_COLUMNS } from "../core/present";
-import { tableBlock, type FormulaMode, type SheetBlock } from "../sheet/blocks";
+import type { FormulaMode, SheetBlock } from "../sheet/blocks";
 import type { CopyAction, CurrentValue, InsertAction } from "./detail/actions";
+import type * as OnDemandModule from "./detail/on-demand";
 import { copyText } from "./kit/clipboard";
 import { defaultExcelRun, NoCellsSelected, type ExcelRun } from "./kit/excel-writer";
 import { officeWorkbookHost, type WorkbookHost } from "./hosts/workbook-host";
@@ -14,7 +15,6 @@ import { wpsApplication } from "./hosts/wps-state";
 import type { HostMode } from "./host";
 import { stringsFor, type Strings } from "./kit/i18n";
 import { ALL, browseTree, entriesUnder, myPlansTree, type BrowseSelection } from "./browse/browse";
-import { detailOf } from "./detail/detail";
 import { tableSource, type PinyinTable } from "./search/pinyin-table";
 import {
   passesFilters,
@@ -25,7 +25,6 @@ import {
 } from "./search/search-index";
 import { BrowseTree } from "./browse/browse-tree";
 import { DataPanel, type DataLink } from "./data/data-panel";
-import { renderDetail } from "./detail/detail-view";
 import { el, replaceChildren } from "./kit/dom";
 import { ImportPanel } from "./import/import-panel";
 import { RecordList } from "./browse/record-list";
@@ -53,6 +52,8 @@ export interface AppOptions {
   readonly data?: DataLink;
 }
 
+type OnDemand = typeof OnDemandModule;
+
 const NOTICE_DISMISSED_KEY = "plan-targets.notice-dismissed";
 
 /** Beside taskpane.html: written by the build for the bundled data (build/datasets.cjs). */
@@ -75,6 +76,9 @@ export class App {
   private selection: BrowseSelection = ALL;
   private listed: readonly Entry[] = [];
   private opened: Entry | null = null;
+  /** The record last asked for, shown once the detail's chunk is at hand (a later click wins). */
+  private opening: Entry | null = null;
+  private onDemand: Promise<OnDemand> | null = null;
   private pending = 0;
 
   private readonly searchBar: SearchBar;
@@ -162,6 +166,7 @@ export class App {
     options.root.removeAttribute("aria-busy");
     this.load(this.catalog);
     void this.loadPinyin();
+    void this.detailChunk().catch(() => undefined); // at hand by the first click; a failure is said then
     options.source.subscribe((catalog) => {
       this.load(catalog);
       this.say(s.dataRefreshed);
@@ -338,13 +343,42 @@ export class App {
     this.workbooks.update(n);
   }
 
+  /**
+   * The detail and the sheet blocks (detail.js): fetched after the first paint, so the start path does not carry
+   * them. A failure is kept only until the next use, which tries again.
+   */
+  private detailChunk(): Promise<OnDemand> {
+    this.onDemand ??= import(/* webpackChunkName: "detail" */ "./detail/on-demand.js").catch((error: unknown) => {
+      this.onDemand = null;
+      throw error;
+    });
+    return this.onDemand;
+  }
+
+  /** The chunk, or null once its failure is said. */
+  private async onDemandOrSay(): Promise<OnDemand | null> {
+    try {
+      return await this.detailChunk();
+    } catch (error) {
+      this.say(this.strings.onDemandLoadFailed(error instanceof Error ? error.message : String(error)), true);
+      return null;
+    }
+  }
+
   private openDetail(entry: Entry): void {
+    this.opening = entry;
+    void this.onDemandOrSay().then((chunk) => {
+      if (chunk && this.opening === entry) this.showDetail(chunk, entry);
+    });
+  }
+
+  private showDetail({ detailOf, detailStrings, renderDetail }: OnDemand, entry: Entry): void {
     this.opened = entry;
     const detail = detailOf(this.catalog, entry);
     const view = renderDetail(
       {
         catalog: this.catalog,
-        strings: this.strings,
+        strings: detailStrings(this.strings),
         canInsert: this.canInsert,
         mode: this.formulaMode,
         back: () => this.closeDetail(),
@@ -368,6 +402,7 @@ export class App {
   private closeDetail(): void {
     const id = this.opened?.record.id;
     this.opened = null;
+    this.opening = null;
     this.detailPanel.hidden = true;
     this.detailPanel.replaceChildren();
     this.listPanel.hidden = false;
@@ -377,25 +412,30 @@ export class App {
   }
 
   private async insertFromDetail(action: InsertAction, entry: Entry, current: CurrentValue): Promise<void> {
-    const detail = detailOf(this.catalog, entry);
+    const chunk = await this.onDemandOrSay();
+    if (!chunk) return;
+    const detail = chunk.detailOf(this.catalog, entry);
+    const strings = chunk.detailStrings(this.strings);
     const block = action.block({
       catalog: this.catalog,
       detail,
       mode: this.formulaMode,
-      strings: this.strings,
+      strings,
       current,
     });
     if ("reason" in block) {
       this.say(block.reason);
       return;
     }
-    await this.insert(block, action.what(this.strings, this.formulaMode));
+    await this.insert(block, action.what(strings, this.formulaMode));
   }
 
   private async insertTable(): Promise<void> {
     const entries = this.tableEntries();
     if (entries.length === 0) return;
-    await this.insert(tableBlock(this.catalog, entries, this.formulaMode, this.locale), this.strings.whatTable);
+    const chunk = await this.onDemandOrSay();
+    if (!chunk) return;
+    await this.insert(chunk.tableBlock(this.catalog, entries, this.formulaMode, this.locale), this.strings.whatTable);
   }
 
   /** The records as tab-separated text with a header row: Excel and WPS paste it as a table. */

@@ -1,8 +1,15 @@
 import { expect } from "chai";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { readIndex, readShard, snapshotFiles } from "../../src/data/compiled";
+import { FUNCTION_EXAMPLES } from "../../src/sheet/function-examples";
+import { FUNCTION_TABLE } from "../../src/sheet/function-table";
+import { MONITORING_TEXT } from "../../src/sheet/labels";
+import { SHEET_NOTES } from "../../src/sheet/workbook-texts";
+import type { Bilingual } from "../../src/core/locale";
+import { DETAIL_TEXT } from "../../src/taskpane/detail/detail-strings";
+import { WORKBOOK_OUTCOME_TEXT } from "../../src/taskpane/workbooks/workbook-outcomes";
 import { builtAddin } from "../support/build";
 import { nodeSha256 } from "../support/seeds";
 import installCustomFunctions = require("../support/custom-functions-stand-in.cjs");
@@ -75,10 +82,7 @@ describe("the published dataset and the start path", function () {
   });
 
   it("keeps zod and the documents off the start path: the verifier is its own chunk, loaded by a refresh", () => {
-    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)]
-      .map((m) => m[1]!)
-      .filter((s) => !/^https?:/.test(s));
+    const scripts = startScripts(dist);
     expect(scripts).to.deep.equal(["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
     for (const file of scripts) {
       const code = readFileSync(join(dist, file), "utf8");
@@ -90,6 +94,73 @@ describe("the published dataset and the start path", function () {
     expect(readFileSync(join(dist, "verify.js"), "utf8")).to.include("ZodError");
   });
 
+  it("keeps the words only on-demand features write off the start path (the detail's words and blocks, the workbook's sheets and outcomes)", () => {
+    const read = (file: string): string => readFileSync(join(dist, file), "utf8");
+    const start = startScripts(dist).map(read);
+    const all = readdirSync(dist)
+      .filter((file) => file.endsWith(".js"))
+      .map(read);
+    // The detail, 插入 from it, 生成监测表, 导出工作簿, 转为数值 and 导入规划 write or say these; the first paint and
+    // the first answer do not.
+    const fixed = (table: object): Bilingual[] =>
+      Object.values(table).filter((t): t is Bilingual => typeof t === "object");
+    const written = [
+      ...SHEET_NOTES.map(({ holds }) => holds),
+      ...Object.values(MONITORING_TEXT),
+      ...fixed(WORKBOOK_OUTCOME_TEXT),
+      ...fixed(DETAIL_TEXT),
+    ]
+      .map((t) => t.zh)
+      .filter((zh) => zh.length >= 10); // 监测, 全部, 规划未给出基期值: words or phrases other texts hold too
+    // The data embedded for the first answer may say the same words (a plan's note: 年份来源为“原文写明”).
+    const data = readdirSync(join(dist, "datasets"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
+      .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"))
+      .join("\n");
+    // The texts the bundle holds verbatim (a text built from a template is not a literal of the bundle).
+    const held = written.filter((zh) => !data.includes(zh) && all.some((code) => code.includes(zh)));
+    expect(held.length).to.be.above(written.length / 2);
+    for (const zh of held)
+      expect(
+        start.some((code) => code.includes(zh)),
+        zh,
+      ).to.equal(false);
+  });
+
+  it("carries the detail's stylesheet in its chunk (detail.js), not on the first paint", () => {
+    const read = (file: string): string => readFileSync(join(dist, file), "utf8");
+    const css = readFileSync(join(ROOT, "src", "taskpane", "detail", "detail.css"), "utf8");
+    // Compound selectors (".path-chart .point.current"): text no script holds but the stylesheet.
+    const selectors = [...css.matchAll(/^([^\n{]+ [^\n{]+) \{$/gm)].map((m) => m[1]!);
+    expect(selectors.length).to.be.above(5);
+    const start = startScripts(dist).map(read);
+    for (const selector of selectors) {
+      expect(read("detail.js"), selector).to.include(selector);
+      expect(
+        start.some((code) => code.includes(selector)),
+        selector,
+      ).to.equal(false);
+    }
+  });
+
+  it("leaves the functions' worked examples (the README's) off the start path: the add-in never shows them", () => {
+    const code = startScripts(dist).map((file) => readFileSync(join(dist, file), "utf8"));
+    const described = FUNCTION_TABLE.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])
+      .flatMap((d) => [d.zh, d.en])
+      .join("\n");
+    const notes = Object.values(FUNCTION_EXAMPLES)
+      .flat()
+      .map((e) => e.note)
+      // "its year" could be any text's; a note that repeats the function's description ships with the description.
+      .filter((note) => note.length >= 20 && !described.includes(note));
+    expect(notes.length).to.be.above(15);
+    for (const note of notes)
+      expect(
+        code.some((c) => c.includes(note)),
+        note,
+      ).to.equal(false);
+  });
+
   it("lets the page connect only to its own origin and Office's hosts, and names the default data address", () => {
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
@@ -99,3 +170,11 @@ describe("the published dataset and the start path", function () {
     expect(html).to.match(/name="?plan-targets-data-url"? content="?datasets\/index\.json"?/);
   });
 });
+
+const ROOT = resolve(__dirname, "..", "..");
+
+/** The scripts taskpane.html loads from its own origin, in order: the start path. */
+function startScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+}

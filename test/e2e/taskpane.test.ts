@@ -285,6 +285,29 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
     });
   });
 
+  describe("the detail and the blocks it inserts: a chunk of their own (detail.js), off the first paint", () => {
+    it("fetches detail.js after the first paint; when it cannot, says so in Chinese, and the next click tries again", async () => {
+      const page = await browser.newPage("stand-in");
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+      // Registered after the harness's route, so it answers first: the server is unreachable for detail.js.
+      await page.route("**/detail.js", (route) => route.abort("connectionrefused"));
+      await page.goto(`${server.origin}/taskpane.html`);
+      await typeInto(page, "fluent-text-input.search input", "稀土新材料 350");
+      await page.locator('.record[data-id="000-L17-7"]').click();
+      await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("无法加载"));
+      expect(await statusText(page)).to.match(/^无法加载记录详情与插入功能：.+/);
+      expect(await page.locator(".app-status").getAttribute("class")).to.include("error");
+      expect(await page.locator(".detail").count()).to.equal(0);
+      expect(requested).to.include("/detail.js");
+      await page.unroute("**/detail.js");
+      await page.locator('.record[data-id="000-L17-7"]').click();
+      await page.locator(".detail").waitFor();
+      expect(await page.locator(".big-value .figure").innerText()).to.equal("350亿元");
+      await page.close();
+    });
+  });
+
   describe("in Excel without custom functions (English display language)", () => {
     it("says so once and inserts the value with its source instead of a formula", async () => {
       const page = await browser.newPage("stand-in");

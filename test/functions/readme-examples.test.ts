@@ -1,12 +1,13 @@
 import { expect } from "chai";
 import type { HyperFormula } from "hyperformula";
-import { FUNCTION_TABLE, type FunctionExample } from "../../src/sheet/function-table";
+import { FUNCTION_EXAMPLES, type FunctionExample } from "../../src/sheet/function-examples";
+import { FUNCTION_TABLE } from "../../src/sheet/function-table";
 import { planEngine, unregisterPlan } from "../support/hyperformula-plan";
 
 /** Every worked example of the function table (the README's function table is generated from them). */
 function examples(): Array<FunctionExample & { spills: boolean }> {
   return FUNCTION_TABLE.flatMap((spec) =>
-    spec.examples.map((e) => ({ ...e, spills: "dimensionality" in spec.result })),
+    FUNCTION_EXAMPLES[spec.id].map((e) => ({ ...e, spills: "dimensionality" in spec.result })),
   );
 }
 

@@ -1,6 +1,7 @@
 /** The detail view's what-if assessment as a model: what the user typed → the path and the rows, without a page. */
 import { expect } from "chai";
 import { requiredCagr } from "../../src/core/growth";
+import { detailStrings } from "../../src/taskpane/detail/detail-strings";
 import { stringsFor } from "../../src/taskpane/kit/i18n";
 import { detailOf } from "../../src/taskpane/detail/detail";
 import { readAmount, readYearText, whatIf } from "../../src/taskpane/detail/what-if";
@@ -8,8 +9,8 @@ import { ARG } from "../../src/core/input";
 import { seedCatalog, value } from "../support/seeds";
 
 const catalog = seedCatalog();
-const zh = stringsFor("zh");
-const en = stringsFor("en");
+const zh = detailStrings(stringsFor("zh"));
+const en = detailStrings(stringsFor("en"));
 // 内蒙古 稀土新材料 产值 ≥350亿元 by 2025
 const detail = detailOf(catalog, value(catalog.record("000-L17-7")));
 const none = { value: null, year: null };

@@ -22,7 +22,7 @@ import { areaA1, INPUT_FILL, type SheetLayout } from "../../src/sheet/layout";
 import { monitoringSheet } from "../../src/sheet/monitoring";
 import { insertAtSelection, NoCellsSelected } from "../../src/taskpane/kit/excel-writer";
 import { stringsFor } from "../../src/taskpane/kit/i18n";
-import { workbookStrings } from "../../src/taskpane/workbooks/workbook-strings";
+import { workbookOutcomes } from "../../src/taskpane/workbooks/workbook-outcomes";
 import { bgr, wpsWorkbookHost, type WpsApplication } from "../../src/taskpane/hosts/wps-workbook";
 import { DATA_VERSION_NAME, wpsDataVersion, wpsRecalculate } from "../../src/taskpane/hosts/wps-state";
 import { enterCell } from "../support/excel-entry";
@@ -372,7 +372,7 @@ describe("WPS host: the pane's words name WPS, not Excel", () => {
   for (const locale of ["zh", "en"] as const) {
     it(`${locale}: recalculation, parts left out and the listed sources`, () => {
       const s = stringsFor(locale, "wps");
-      const w = workbookStrings(locale, "wps");
+      const w = workbookOutcomes(locale, "wps");
       for (const text of [s.recalculated, s.notRecalculated, w.partsLeftOut(["freeze"])])
         expect(text).to.include("WPS").and.not.include("Excel");
       // On WPS the sources are listed only when a cell already has the user's comment.

@@ -16,7 +16,7 @@ import {
   type SheetBlock,
 } from "../../sheet/blocks";
 import { recordArgs, recordFormula, targetReaches } from "../../sheet/record-formulas";
-import type { Strings } from "../kit/i18n";
+import type { DetailStrings } from "./detail-strings";
 import type { Detail } from "./detail";
 
 /** A current value and year typed in the detail (either may be missing). */
@@ -30,7 +30,7 @@ export interface ActionContext {
   readonly catalog: Catalog;
   readonly detail: Detail;
   readonly mode: FormulaMode;
-  readonly strings: Strings;
+  readonly strings: DetailStrings;
   readonly current: CurrentValue;
 }
 
@@ -38,9 +38,9 @@ export interface InsertAction {
   /** data-action of its button (tests and CSS find it by this). */
   readonly id: string;
   readonly primary?: boolean;
-  label(strings: Strings, mode: FormulaMode): string;
+  label(strings: DetailStrings, mode: FormulaMode): string;
   /** The word for the status line: 已插入{what}. */
-  what(strings: Strings, mode: FormulaMode): string;
+  what(strings: DetailStrings, mode: FormulaMode): string;
   /** Why the button is disabled, or null when it can run. */
   unavailable(context: Omit<ActionContext, "current">): string | null;
   /** The block to write, or why there is none for this input. */
@@ -111,8 +111,8 @@ export const INSERT_ACTIONS: readonly InsertAction[] = [
 
 export interface CopyAction {
   readonly id: string;
-  label(strings: Strings): string;
-  unavailable(catalog: Catalog, entry: Entry, strings: Strings): string | null;
+  label(strings: DetailStrings): string;
+  unavailable(catalog: Catalog, entry: Entry, strings: DetailStrings): string | null;
   /** The text put on the clipboard; null when there is none. */
   text(catalog: Catalog, entry: Entry, locale: Locale): string | null;
 }

@@ -11,7 +11,7 @@ import { citation, formatValue, lineRef } from "../../core/present";
 import type { Outcome } from "../../data/refresh";
 import type { FormulaMode } from "../../sheet/blocks";
 import { COPY_ACTIONS, INSERT_ACTIONS, type CopyAction, type CurrentValue, type InsertAction } from "./actions";
-import type { Strings } from "../kit/i18n";
+import type { DetailStrings } from "./detail-strings";
 import type { Detail } from "./detail";
 import { el, replaceChildren } from "../kit/dom";
 import { renderPathChart } from "./path-chart";
@@ -19,7 +19,7 @@ import { readAmount, readYearText, whatIf } from "./what-if";
 
 export interface DetailContext {
   readonly catalog: Catalog;
-  readonly strings: Strings;
+  readonly strings: DetailStrings;
   /** Insert buttons are shown (Excel); otherwise only copy. */
   readonly canInsert: boolean;
   /** PLAN formulas (live) or values with their source (static). */

@@ -17,7 +17,7 @@ import type { Catalog } from "../../core/catalog";
 import { messageFor, type PlanError } from "../../core/errors";
 import { ARG, toOptionalAmount, toYear, type ArgumentName } from "../../core/input";
 import type { Result } from "../../core/errors";
-import type { Strings } from "../kit/i18n";
+import type { DetailStrings } from "./detail-strings";
 import type { Detail } from "./detail";
 
 /** What the user typed, read: null where a field is empty or cannot be read. */
@@ -69,7 +69,7 @@ export function amountText(detail: Detail, x: number): string {
   return `${Number(x.toPrecision(6))}${isShare(detail.entry) ? "%" : detail.entry.record.unit}`;
 }
 
-function pathView(detail: Detail, input: WhatIfInput, s: Strings): PathView | null {
+function pathView(detail: Detail, input: WhatIfInput, s: DetailStrings): PathView | null {
   const { current } = input;
   const point = current.value !== null && current.year !== null ? { value: current.value, year: current.year } : null;
   const points = pathPoints(detail.level, input.basis, point);
@@ -86,7 +86,7 @@ function pathView(detail: Detail, input: WhatIfInput, s: Strings): PathView | nu
   };
 }
 
-function assessmentRows(catalog: Catalog, detail: Detail, input: WhatIfInput, s: Strings): AssessmentRow[] {
+function assessmentRows(catalog: Catalog, detail: Detail, input: WhatIfInput, s: DetailStrings): AssessmentRow[] {
   const { current } = input;
   const message = (error: PlanError): string => messageFor(error, s.locale);
   if (input.refusal) return [{ term: s.status, className: "status status-error", text: message(input.refusal) }];
@@ -114,6 +114,6 @@ function assessmentRows(catalog: Catalog, detail: Detail, input: WhatIfInput, s:
 }
 
 /** The what-if view of a record for what the user typed. */
-export function whatIf(catalog: Catalog, detail: Detail, input: WhatIfInput, s: Strings): WhatIf {
+export function whatIf(catalog: Catalog, detail: Detail, input: WhatIfInput, s: DetailStrings): WhatIf {
   return { path: pathView(detail, input, s), rows: assessmentRows(catalog, detail, input, s) };
 }

@@ -6,3 +6,4 @@ export { monitoringMode, monitoringSheet } from "../../sheet/monitoring";
 export { downloadWorkbook } from "./download";
 export { writeNewSheet } from "./sheet-writer";
 export { convertToValues } from "./to-values";
+export { workbookOutcomes } from "./workbook-outcomes";

@@ -61,7 +61,7 @@ export class WorkbookActions {
   private busy = false;
 
   constructor(private readonly context: WorkbookContext) {
-    const s = (this.strings = workbookStrings(context.locale, context.host.kind));
+    const s = (this.strings = workbookStrings(context.locale));
     const button = (action: string, label: string, hint: string, run: () => Promise<void>, needsRecords: boolean) => {
       const node = el("fluent-button", {
         class: "workbook-action",
@@ -110,8 +110,8 @@ export class WorkbookActions {
   }
 
   private async makeMonitoring(): Promise<void> {
-    const s = this.strings;
-    const { monitoringMode, monitoringSheet } = await loadActions();
+    const { monitoringMode, monitoringSheet, workbookOutcomes } = await loadActions();
+    const s = workbookOutcomes(this.context.locale, this.context.host.kind);
     const mode = monitoringMode(this.context.formulaMode());
     const catalog = this.context.catalog();
     const sheet = monitoringSheet(catalog, this.context.entries(), {
@@ -133,7 +133,7 @@ export class WorkbookActions {
   }
 
   private async exportWorkbook(): Promise<void> {
-    const { downloadWorkbook } = await loadActions();
+    const { downloadWorkbook, workbookOutcomes } = await loadActions();
     const { file, workbook } = await downloadWorkbook(
       this.context.catalog(),
       this.context.entries(),
@@ -141,11 +141,12 @@ export class WorkbookActions {
       this.context.locale,
       today(),
     );
-    this.context.say(this.strings.exportDone(file, workbook.records, workbook.monitoring?.targets.length ?? 0));
+    const s = workbookOutcomes(this.context.locale, this.context.host.kind);
+    this.context.say(s.exportDone(file, workbook.records, workbook.monitoring?.targets.length ?? 0));
   }
 
   private async toValues(): Promise<void> {
-    const s = this.strings;
+    const s = (await loadActions()).workbookOutcomes(this.context.locale, this.context.host.kind);
     const outcome = await this.context.host.convertToValues(this.context.catalog(), this.context.locale, today().day);
     if (outcome.converted === 0) {
       this.context.say(s.nothingToConvert(outcome.scope));
