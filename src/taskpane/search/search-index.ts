@@ -110,39 +110,11 @@ function filtersSet(filters: SearchFilters): boolean {
   return (filters.year !== undefined && filters.year !== null) || !!filters.metric || !!filters.kind;
 }
 
-/** One token's best score per record, reused across tokens: the records touched, and their scores. */
-class Scores {
-  readonly best: Float64Array;
-  readonly touched: Int32Array;
-  size = 0;
-
-  constructor(docCount: number) {
-    this.best = new Float64Array(docCount);
-    this.touched = new Int32Array(docCount);
-  }
-
-  raise(doc: number, score: number): void {
-    const was = this.best[doc]!;
-    if (score <= was) return;
-    if (was === 0) this.touched[this.size++] = doc;
-    this.best[doc] = score;
-  }
-
-  raiseAll(docs: Int32Array, score: number): void {
-    for (const doc of docs) this.raise(doc, score);
-  }
-
-  clear(): void {
-    for (let i = 0; i < this.size; i++) this.best[this.touched[i]!] = 0;
-    this.size = 0;
-  }
-}
-
-/** Records by a key (a value's digits, a year, a plan id), the keys sorted so that a prefix is a range. */
-class RecordsByKey {
+/** Groups by a key (a value's digits, a year, a plan id), the keys sorted so that a prefix is a range. */
+class GroupsByKey {
   private readonly keys: string[];
   private readonly first: Int32Array;
-  private readonly docs: Int32Array;
+  private readonly groups: Int32Array;
   private readonly position = new Map<string, number>();
 
   constructor(byKey: ReadonlyMap<string, readonly number[]>) {
@@ -155,18 +127,18 @@ class RecordsByKey {
       size += byKey.get(key)!.length;
     });
     this.first[this.keys.length] = size;
-    this.docs = new Int32Array(size);
-    this.keys.forEach((key, i) => this.docs.set(byKey.get(key)!, this.first[i]));
+    this.groups = new Int32Array(size);
+    this.keys.forEach((key, i) => this.groups.set(byKey.get(key)!, this.first[i]));
   }
 
-  /** The records under exactly `key`. */
+  /** The groups under exactly `key`. */
   exactly(key: string): Int32Array {
     const i = this.position.get(key);
-    return i === undefined ? this.docs.subarray(0, 0) : this.recordsAt(i);
+    return i === undefined ? this.groups.subarray(0, 0) : this.groupsAt(i);
   }
 
-  /** The records under every key that starts with `prefix`, key by key. */
-  withPrefix(prefix: string, visit: (docs: Int32Array) => void): void {
+  /** The groups under every key that starts with `prefix`, key by key. */
+  withPrefix(prefix: string, visit: (groups: Int32Array) => void): void {
     let low = 0;
     let high = this.keys.length;
     while (low < high) {
@@ -174,28 +146,42 @@ class RecordsByKey {
       if (this.keys[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    for (let i = low; i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) visit(this.recordsAt(i));
+    for (let i = low; i < this.keys.length && this.keys[i]!.startsWith(prefix); i++) visit(this.groupsAt(i));
   }
 
-  private recordsAt(i: number): Int32Array {
-    return this.docs.subarray(this.first[i], this.first[i + 1]);
+  private groupsAt(i: number): Int32Array {
+    return this.groups.subarray(this.first[i], this.first[i + 1]);
   }
 }
 
-/** Appends `doc` under `key` (once: a record's value and range end may print alike). */
-function file(byKey: Map<string, number[]>, key: string, doc: number): void {
-  const docs = byKey.get(key);
-  if (!docs) byKey.set(key, [doc]);
-  else if (docs[docs.length - 1] !== doc) docs.push(doc);
+/** Appends `group` under `key` (once: a record's value and range end may print alike). */
+function file(byKey: Map<string, number[]>, key: string, group: number): void {
+  const groups = byKey.get(key);
+  if (!groups) byKey.set(key, [group]);
+  else if (groups[groups.length - 1] !== group) groups.push(group);
 }
+
+/** The state of a search after its first tokens (`key` names them): the records they match and their totals. */
+interface Memo {
+  readonly key: string;
+  readonly docs: Int32Array;
+  readonly totals: Int32Array;
+  readonly highest: number;
+}
+
+/**
+ * Scores are counted in half points, as small integers: every weight is a multiple of 0.5 and every placement a
+ * whole number, so sums are exact, and a group's best fits a byte (at most 40 points: a number that is the value).
+ */
+const HALVES = 2;
 
 export class SearchIndex {
   readonly facets: Facets;
   private readonly entries: readonly Entry[];
   private readonly texts: SearchTexts;
-  /** Group g's fields are fieldText/fieldWeight/fieldInitials[groupFirst[g] .. groupFirst[g + 1]). */
+  /** The group of each field (fields of a group are consecutive), its weight in half points, and initials (1). */
   private readonly fieldGroup: Int32Array;
-  private readonly fieldWeight: Float64Array;
+  private readonly fieldWeight: Uint8Array;
   private readonly fieldInitials: Uint8Array;
   /** The fields holding text t: textFields[textFirst[t] .. textFirst[t + 1]). */
   private readonly textFirst: Int32Array;
@@ -205,23 +191,29 @@ export class SearchIndex {
   private readonly groupDocs: Int32Array;
   /** Record d's groups: docGroups[d * SLOTS + slot]; a record without a slot's fields has the empty group. */
   private readonly docGroups: Int32Array;
-  /** The best score of the token being scored per group (the empty group's, last, stays 0). */
-  private readonly groupBest: Float64Array;
+  /** The best score of the token being scored per group, in half points (the empty group's, last, stays 0). */
+  private readonly groupBest: Uint8Array;
   private readonly groupsTouched: Int32Array;
   private groupsTouchedCount = 0;
-  private readonly values: RecordsByKey;
-  private readonly years: RecordsByKey;
-  private readonly planIds: RecordsByKey;
-  private readonly scores: Scores;
-  /** The running total of a matching record's token scores, during one search. */
-  private readonly total: Float64Array;
+  /** The highest total a record can reach in the search under way: the sum of each token's best. */
+  private highest = 0;
+  private tokenTop = 0;
+  /** After each token of the last query typed to its end: what it matched, with their totals. */
+  private memo: Memo[] = [];
+  /** Records per total, counted by the last token's pass (null: ranked() counts, after the filters). */
+  private counts: Int32Array | null = null;
+  /** The metric groups by their records' values and years, the plan groups by plan id. */
+  private readonly values: GroupsByKey;
+  private readonly years: GroupsByKey;
+  private readonly planIds: GroupsByKey;
+  /** The running total of a matching record's token scores in half points, during one search. */
+  private readonly total: Int32Array;
   /**
    * Room for a search's record lists, allocated once: a keystroke at national scale would otherwise allocate
    * megabytes, and the collections they bring stall the pane (a tenth of a second over a 1.5 GB heap).
    */
   private readonly lists: readonly [Int32Array, Int32Array];
   private readonly passing: Int32Array;
-  private readonly score10: Int32Array;
 
   constructor(catalog: Catalog, pinyinOf: PinyinSource) {
     this.entries = catalog.entries;
@@ -248,7 +240,7 @@ export class SearchIndex {
     const fieldText: number[] = [];
     const fieldWeight: number[] = [];
     const fieldInitials: number[] = [];
-    const docGroups = new Int32Array(count * SLOTS).fill(-1);
+    const docGroups = new Int32Array(count * SLOTS);
     const values = new Map<string, number[]>();
     const years = new Map<string, number[]>();
     const planIds = new Map<string, number[]>();
@@ -260,12 +252,16 @@ export class SearchIndex {
         const text = textOf(raw);
         if (text < 0) return;
         keys[slot] += `${text}/${weight}${initials ? "i" : ""},`;
-        slotFields[slot]!.push(text, weight, initials ? 1 : 0);
+        slotFields[slot]!.push(text, weight * HALVES, initials ? 1 : 0);
       });
+      // The figure goes with the metric, the plan id with the plan: numbers are scored per group too.
+      const r = entry.record;
+      const planId = entry.plan.id.toLowerCase();
+      keys[SLOT.metric] += `#${r.value}|${r.valueMax}|${r.year}`;
+      keys[SLOT.plan] += `#${planId}`;
       for (let slot = 0; slot < SLOTS; slot++) {
         const key = keys[slot]!;
         const fields = slotFields[slot]!;
-        if (key === "") continue;
         let group = groupIds.get(key);
         if (group === undefined) {
           group = groupIds.size;
@@ -276,40 +272,37 @@ export class SearchIndex {
             fieldInitials.push(fields[i + 2]!);
           }
           groupFirst.push(fieldText.length);
+          if (slot === SLOT.metric) {
+            file(values, String(r.value), group);
+            if (r.valueMax !== null) file(values, String(r.valueMax), group);
+            if (r.year !== null) file(years, String(r.year), group);
+          }
+          if (slot === SLOT.plan) file(planIds, planId, group);
         }
         docGroups[doc * SLOTS + slot] = group;
         keys[slot] = "";
         fields.length = 0;
       }
-      const r = entry.record;
-      file(values, String(r.value), doc);
-      if (r.valueMax !== null) file(values, String(r.valueMax), doc);
-      if (r.year !== null) file(years, String(r.year), doc);
-      file(planIds, entry.plan.id.toLowerCase(), doc);
     });
     this.texts = new SearchTexts(texts, forms);
     const groups = groupIds.size;
-    this.fieldWeight = Float64Array.from(fieldWeight);
+    this.fieldWeight = Uint8Array.from(fieldWeight);
     this.fieldInitials = Uint8Array.from(fieldInitials);
     this.fieldGroup = new Int32Array(fieldText.length);
     for (let group = 0; group < groups; group++) {
       this.fieldGroup.fill(group, groupFirst[group], groupFirst[group + 1]);
     }
     [this.textFirst, this.textFields] = invert(Int32Array.from(fieldText), texts.length, 1);
-    // The empty group (slot without fields) is the last, with no records and a best of 0.
-    for (let i = 0; i < docGroups.length; i++) if (docGroups[i] === -1) docGroups[i] = groups;
     this.docGroups = docGroups;
     [this.groupFirst, this.groupDocs] = invert(docGroups, groups, SLOTS);
-    this.groupBest = new Float64Array(groups + 1);
+    this.groupBest = new Uint8Array(groups);
     this.groupsTouched = new Int32Array(groups);
-    this.values = new RecordsByKey(values);
-    this.years = new RecordsByKey(years);
-    this.planIds = new RecordsByKey(planIds);
-    this.scores = new Scores(count);
-    this.total = new Float64Array(count);
+    this.values = new GroupsByKey(values);
+    this.years = new GroupsByKey(years);
+    this.planIds = new GroupsByKey(planIds);
+    this.total = new Int32Array(count);
     this.lists = [new Int32Array(count), new Int32Array(count)];
     this.passing = new Int32Array(count);
-    this.score10 = new Int32Array(count);
     this.facets = facetsOf(this.entries);
   }
 
@@ -334,51 +327,90 @@ export class SearchIndex {
       return { hits: all.slice(0, limit).map((entry) => ({ entry, score: 0 })), total: all.length };
     }
     // AND over the tokens: each later token scores only the records every earlier one matched.
-    let matched: Int32Array | null = null;
-    for (const [n, token] of tokens.entries()) {
-      matched = this.match(token, matched, this.lists[n % 2]!);
+    const keys: string[] = [];
+    for (const [n, token] of tokens.entries())
+      keys.push(`${n > 0 ? `${keys[n - 1]} ` : ""}${token.kind}:${token.text}`);
+    // Typing on: the tokens this query shares with the last, all but its last, are where the last one left them.
+    let done = 0;
+    while (done < tokens.length - 1 && this.memo[done]?.key === keys[done]) done++;
+    const memo = this.memo.slice(0, done);
+    let matched: Int32Array | null = done > 0 ? this.restore(memo[done - 1]!, this.lists[(done - 1) % 2]!) : null;
+    this.highest = done > 0 ? memo[done - 1]!.highest : 0;
+    // Without filters the last token's pass counts the records per score too (a pass less over them).
+    const filtering = filtersSet(filters);
+    // A token is kept for the next keystroke once typed to its end: it is not the last, or a space follows it.
+    const ended = /[\s,，、;；]$/.test(query);
+    for (let n = done; n < tokens.length; n++) {
+      const last = n === tokens.length - 1;
+      matched = this.match(tokens[n]!, matched, this.lists[n % 2]!, !filtering && last);
+      if (!last || ended) memo.push(this.saved(keys[n]!, matched));
       if (matched.length === 0) break;
     }
-    const result = this.ranked(matched!, filters, limit);
-    for (const doc of matched!) this.total[doc] = 0;
-    return result;
+    this.memo = memo;
+    return this.ranked(matched!, filters, limit);
+  }
+
+  private saved(key: string, docs: Int32Array): Memo {
+    const totals = new Int32Array(docs.length);
+    for (let i = 0; i < docs.length; i++) totals[i] = this.total[docs[i]!]!;
+    return { key, docs: docs.slice(), totals, highest: this.highest };
+  }
+
+  /** The records and totals of `memo`, back in place (in `into`). */
+  private restore(memo: Memo, into: Int32Array): Int32Array {
+    into.set(memo.docs);
+    for (let i = 0; i < memo.docs.length; i++) this.total[memo.docs[i]!] = memo.totals[i]!;
+    return into.subarray(0, memo.docs.length);
   }
 
   /**
    * The records `token` matches, ascending, among `within` (all when null), its best score added to their totals;
    * the records of `within` it does not match leave with their totals cleared. Written into `into` (not `within`'s).
    */
-  private match(token: Token, within: Int32Array | null, into: Int32Array): Int32Array {
-    this.scoreRecordKeys(token);
-    if (token.kind !== "plan") this.scoreGroups(token.kind, token.text);
+  private match(token: Token, within: Int32Array | null, into: Int32Array, counting: boolean): Int32Array {
+    this.tokenTop = 0;
+    this.scoreKeys(token);
+    if (token.kind !== "plan") this.scoreFields(token.kind, token.text);
+    this.highest += this.tokenTop;
+    this.counts = counting ? new Int32Array(this.highest + 1) : null;
     let matched: Int32Array;
     if (within) matched = this.keep(within, into);
     else if (this.reach() < this.entries.length / 4) matched = this.collect(into);
     else matched = this.keep(null, into);
-    this.scores.clear();
     for (let i = 0; i < this.groupsTouchedCount; i++) this.groupBest[this.groupsTouched[i]!] = 0;
     this.groupsTouchedCount = 0;
     return matched;
   }
 
-  /** A number's score against the records' own values, years and plan ids; a plan id's against the plans'. */
-  private scoreRecordKeys(token: Token): void {
-    const scores = this.scores;
+  private raise(group: number, score: number): void {
+    const was = this.groupBest[group]!;
+    if (score <= was) return;
+    if (was === 0) this.groupsTouched[this.groupsTouchedCount++] = group;
+    this.groupBest[group] = score;
+    if (score > this.tokenTop) this.tokenTop = score;
+  }
+
+  private raiseAll(groups: Int32Array, points: number): void {
+    for (const group of groups) this.raise(group, points * HALVES);
+  }
+
+  /** A number against the records' values and years (metric groups); a plan id against the plan groups. */
+  private scoreKeys(token: Token): void {
     if (token.kind === "number") {
       const value = String(token.value);
-      scores.raiseAll(this.values.exactly(value), NUMBER_SCORE.value);
-      scores.raiseAll(this.years.exactly(value), NUMBER_SCORE.year);
-      this.values.withPrefix(token.text, (docs) => scores.raiseAll(docs, NUMBER_SCORE.valuePrefix));
-      this.years.withPrefix(token.text, (docs) => scores.raiseAll(docs, NUMBER_SCORE.yearPrefix));
+      this.raiseAll(this.values.exactly(value), NUMBER_SCORE.value);
+      this.raiseAll(this.years.exactly(value), NUMBER_SCORE.year);
+      this.values.withPrefix(token.text, (groups) => this.raiseAll(groups, NUMBER_SCORE.valuePrefix));
+      this.years.withPrefix(token.text, (groups) => this.raiseAll(groups, NUMBER_SCORE.yearPrefix));
     }
     if (token.kind === "plan" || (token.kind === "number" && PLAN_ID.test(token.text))) {
-      scores.raiseAll(this.planIds.exactly(token.text), PLAN_SCORE.whole);
-      this.planIds.withPrefix(token.text, (docs) => scores.raiseAll(docs, PLAN_SCORE.start));
+      this.raiseAll(this.planIds.exactly(token.text), PLAN_SCORE.whole);
+      this.planIds.withPrefix(token.text, (groups) => this.raiseAll(groups, PLAN_SCORE.start));
     }
   }
 
   /** The token placed in every text, then each group's best field: placement × the field's weight. */
-  private scoreGroups(kind: TokenKind, token: string): void {
+  private scoreFields(kind: TokenKind, token: string): void {
     const texts = this.texts;
     texts.score(kind, token);
     for (let i = 0; i < texts.touchedCount; i++) {
@@ -387,19 +419,17 @@ export class SearchIndex {
       const withInitials = Math.max(plain, texts.initials[text]!);
       for (let at = this.textFirst[text]!; at < this.textFirst[text + 1]!; at++) {
         const field = this.textFields[at]!;
-        const score = this.fieldWeight[field]! * (this.fieldInitials[field] === 1 ? withInitials : plain);
-        const group = this.fieldGroup[field]!;
-        const was = this.groupBest[group]!;
-        if (score <= was) continue;
-        if (was === 0) this.groupsTouched[this.groupsTouchedCount++] = group;
-        this.groupBest[group] = score;
+        this.raise(
+          this.fieldGroup[field]!,
+          this.fieldWeight[field]! * (this.fieldInitials[field] ? withInitials : plain),
+        );
       }
     }
   }
 
-  /** How many records the touched groups and keys reach, counted with repeats: what collect() would visit. */
+  /** How many records the touched groups reach, counted with repeats: what collect() would visit. */
   private reach(): number {
-    let reach = this.scores.size;
+    let reach = 0;
     for (let i = 0; i < this.groupsTouchedCount; i++) {
       const group = this.groupsTouched[i]!;
       reach += this.groupFirst[group + 1]! - this.groupFirst[group]!;
@@ -409,42 +439,55 @@ export class SearchIndex {
 
   /** The first token's records when few: through the touched groups' record lists, then sorted. */
   private collect(into: Int32Array): Int32Array {
-    const scores = this.scores;
+    let kept = 0;
     for (let i = 0; i < this.groupsTouchedCount; i++) {
       const group = this.groupsTouched[i]!;
-      const best = this.groupBest[group]!;
       for (let at = this.groupFirst[group]!; at < this.groupFirst[group + 1]!; at++) {
-        scores.raise(this.groupDocs[at]!, best);
+        const doc = this.groupDocs[at]!;
+        if (this.total[doc] !== 0) continue;
+        const score = this.best(doc);
+        this.total[doc] = score;
+        if (this.counts) this.counts[score]!++;
+        into[kept++] = doc;
       }
     }
-    into.set(scores.touched.subarray(0, scores.size));
-    const matched = into.subarray(0, scores.size).sort();
-    for (const doc of matched) this.total[doc] = scores.best[doc]!;
-    return matched;
+    return into.subarray(0, kept).sort();
   }
 
-  /** The records of `within` (or all) the token scores in, in order: its best over their groups and keys. */
+  /** The token's best score for a record: the best of its groups'. */
+  private best(doc: number): number {
+    const groupBest = this.groupBest;
+    const at = doc * SLOTS;
+    let score = groupBest[this.docGroups[at]!]!;
+    for (let slot = 1; slot < SLOTS; slot++) {
+      const other = groupBest[this.docGroups[at + slot]!]!;
+      if (other > score) score = other;
+    }
+    return score;
+  }
+
+  /** The records of `within` (or all) the token scores in, in order: its best over their groups. */
   private keep(within: Int32Array | null, matched: Int32Array): Int32Array {
     const count = within ? within.length : this.entries.length;
-    const best = this.scores.best;
     const groupBest = this.groupBest;
     const docGroups = this.docGroups;
     const total = this.total;
+    const counts = this.counts;
     let kept = 0;
     for (let i = 0; i < count; i++) {
       const doc = within === null ? i : within[i]!;
       const at = doc * SLOTS;
-      let score = best[doc]!;
-      const metric = groupBest[docGroups[at]!]!;
+      let score = groupBest[docGroups[at]!]!;
       const sector = groupBest[docGroups[at + 1]!]!;
       const plan = groupBest[docGroups[at + 2]!]!;
       const own = groupBest[docGroups[at + 3]!]!;
-      if (metric > score) score = metric;
       if (sector > score) score = sector;
       if (plan > score) score = plan;
       if (own > score) score = own;
       if (score > 0) {
-        total[doc] = total[doc]! + score;
+        const sum = total[doc]! + score;
+        total[doc] = sum;
+        if (counts) counts[sum]!++;
         matched[kept++] = doc;
       } else if (within !== null) total[doc] = 0;
     }
@@ -452,28 +495,27 @@ export class SearchIndex {
   }
 
   /**
-   * Best first, then dataset order, top `limit` only. Scores are multiples of 0.1 and `docs` ascend, so one count
-   * per score places every record (a counting sort: no comparison, however many match).
+   * Best first, then dataset order, top `limit` only; the records' totals cleared. Scores are whole half points and
+   * `docs` ascend, so one count per score places every record (a counting sort: no comparison, however many match).
    */
   private ranked(docs: Int32Array, filters: SearchFilters, limit: number): SearchResult {
+    const total = this.total;
     let passing = docs;
-    if (filtersSet(filters)) {
-      let count = 0;
-      for (const doc of docs) if (passesFilters(this.entries[doc]!, filters)) this.passing[count++] = doc;
-      passing = this.passing.subarray(0, count);
-    }
-    const score10 = this.score10;
-    let top = 0;
-    for (let i = 0; i < passing.length; i++) {
-      const score = Math.round(this.total[passing[i]!]! * 10);
-      score10[i] = score;
-      if (score > top) top = score;
-    }
     // next[s]: where the next record scoring s goes; the higher scores come first.
-    const next = new Int32Array(top + 1);
-    for (let i = 0; i < passing.length; i++) next[score10[i]!]!++;
+    let next = this.counts;
+    if (!next) {
+      let count = 0;
+      for (const doc of docs) {
+        if (passesFilters(this.entries[doc]!, filters)) this.passing[count++] = doc;
+        else total[doc] = 0;
+      }
+      passing = this.passing.subarray(0, count);
+      next = new Int32Array(this.highest + 1);
+      for (let i = 0; i < passing.length; i++) next[total[passing[i]!]!]!++;
+    }
+    const highest = next.length - 1;
     let placed = 0;
-    for (let score = top; score >= 0; score--) {
+    for (let score = highest; score >= 0; score--) {
       const size = next[score]!;
       next[score] = placed;
       placed += size;
@@ -481,9 +523,12 @@ export class SearchIndex {
     const count = Math.min(limit, passing.length);
     const hits: SearchHit[] = new Array<SearchHit>(count);
     for (let i = 0; i < passing.length; i++) {
-      const score = score10[i]!;
-      const at = next[score]!++;
-      if (at < count) hits[at] = { entry: this.entries[passing[i]!]!, score: score / 10 };
+      const doc = passing[i]!;
+      const halves = total[doc]!;
+      total[doc] = 0;
+      const at = next[halves]!++;
+      // Tenths, as the scores have always been shown (4.5, not 9 halves).
+      if (at < count) hits[at] = { entry: this.entries[doc]!, score: (halves * (10 / HALVES)) / 10 };
     }
     return { hits, total: passing.length };
   }

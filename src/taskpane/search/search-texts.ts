@@ -21,8 +21,13 @@ const IN_INITIALS: Placement = { whole: 5, start: 3, inside: 2 };
 const NUMBER_ALONE = 3;
 const NUMBER_START = 1;
 
-/** The longest key: a token this long or shorter is found by its key alone. */
+/** The longest key (characters, initials, digits): a token this long or shorter is found by its key alone. */
 const KEY = 2;
+/** Pinyin keys are longer: two letters start a syllable in a tenth of a national dataset's texts (xi, zh). */
+const SYLLABLE_KEY = 3;
+
+/** A token's texts are kept for the next keystroke when they are fewer than this share of all texts (1/16). */
+const PRIOR_SHARE = 16;
 
 export type TokenKind = "latin" | "text" | "number";
 
@@ -41,10 +46,11 @@ class PostingsBuilder {
     else if (list[list.length - 1]! >> 1 !== text) list.push(entry);
   }
 
-  /** The first `KEY` and shorter prefixes of `source` from `at`: "xin" at 0 → x, xi. */
-  addPrefixes(source: string, at: number, text: number): void {
-    this.add(source[at]!, text, at);
-    if (at + 1 < source.length) this.add(source.slice(at, at + KEY), text, at);
+  /** The prefixes of `source` from `at` up to `longest` long: "xing" at 0 → x, xi, xin. */
+  addPrefixes(source: string, at: number, text: number, longest: number): void {
+    for (let length = 1; length <= longest && at + length <= source.length; length++) {
+      this.add(source.slice(at, at + length), text, at);
+    }
   }
 
   seal(): ReadonlyMap<string, Int32Array> {
@@ -55,6 +61,32 @@ class PostingsBuilder {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** Between two texts' pinyin in the pinyin strip: no token holds it, so no match runs into the next text. */
+const SEP = "\u0001";
+
+/**
+ * Where pinyin syllables start in the pinyin strip, by their first one to `SYLLABLE_KEY` letters, as pairs (position,
+ * text): a longer token is checked where its key is, in place — one comparison per syllable, no text read.
+ */
+class SyllablesBuilder {
+  private readonly lists = new Map<string, number[]>();
+
+  add(full: string, start: number, position: number, text: number): void {
+    for (let length = 1; length <= SYLLABLE_KEY && start + length <= full.length; length++) {
+      const key = full.slice(start, start + length);
+      const list = this.lists.get(key);
+      if (list) list.push(position, text);
+      else this.lists.set(key, [position, text]);
+    }
+  }
+
+  seal(): ReadonlyMap<string, Int32Array> {
+    const sealed = new Map<string, Int32Array>();
+    for (const [key, list] of this.lists) sealed.set(key, Int32Array.from(list));
+    return sealed;
+  }
+}
 
 /** Where a number starts in a text: a digit after anything but a digit or a point. */
 function startsNumber(text: string, at: number): boolean {
@@ -87,6 +119,9 @@ export class SearchTexts {
   private readonly initialPairs: ReadonlyMap<string, Int32Array>;
   private readonly numbers: ReadonlyMap<string, Int32Array>;
   private readonly textLength: Int32Array;
+  /** Every text's pinyin, one after another (SEP between): where each starts, and how long it is. */
+  private readonly pinyin: string;
+  private readonly pinyinStart: Int32Array;
   private readonly pinyinLength: Int32Array;
   private readonly initialsLength: Int32Array;
 
@@ -97,29 +132,36 @@ export class SearchTexts {
   ) {
     this.count = texts.length;
     const chars = new PostingsBuilder();
-    const syllables = new PostingsBuilder();
+    const syllables = new SyllablesBuilder();
+    const pinyin: string[] = [];
+    let pinyinSize = 0;
     const initialPairs = new PostingsBuilder();
     const numbers = new PostingsBuilder();
     this.textLength = new Int32Array(this.count);
+    this.pinyinStart = new Int32Array(this.count);
     this.pinyinLength = new Int32Array(this.count);
     this.initialsLength = new Int32Array(this.count);
     texts.forEach((text, id) => {
       this.textLength[id] = text.length;
       for (let at = 0; at < text.length; at++) {
         chars.add(text[at]!, id, at);
-        if (startsNumber(text, at)) numbers.addPrefixes(text, at, id);
+        if (startsNumber(text, at)) numbers.addPrefixes(text, at, id, KEY);
       }
       const form = forms[id];
       if (!form) return;
+      this.pinyinStart[id] = pinyinSize;
       this.pinyinLength[id] = form.full.length;
       this.initialsLength[id] = form.initials.length;
-      for (const start of form.starts) syllables.addPrefixes(form.full, start, id);
+      for (const start of form.starts) syllables.add(form.full, start, pinyinSize + start, id);
+      pinyin.push(form.full);
+      pinyinSize += form.full.length + 1;
       for (let at = 0; at + 1 < form.initials.length; at++) {
         initialPairs.add(form.initials.slice(at, at + KEY), id, at);
       }
     });
     this.chars = chars.seal();
     this.syllables = syllables.seal();
+    this.pinyin = pinyin.join(SEP);
     this.initialPairs = initialPairs.seal();
     this.numbers = numbers.seal();
     this.plain = new Float64Array(this.count);
@@ -135,7 +177,8 @@ export class SearchTexts {
   score(kind: TokenKind, token: string): void {
     this.clear();
     const prior = token.length > KEY ? this.priorMatches(kind, token) : null;
-    if (prior && prior.length < this.keyReach(kind, token)) {
+    // Reading a text costs more than checking a key's entry in place: the prior texts must be much fewer.
+    if (prior && prior.length * 4 < this.keyReach(kind, token)) {
       for (const text of prior) this.verify(kind, token, text);
     } else if (kind === "number") {
       this.scoreNumber(token);
@@ -147,7 +190,10 @@ export class SearchTexts {
         if (token.length >= 2) this.scoreInitials(token);
       }
     }
-    if (token.length >= KEY) this.current.set(`${kind}:${token}`, this.touched.slice(0, this.touchedCount));
+    // Kept only when few: a longer token would read many texts rather than check its key's entries in place.
+    if (token.length >= KEY && this.touchedCount * PRIOR_SHARE < this.count) {
+      this.current.set(`${kind}:${token}`, this.touched.slice(0, this.touchedCount));
+    }
   }
 
   /** A new query: the tokens of the last one are what its tokens may extend. */
@@ -176,7 +222,8 @@ export class SearchTexts {
     if (kind === "number") return this.numbers.get(key)?.length ?? 0;
     let reach = this.rarestChar(token).length;
     if (kind === "latin") {
-      reach += (this.syllables.get(key)?.length ?? 0) + (this.initialPairs.get(key)?.length ?? 0);
+      reach += (this.syllables.get(token.slice(0, SYLLABLE_KEY))?.length ?? 0) / 2;
+      reach += this.initialPairs.get(key)?.length ?? 0;
     }
     return reach;
   }
@@ -233,9 +280,18 @@ export class SearchTexts {
 
   /** The token's letters at the start of a syllable of the text's pinyin (xitu in xi|tu|xin, never itu). */
   private scorePinyin(token: string): void {
-    const list = this.syllables.get(token.slice(0, KEY)) ?? EMPTY;
-    if (token.length <= KEY) this.placeAll(list, this.plain, this.pinyinLength, token.length, IN_PINYIN);
-    else this.verifyAll(list, token, (text) => placeAtSyllable(this.forms[text]!, token), this.plain);
+    const list = this.syllables.get(token.slice(0, SYLLABLE_KEY)) ?? EMPTY;
+    const checked = token.length > SYLLABLE_KEY;
+    for (let i = 0; i < list.length; i += 2) {
+      const at = list[i]!;
+      if (checked && !this.pinyin.startsWith(token, at)) continue;
+      const text = list[i + 1]!;
+      let placed: number = IN_PINYIN.inside;
+      if (at === this.pinyinStart[text]) {
+        placed = this.pinyinLength[text] === token.length ? IN_PINYIN.whole : IN_PINYIN.start;
+      }
+      this.raise(this.plain, text, placed);
+    }
   }
 
   private scoreInitials(token: string): void {
