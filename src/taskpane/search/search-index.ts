@@ -17,7 +17,7 @@
  */
 import type { Catalog, Entry } from "../../core/catalog";
 import { KIND_LABELS } from "../../core/labels";
-import type { RecordKind } from "../../core/schema";
+import type { Plan, RecordKind, Region } from "../../core/schema";
 import { normalizeText } from "../../core/text";
 import type { PinyinForms } from "./pinyin-forms";
 import { SearchTexts, type TokenKind } from "./search-texts";
@@ -161,6 +161,30 @@ function file(byKey: Map<string, number[]>, key: string, group: number): void {
   else if (groups[groups.length - 1] !== group) groups.push(group);
 }
 
+/**
+ * Groups by their fields, one step per field (text, weight, initials as one number; the figure or plan id as a
+ * string last): records that share a plan or a metric walk the same path, with no key built per record.
+ */
+class GroupTrie {
+  readonly root = new TrieNode();
+  size = 0;
+}
+
+class TrieNode {
+  group = -1;
+  private next: Map<number | string, TrieNode> | null = null;
+
+  at(step: number | string): TrieNode {
+    this.next ??= new Map();
+    let node = this.next.get(step);
+    if (!node) {
+      node = new TrieNode();
+      this.next.set(step, node);
+    }
+    return node;
+  }
+}
+
 /** The state of a search after its first tokens (`key` names them): the records they match and their totals. */
 interface Memo {
   readonly key: string;
@@ -235,7 +259,7 @@ export class SearchIndex {
       }
       return id;
     };
-    const groupIds = new Map<string, number>();
+    const groupIds = new GroupTrie();
     const groupFirst = [0];
     const fieldText: number[] = [];
     const fieldWeight: number[] = [];
@@ -244,28 +268,37 @@ export class SearchIndex {
     const values = new Map<string, number[]>();
     const years = new Map<string, number[]>();
     const planIds = new Map<string, number[]>();
-    // One record's fields by slot: a key naming them (text/weight/initials…), and the fields themselves.
-    const keys: string[] = new Array<string>(SLOTS).fill("");
+    // One record's fields by slot, as (text, weight in half points, initials) — and each slot's place in the trie.
     const slotFields: number[][] = Array.from({ length: SLOTS }, () => []);
+    // A plan's records share its plan group (with their region): found once per plan, not per record.
+    const planGroups = new Map<Plan, { readonly region: Region; readonly group: number }>();
+    let planKnown = false;
+    const visit = (raw: string, weight: number, initials: boolean, slot: FieldSlot): void => {
+      if (planKnown && slot === SLOT.plan) return;
+      const text = textOf(raw);
+      if (text >= 0) slotFields[slot]!.push(text, weight * HALVES, initials ? 1 : 0);
+    };
     this.entries.forEach((entry, doc) => {
-      forEachField(entry, (raw, weight, initials, slot) => {
-        const text = textOf(raw);
-        if (text < 0) return;
-        keys[slot] += `${text}/${weight}${initials ? "i" : ""},`;
-        slotFields[slot]!.push(text, weight * HALVES, initials ? 1 : 0);
-      });
+      const known = planGroups.get(entry.plan);
+      planKnown = known?.region === entry.region;
+      forEachField(entry, visit);
       // The figure goes with the metric, the plan id with the plan: numbers are scored per group too.
       const r = entry.record;
       const planId = entry.plan.id.toLowerCase();
-      keys[SLOT.metric] += `#${r.value}|${r.valueMax}|${r.year}`;
-      keys[SLOT.plan] += `#${planId}`;
       for (let slot = 0; slot < SLOTS; slot++) {
-        const key = keys[slot]!;
         const fields = slotFields[slot]!;
-        let group = groupIds.get(key);
-        if (group === undefined) {
-          group = groupIds.size;
-          groupIds.set(key, group);
+        if (slot === SLOT.plan && planKnown) {
+          docGroups[doc * SLOTS + slot] = known!.group;
+          continue;
+        }
+        let node = groupIds.root;
+        for (let i = 0; i < fields.length; i += 3)
+          node = node.at((fields[i]! * 16 + fields[i + 1]!) * 2 + fields[i + 2]!);
+        if (slot === SLOT.metric) node = node.at(`${r.value}|${r.valueMax}|${r.year}`);
+        if (slot === SLOT.plan) node = node.at(planId);
+        let group = node.group;
+        if (group < 0) {
+          group = node.group = groupIds.size++;
           for (let i = 0; i < fields.length; i += 3) {
             fieldText.push(fields[i]!);
             fieldWeight.push(fields[i + 1]!);
@@ -280,7 +313,7 @@ export class SearchIndex {
           if (slot === SLOT.plan) file(planIds, planId, group);
         }
         docGroups[doc * SLOTS + slot] = group;
-        keys[slot] = "";
+        if (slot === SLOT.plan) planGroups.set(entry.plan, { region: entry.region, group });
         fields.length = 0;
       }
     });
@@ -571,20 +604,25 @@ function forEachField(
   visit: (raw: string, weight: number, initials: boolean, slot: FieldSlot) => void,
 ): void {
   const r = entry.record;
-  const add = (raw: string | null | undefined, weight: number, initials: boolean, slot: FieldSlot): void => {
-    if (raw) visit(raw, weight, initials, slot);
-  };
-  add(entry.metricLabel, WEIGHT.metric, true, SLOT.metric);
-  r.sector.forEach((name, i) => add(name, i === r.sector.length - 1 ? WEIGHT.leaf : WEIGHT.sector, true, SLOT.sector));
-  add(entry.region.name, WEIGHT.region, true, SLOT.plan);
-  for (const alias of entry.region.aliases) if (alias.length > 1) add(alias, WEIGHT.region, false, SLOT.plan);
-  add(r.subRegion, WEIGHT.subRegion, true, SLOT.own);
-  add(entry.plan.title, WEIGHT.plan, true, SLOT.plan);
-  add(entry.plan.bundle, WEIGHT.plan, false, SLOT.plan);
-  add(r.quote, WEIGHT.quote, false, SLOT.own);
-  add(r.unit, WEIGHT.minor, false, SLOT.metric);
-  add(KIND_LABELS[r.kind].zh, WEIGHT.minor, true, SLOT.metric);
+  // Empty and absent fields are skipped (no closure per record: this runs for every record of a national dataset).
+  if (entry.metricLabel) visit(entry.metricLabel, WEIGHT.metric, true, SLOT.metric);
+  const leaf = r.sector.length - 1;
+  for (let i = 0; i <= leaf; i++) {
+    if (r.sector[i]) visit(r.sector[i]!, i === leaf ? WEIGHT.leaf : WEIGHT.sector, true, SLOT.sector);
+  }
+  if (entry.region.name) visit(entry.region.name, WEIGHT.region, true, SLOT.plan);
+  for (const alias of entry.region.aliases) if (alias.length > 1) visit(alias, WEIGHT.region, false, SLOT.plan);
+  if (r.subRegion) visit(r.subRegion, WEIGHT.subRegion, true, SLOT.own);
+  if (entry.plan.title) visit(entry.plan.title, WEIGHT.plan, true, SLOT.plan);
+  if (entry.plan.bundle) visit(entry.plan.bundle, WEIGHT.plan, false, SLOT.plan);
+  if (r.quote) visit(r.quote, WEIGHT.quote, false, SLOT.own);
+  if (r.unit) visit(r.unit, WEIGHT.minor, false, SLOT.metric);
+  const kind = KIND_LABELS[r.kind].zh;
+  if (kind) visit(kind, WEIGHT.minor, true, SLOT.metric);
 }
+
+/** localeCompare(…, "zh") builds a collator per call: one, built once, orders the same. */
+const byName = new Intl.Collator("zh");
 
 function facetsOf(entries: readonly Entry[]): Facets {
   const years = new Set<number>();
@@ -597,7 +635,7 @@ function facetsOf(entries: readonly Entry[]): Facets {
   }
   return {
     years: [...years].sort((a, b) => a - b),
-    metrics: [...metricCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh")).map(([m]) => m),
+    metrics: [...metricCounts.entries()].sort((a, b) => b[1] - a[1] || byName.compare(a[0], b[0])).map(([m]) => m),
     kinds: (Object.keys(KIND_LABELS) as RecordKind[]).filter((k) => kinds.has(k)),
   };
 }
