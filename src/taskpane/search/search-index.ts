@@ -20,7 +20,7 @@ import { KIND_LABELS } from "../../core/labels";
 import type { Plan, RecordKind, Region } from "../../core/schema";
 import { normalizeText } from "../../core/text";
 import type { PinyinForms } from "./pinyin-forms";
-import { SearchTexts, type TokenKind } from "./search-texts";
+import { SearchTexts } from "./search-texts";
 
 export interface SearchFilters {
   readonly year?: number | null;
@@ -55,6 +55,7 @@ export type PinyinSource = (text: string) => PinyinForms | null;
 export const WITHOUT_PINYIN: PinyinSource = () => null;
 
 const WEIGHT = { metric: 3, leaf: 3, sector: 2, region: 2, subRegion: 1.5, plan: 1.5, quote: 1, minor: 0.5 } as const;
+const WEIGHTS: readonly number[] = Object.values(WEIGHT);
 
 /** Which of a record's field groups a field belongs to: fields that records share go together. */
 const SLOT = { metric: 0, sector: 1, plan: 2, own: 3 } as const;
@@ -207,6 +208,16 @@ export class SearchIndex {
   private readonly fieldGroup: Int32Array;
   private readonly fieldWeight: Uint8Array;
   private readonly fieldInitials: Uint8Array;
+  /** The text of each field, and where each group's fields start (for scoring a group on its own). */
+  private readonly fieldText: Int32Array;
+  private readonly groupFields: Int32Array;
+  /** The heaviest field's weight (half points): what a text's placement can score at most, times. */
+  private readonly heaviest: number;
+  /** Groups scored on their own during the token under way (lazy scoring), and the best placement of its texts. */
+  private readonly groupScored: Uint8Array;
+  private readonly groupsScored: Int32Array;
+  private groupsScoredCount = 0;
+  private textTop = 0;
   /** The fields holding text t: textFields[textFirst[t] .. textFirst[t + 1]). */
   private readonly textFirst: Int32Array;
   private readonly textFields: Int32Array;
@@ -320,12 +331,17 @@ export class SearchIndex {
     this.texts = new SearchTexts(texts, forms);
     const groups = groupIds.size;
     this.fieldWeight = Uint8Array.from(fieldWeight);
+    this.fieldText = Int32Array.from(fieldText);
+    this.groupFields = Int32Array.from(groupFirst);
+    this.heaviest = Math.max(0, ...WEIGHTS) * HALVES;
+    this.groupScored = new Uint8Array(groups);
+    this.groupsScored = new Int32Array(groups);
     this.fieldInitials = Uint8Array.from(fieldInitials);
     this.fieldGroup = new Int32Array(fieldText.length);
     for (let group = 0; group < groups; group++) {
       this.fieldGroup.fill(group, groupFirst[group], groupFirst[group + 1]);
     }
-    [this.textFirst, this.textFields] = invert(Int32Array.from(fieldText), texts.length, 1);
+    [this.textFirst, this.textFields] = invert(this.fieldText, texts.length, 1);
     this.docGroups = docGroups;
     [this.groupFirst, this.groupDocs] = invert(docGroups, groups, SLOTS);
     this.groupBest = new Uint8Array(groups);
@@ -403,15 +419,25 @@ export class SearchIndex {
   private match(token: Token, within: Int32Array | null, into: Int32Array, counting: boolean): Int32Array {
     this.tokenTop = 0;
     this.scoreKeys(token);
-    if (token.kind !== "plan") this.scoreFields(token.kind, token.text);
+    // Few records left (内蒙古 x): their groups are scored as they are met, not every group the token's texts hold.
+    let lazy = false;
+    if (token.kind !== "plan") {
+      this.texts.score(token.kind, token.text);
+      lazy = within !== null && within.length * SLOTS < this.fieldsReached();
+      if (lazy) this.tokenTop = Math.max(this.tokenTop, this.textTop * this.heaviest);
+      else this.scoreFields();
+    }
     this.highest += this.tokenTop;
     this.counts = counting ? new Int32Array(this.highest + 1) : null;
     let matched: Int32Array;
-    if (within) matched = this.keep(within, into);
+    if (lazy) matched = this.keepScoring(within!, into);
+    else if (within) matched = this.keep(within, into);
     else if (this.reach() < this.entries.length / 4) matched = this.collect(into);
     else matched = this.keep(null, into);
     for (let i = 0; i < this.groupsTouchedCount; i++) this.groupBest[this.groupsTouched[i]!] = 0;
     this.groupsTouchedCount = 0;
+    for (let i = 0; i < this.groupsScoredCount; i++) this.groupScored[this.groupsScored[i]!] = 0;
+    this.groupsScoredCount = 0;
     return matched;
   }
 
@@ -443,9 +469,8 @@ export class SearchIndex {
   }
 
   /** The token placed in every text, then each group's best field: placement × the field's weight. */
-  private scoreFields(kind: TokenKind, token: string): void {
+  private scoreFields(): void {
     const texts = this.texts;
-    texts.score(kind, token);
     for (let i = 0; i < texts.touchedCount; i++) {
       const text = texts.touched[i]!;
       const plain = texts.plain[text]!;
@@ -458,6 +483,54 @@ export class SearchIndex {
         );
       }
     }
+  }
+
+  /** How many fields hold the texts the token landed in (what scoreFields would read); sets textTop. */
+  private fieldsReached(): number {
+    const texts = this.texts;
+    let reach = 0;
+    let top = 0;
+    for (let i = 0; i < texts.touchedCount; i++) {
+      const text = texts.touched[i]!;
+      reach += this.textFirst[text + 1]! - this.textFirst[text]!;
+      top = Math.max(top, texts.plain[text]!, texts.initials[text]!);
+    }
+    this.textTop = top;
+    return reach;
+  }
+
+  /** A group's best for the token, its fields read on first asking (lazy scoring). */
+  private groupScore(group: number): number {
+    if (this.groupScored[group] === 0) {
+      this.groupScored[group] = 1;
+      this.groupsScored[this.groupsScoredCount++] = group;
+      const texts = this.texts;
+      for (let field = this.groupFields[group]!; field < this.groupFields[group + 1]!; field++) {
+        const text = this.fieldText[field]!;
+        const plain = texts.plain[text]!;
+        const placed = this.fieldInitials[field] ? Math.max(plain, texts.initials[text]!) : plain;
+        if (placed > 0) this.raise(group, this.fieldWeight[field]! * placed);
+      }
+    }
+    return this.groupBest[group]!;
+  }
+
+  /** As keep, for a few records, scoring their groups as they come. */
+  private keepScoring(within: Int32Array, matched: Int32Array): Int32Array {
+    const counts = this.counts;
+    let kept = 0;
+    for (const doc of within) {
+      let score = 0;
+      for (let slot = 0; slot < SLOTS; slot++)
+        score = Math.max(score, this.groupScore(this.docGroups[doc * SLOTS + slot]!));
+      if (score > 0) {
+        const sum = this.total[doc]! + score;
+        this.total[doc] = sum;
+        if (counts) counts[sum]!++;
+        matched[kept++] = doc;
+      } else this.total[doc] = 0;
+    }
+    return matched.subarray(0, kept);
   }
 
   /** How many records the touched groups reach, counted with repeats: what collect() would visit. */
