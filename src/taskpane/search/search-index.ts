@@ -5,12 +5,14 @@
  * Built once per catalogue, in three layers, each a table of ordinals in typed arrays:
  * - the distinct texts of every field (search-texts.ts): a token is placed once per text — the whole text, its start,
  *   inside it — through posting lists from characters, syllable prefixes, initials and digits to texts;
- * - field groups: the fields a record takes together from its metric, its sector path, its plan, and itself (quote,
- *   sub-region), each distinct group once — thousands of records share a plan's or a metric's fields — scored as the
- *   best of their fields (placement × weight);
- * - records: four groups each, and their values, years and plan ids by key (a number's digits are a key prefix).
+ * - field groups: the fields a record takes together from its metric (with its value and year), its sector path, its
+ *   plan (with its id), and itself (quote, sub-region), each distinct group once — thousands of records share a
+ *   plan's or a metric's fields — scored as the best of their fields (placement × weight) and keys (a number's
+ *   digits are a key prefix);
+ * - records: four groups each.
  * A keystroke costs the texts its token lands in, their groups, and one pass over the records those reach (or over
- * the records every earlier token matched). Ranking is a count per score, never a sort. See bench/search.bench.ts.
+ * the records every earlier token matched; those a finished token matched are kept for the next keystroke). Ranking
+ * is a count per score, never a sort. See bench/search.bench.ts and test/taskpane/search-reference.test.ts.
  *
  * Matching: the query splits into tokens (spaces, and script changes: "xitu350" → xitu, 350); every token must
  * match the record somewhere. Initials match names only: two letters would match almost any long quote.

@@ -1,10 +1,10 @@
 /**
  * The distinct texts of a catalogue's fields, and where a query token can land in each. Names and quotes repeat
  * across records (a national dataset: 6.9 million fields, 194,000 distinct texts), so a token is matched once per
- * text, never per record. Posting lists from short keys — a character, the first one or two letters of a pinyin
- * syllable, two initials, the first one or two digits of a number — name the texts worth reading: a token reads only
- * the texts its rarest key names. A key as long as the token is the match itself, so a one-letter keystroke reads no
- * text at all.
+ * text, never per record. Posting lists from short keys — a character, the first one to three letters of a pinyin
+ * syllable (as positions in one pinyin strip), two initials, the first one or two digits of a number — name the
+ * texts worth reading: a token reads only the texts its rarest key names. A key as long as the token is the match
+ * itself, so a one-letter keystroke reads no text at all.
  */
 import type { PinyinForms } from "./pinyin-forms";
 
