@@ -5,9 +5,11 @@
 import type { CatalogNames } from "./catalog-names";
 import { PATH_JOINER, type Entry, type TargetAnswer } from "./catalog-types";
 import type { Dataset } from "./dataset";
+import type { Result } from "./errors";
 import { metricLabel } from "./names";
 import type { Plan, PlanRecord, Region } from "./schema";
 import { SuggestionIndex } from "./suggest";
+import { PATH_SEPARATOR } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
 
 /** A record with the keys lookups match it by. */
@@ -20,6 +22,8 @@ export interface Indexed {
   readonly metricBare: string;
   /** What else states this record's figure: worked out the first time the record answers a lookup. */
   elsewhere: Omit<TargetAnswer, "entry"> | null;
+  /** The record as a lookup's answer, made the first time it wins one (it depends on the record alone). */
+  answered?: Result<TargetAnswer>;
 }
 
 /** Where a lookup looks: a region (or all), and the plans a pin named (or all of the region's). */
@@ -41,15 +45,36 @@ export class RegionIndex {
   readonly byFigure = new Map<string, Indexed[]>();
   /** Baselines by plan, node and metric. */
   readonly baselines = new Map<string, Indexed[]>();
+  /**
+   * Records by the key of their leaf node, then by their metric (full key), in the order of `atNode`: the records a
+   * lookup finds when it names a node and a metric, read with two Map reads.
+   */
+  readonly figuresAt = new Map<string, Map<string, Indexed[]>>();
+  /**
+   * The sector texts the records spell (a name, a path joined by ›) and the keys they fold to: a lookup that types
+   * a sector as the data spells it folds nothing. Only texts that a typed path splits into the same names.
+   */
+  readonly spelled = new Map<string, readonly string[]>();
   /** The region's sector names, for "did you mean" on a miss (prebuilt: a miss does bounded work). */
   suggestions!: SuggestionIndex; // set by complete(), before the region is handed out
   private readonly sectorNames = new Set<string>();
 
-  add(i: Indexed): void {
+  /** Adds a record; `plain` when its sector names are as a typed path splits them (no separator, no outer space). */
+  add(i: Indexed, plain: boolean): void {
     this.indexed.push(i);
-    for (const name of i.entry.record.sector) this.sectorNames.add(name);
+    const sector = i.entry.record.sector;
+    for (const name of sector) this.sectorNames.add(name);
     push(this.byPlan, i.entry.plan, i);
-    push(this.atNode, i.sectorKeys.at(-1)!, i);
+    const leaf = i.sectorKeys.at(-1)!;
+    push(this.atNode, leaf, i);
+    let byMetric = this.figuresAt.get(leaf);
+    if (!byMetric) this.figuresAt.set(leaf, (byMetric = new Map<string, Indexed[]>()));
+    push(byMetric, i.metricFull, i);
+    if (plain && !this.spelled.has(i.entry.sectorLabel)) {
+      this.spelled.set(i.entry.sectorLabel, i.sectorKeys);
+      const name = sector.at(-1)!;
+      if (!this.spelled.has(name)) this.spelled.set(name, [leaf]);
+    }
     push(this.byFigure, figureOfRegion(i), i);
     i.sectorKeys.forEach((key, depth) => {
       if (i.sectorKeys.indexOf(key) === depth) push(this.underNode, key, i);
@@ -96,6 +121,8 @@ export class RecordIndex {
   private allEntries: Entry[] | null = null;
   private globalSuggestions: SuggestionIndex | null = null;
   private readonly unitOf = new Map<string, UnitInfo>();
+  /** Whether a sector name is one a typed path splits out as it is (see `RegionIndex.spelled`), per distinct name. */
+  private readonly plainName = new Map<string, boolean>();
 
   constructor(
     private readonly dataset: Dataset,
@@ -113,13 +140,25 @@ export class RecordIndex {
       const records = [...plan.records].sort((a, b) => a.line - b.line || ordinal(a.id) - ordinal(b.id));
       records.forEach((record, n) => {
         const i = this.indexOne(record, plan, region, order * 100_000 + n);
-        index.add(i);
+        index.add(
+          i,
+          record.sector.every((name) => this.plain(name)),
+        );
         this.byId.set(record.id, i);
       });
     }
     index.complete();
     this.regionIndexes.set(region, index);
     return index;
+  }
+
+  private plain(name: string): boolean {
+    let plain = this.plainName.get(name);
+    if (plain === undefined) {
+      plain = name.length > 0 && name.trim() === name && !PATH_SEPARATOR.test(name);
+      this.plainName.set(name, plain);
+    }
+    return plain;
   }
 
   private indexOne(record: PlanRecord, plan: Plan, region: Region, order: number): Indexed {
@@ -145,6 +184,7 @@ export class RecordIndex {
       metricFull: this.names.metricNameKey(entry.metricLabel),
       metricBare: this.names.metricNameKey(record.metric),
       elsewhere: null,
+      answered: undefined, // in the shape from the start
     };
   }
 
