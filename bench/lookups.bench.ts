@@ -25,7 +25,7 @@ import { buildDataset } from "../src/data/validate";
 import * as functions from "../src/functions/functions";
 import { install } from "../src/functions/live";
 import { nationalDataset } from "./national";
-import { meanMicrosOnce, medianMicros, report, type Figure } from "./report";
+import { medianMicros, report, type Figure } from "./report";
 
 installCustomFunctions(globalThis);
 
@@ -136,18 +136,42 @@ function loaded(dataset: Dataset): Catalog {
   return catalog;
 }
 
+/** First calls: each call's µs (their median is the figure: a pause of the collector or of the machine, shared by
+ * other work, lands on a few calls) and each pass's mean. */
+interface FirstCalls {
+  readonly calls: number[];
+  readonly means: number[];
+}
+
 /**
- * Mean µs of a first call in a pass of distinct questions on a fresh catalogue (every region indexed, nothing
- * memoised): two passes to warm the code, then `passes` more.
+ * First calls in passes of distinct questions, each pass on a fresh catalogue (every region indexed, nothing
+ * memoised): two passes to warm the code, then `passes` more, each call timed.
  */
-function firstCallPasses(dataset: Dataset, body: (i: number) => unknown, count: number, passes: number): number[] {
+function firstCallPasses(dataset: Dataset, body: (i: number) => unknown, count: number, passes: number): FirstCalls {
+  const calls: number[] = [];
   const means: number[] = [];
   for (let pass = 0; pass < passes + 2; pass++) {
     install(new CatalogStore(loaded(dataset)));
-    const micros = meanMicrosOnce(count, body);
-    if (pass >= 2) means.push(micros);
+    const times = new Float64Array(count);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < count; i++) {
+      const start = process.hrtime.bigint();
+      body(i);
+      times[i] = Number(process.hrtime.bigint() - start) / 1000;
+    }
+    const mean = Number(process.hrtime.bigint() - started) / 1000 / count;
+    if (pass >= 2) {
+      calls.push(...times);
+      means.push(mean);
+    }
   }
-  return means;
+  return { calls, means };
+}
+
+/** The median call, with the passes' means beside it. */
+function firstCallText(first: FirstCalls): string {
+  const means = [...first.means].sort((a, b) => a - b);
+  return `median of ${first.calls.length} calls; a pass's mean ${median(means).toFixed(1)} µs, best ${means[0]!.toFixed(1)}`;
 }
 
 /**
@@ -271,7 +295,8 @@ function measure(scale: (typeof SCALES)[number][0], factor: number): void {
   const passes = large ? 3 : 7;
   const sample = asked.slice(0, large ? 20 : 100);
 
-  const first = spread(firstCallPasses(dataset, (i) => functions.target(...asked[i]!.args), count, passes));
+  const firstCalls = firstCallPasses(dataset, (i) => functions.target(...asked[i]!.args), count, passes);
+  const first = { median: median(firstCalls.calls), text: firstCallText(firstCalls) };
   report({
     figure: `PLAN.TARGET, first call (${count} distinct questions, regions loaded; ${first.text})`,
     scale,
@@ -308,9 +333,13 @@ function measure(scale: (typeof SCALES)[number][0], factor: number): void {
   });
 
   const levels = asked.filter((q) => isLevelKind(q.entry.record.kind));
-  const growth = spread(
-    firstCallPasses(dataset, (i) => functions.requiredCagrFunction(1, 2000, ...levels[i]!.args), levels.length, passes),
+  const growthCalls = firstCallPasses(
+    dataset,
+    (i) => functions.requiredCagrFunction(1, 2000, ...levels[i]!.args),
+    levels.length,
+    passes,
   );
+  const growth = { median: median(growthCalls.calls), text: firstCallText(growthCalls) };
   install(new CatalogStore(warm));
   const growthRepeated = medianMicros(20_000, (i) =>
     functions.requiredCagrFunction(1, 2000, ...levels[i % levels.length]!.args),
@@ -355,7 +384,8 @@ function measure(scale: (typeof SCALES)[number][0], factor: number): void {
     }
     if (answered) throw new Error(`not a miss: ${args.join(" ")}`);
   };
-  const miss = spread(firstCallPasses(dataset, (i) => missOnce(misses[i]!), misses.length, passes));
+  const missCalls = firstCallPasses(dataset, (i) => missOnce(misses[i]!), misses.length, passes);
+  const miss = { median: median(missCalls.calls), text: firstCallText(missCalls) };
   const missIsolated = spread(
     isolatedCalls(dataset, sample, (q) =>
       missOnce([q.args[0], `${q.entry.record.sector.at(-1)!.slice(0, -1)}斓`, q.args[2], null, null]),

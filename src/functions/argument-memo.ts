@@ -8,8 +8,11 @@
 /** As the catalogue's own memos: a sheet of distinct questions can fill it, then it starts again. */
 const LIMIT = 100_000;
 
-/** A long text is hashed by its length, its first and its last characters: hashing 32,767 of them buys nothing. */
-const HASHED_ENDS = 48;
+/**
+ * A text is hashed by its length and its first and last characters (names differ at their ends: 稀土新材料0 and
+ * 稀土新材料1); one whose hash collides is told apart by comparing it whole.
+ */
+const HASHED_ENDS = 16;
 
 /** Scratch space to hash a number's bits without allocating. */
 const numberBits = new Float64Array(1);
