@@ -70,10 +70,14 @@ export function seedCountsSection(): string {
   );
 }
 
-/** The bench's dataset sizes: the seeds once (1×) and a hundred times over (bench/national.ts). */
+/** The bench's dataset sizes: the seeds once (1×), a hundred and a thousand times over (bench/national.ts). */
 export function benchScaleSection(): string {
-  const { records } = seedCounts();
-  return `Figures are taken at 1× (the seeds, ${records} records) and 100× (${(records * 100).toLocaleString("en")}).`;
+  const { plans, records } = seedCounts();
+  const times = (n: number, factor: number): string => (n * factor).toLocaleString("en");
+  return (
+    `Figures are taken at 1× (the seeds, ${records} records), 100× (${times(records, 100)}) and 1000× ` +
+    `(${times(records, 1000)} records, ${times(plans, 1000)} plans).`
+  );
 }
 
 /** The functions the exported workbook's native formulas call, from the list the export test holds them to. */

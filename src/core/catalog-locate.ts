@@ -5,10 +5,10 @@
  */
 import type { CatalogNames } from "./catalog-names";
 import type { TargetQuery } from "./catalog-types";
-import { andThen, fail, ok, type Result } from "./errors";
+import { fail, ok, type Result } from "./errors";
 import { ARG } from "./input";
 import { answersLookup } from "./kinds";
-import { remembered } from "./memo";
+import { MEMO_LIMIT, remembered } from "./memo";
 import { metricKey, sectorKey } from "./names";
 import type { Plan, Region } from "./schema";
 import { nearest } from "./suggest";
@@ -47,8 +47,9 @@ export function byTargetsFirst(pool: readonly Indexed[]): Indexed[] {
 }
 
 export class Locator {
-  /** The scope a region and plan pin resolve to, once per distinct pair. */
-  private readonly scopes = new Map<string, Result<Scope>>();
+  /** The scope a region and plan pin resolve to, once per distinct pair (region, then pin: no key is built). */
+  private readonly scopes = new Map<string, Map<string, Result<Scope>>>();
+  private scopeCount = 0;
   /** The figure a region, sector, metric and pin name, once per distinct question as typed. */
   private readonly figures = new Map<string, Result<Located>>();
 
@@ -58,10 +59,20 @@ export class Locator {
   ) {}
 
   scope(region?: string | null, plan?: string | null): Result<Scope> {
-    // Asked on every first call: read the memo without building a closure.
-    const key = `${region ?? ""}\u0000${plan ?? ""}`;
-    const known = this.scopes.get(key);
-    return known ?? remembered(this.scopes, key, () => this.computeScope(region, plan));
+    // Asked on every first call: two Map reads, no key built, no closure.
+    let pins = this.scopes.get(region ?? "");
+    const known = pins?.get(plan ?? "");
+    if (known) return known;
+    if (this.scopeCount >= MEMO_LIMIT) {
+      this.scopes.clear();
+      this.scopeCount = 0;
+      pins = undefined;
+    }
+    if (!pins) this.scopes.set(region ?? "", (pins = new Map<string, Result<Scope>>()));
+    const scope = this.computeScope(region, plan);
+    pins.set(plan ?? "", scope);
+    this.scopeCount++;
+    return scope;
   }
 
   private computeScope(region?: string | null, plan?: string | null): Result<Scope> {
@@ -77,6 +88,40 @@ export class Locator {
     const plans = this.names.resolvePlans(plan, resolvedRegion);
     if (!plans.ok) return plans;
     return ok({ region: resolvedRegion, plans: new Set(plans.value) });
+  }
+
+  /**
+   * The records of the figure a question names when it names a region and spells its sector (a name or a path) and
+   * its metric as the records do, and those records are at the node itself, of one node and one metric label: the
+   * usual question, answered by Map reads from the region's tables (`RegionIndex.figuresAt`, `spelled`), folding
+   * nothing and building nothing when no pin narrows them. What `locate` would answer then; null for every other
+   * question (`locate` answers it, and its errors).
+   */
+  spelledFigure(query: TargetQuery): readonly Indexed[] | null {
+    if (!query.region) return null;
+    const scoped = this.scope(query.region, query.plan);
+    if (!scoped.ok || scoped.value.region === null) return null;
+    const scope = scoped.value;
+    const index = this.index.region(scoped.value.region);
+    const segments = index.spelled.get(query.sector);
+    if (segments === undefined) return null;
+    const figure = index.figuresAt.get(segments.at(-1)!)?.get(this.names.metricNameKey(query.metric));
+    if (figure === undefined) return null;
+    // As `matchSector` and `matchMetric` narrow the node's records: by the pin, by the path's earlier segments.
+    let pool: readonly Indexed[] = figure;
+    if (scope.plans || segments.length > 1) {
+      const plans = scope.plans;
+      pool = figure.filter(
+        (i) => (plans === null || plans.has(i.entry.plan)) && pathMatches(segments, i.sectorKeys, false),
+      );
+      if (pool.length === 0) return null;
+    }
+    // `locateIn`'s checks: one node, one metric label (else it says which).
+    const first = pool[0]!;
+    for (const i of pool) {
+      if (i.nodeKey !== first.nodeKey || i.entry.metricLabel !== first.entry.metricLabel) return null;
+    }
+    return pool;
   }
 
   /**
@@ -136,16 +181,17 @@ export class Locator {
   }
 
   private locateIn(scope: Scope, query: TargetQuery): Result<Located> {
-    let byMetric = andThen(this.matchSector(scope, query.sector, false), (atNode) =>
-      this.matchMetric(atNode, query.metric, query.sector),
-    );
-    if (!byMetric.ok) {
-      const below = andThen(this.matchSector(scope, query.sector, true), (under) =>
-        this.matchMetric(under, query.metric, query.sector),
-      );
-      if (below.ok) byMetric = below;
-      else if (byMetric.error.code === "SECTOR_NOT_FOUND") byMetric = below;
+    const segments = this.names.typedSectorPath(query.sector);
+    if (segments.length === 0) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
+    // At the node itself, else below it; a sector found nowhere is said once (its suggestions are the costly part).
+    const atNode = this.sectorPool(scope, segments, false);
+    let byMetric = atNode.length > 0 ? this.matchMetric(atNode, query.metric, query.sector) : null;
+    if (byMetric === null || !byMetric.ok) {
+      const under = this.sectorPool(scope, segments, true);
+      const below = under.length > 0 ? this.matchMetric(under, query.metric, query.sector) : null;
+      if (below !== null && (below.ok || byMetric === null)) byMetric = below;
     }
+    if (byMetric === null) return this.sectorNotFound(scope, query.sector);
     if (!byMetric.ok) return byMetric;
     const first = byMetric.value[0]!.entry;
     const pool = byMetric.value;
@@ -166,8 +212,14 @@ export class Locator {
    */
   matchSector(scope: Scope, input: string, descendants: boolean): Result<Indexed[]> {
     const segments = this.names.typedSectorPath(input);
-    const last = segments.at(-1);
-    if (last === undefined) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
+    if (segments.length === 0) return fail("MISSING_ARGUMENT", { arg: ARG.sector });
+    const found = this.sectorPool(scope, segments, descendants);
+    return found.length > 0 ? ok(found) : this.sectorNotFound(scope, input);
+  }
+
+  /** The records of the scope at the node a path's keys name (or under it), in index order; none when nothing is. */
+  private sectorPool(scope: Scope, segments: readonly string[], descendants: boolean): Indexed[] {
+    const last = segments.at(-1)!;
     const at = (index: RegionIndex): readonly Indexed[] =>
       (descendants ? index.underNode : index.atNode).get(last) ?? NONE;
     const candidates = scope.region
@@ -180,7 +232,10 @@ export class Locator {
         found.push(i);
       }
     }
-    if (found.length > 0) return ok(found);
+    return found;
+  }
+
+  private sectorNotFound(scope: Scope, input: string): Result<never> {
     return fail("SECTOR_NOT_FOUND", {
       input,
       suggestions: this.index.suggestSectors(scope.region, sectorKey(splitPath(input).at(-1)!)),

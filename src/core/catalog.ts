@@ -108,6 +108,11 @@ export class Catalog {
 
   /** The target for a sector, metric and year, by the conflict rule (`conflict-rule.ts`). */
   target(query: TargetQuery): Result<TargetAnswer> {
+    // The usual question (names as the records spell them, one record for the year) is read, not worked out: no
+    // key, no memo; any other goes the whole way, which gives the same answer for the usual one.
+    const figure = this.locator.spelledFigure(query);
+    const sole = figure && this.rule.soleTarget(figure, query.year);
+    if (sole) return sole;
     return remembered(this.targets, queryKey(query), () => {
       const located = this.locator.locate(query);
       return located.ok ? this.rule.target(located.value, query) : located;

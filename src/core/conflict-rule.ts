@@ -185,9 +185,29 @@ export class ConflictRule {
       const plans = [...new Set(candidates.map((e) => e.plan))];
       return fail("PLAN_AMBIGUOUS", { input: query.plan, candidates: plans.map((p) => `${p.id} ${p.title}`) });
     }
+    return this.answerWith(this.index.byRecordId(winner.record.id)!);
+  }
+
+  /**
+   * The winner read without building anything when one record alone states the figure for the asked year (the
+   * usual question): what `target` answers then. Null for every other question, which `target` answers.
+   */
+  soleTarget(pool: readonly Indexed[], year: YearAsked | undefined): Result<TargetAnswer> | null {
+    if (typeof year !== "number") return null;
+    let sole: Indexed | null = null;
+    for (const i of pool) {
+      if (!answersLookup(i.entry.record.kind) || !inYear(i.entry, year)) continue;
+      if (sole !== null) return null;
+      sole = i;
+    }
+    return sole && this.answerWith(sole);
+  }
+
+  /** A record as the answer it gives: the same answer object whichever question it wins. */
+  private answerWith(indexed: Indexed): Result<TargetAnswer> {
     // What else states this figure depends on the winner alone: work it out once per record.
-    const indexed = this.index.byRecordId(winner.record.id)!;
-    return ok(new Answer(winner, () => (indexed.elsewhere ??= this.statedElsewhere(indexed))));
+    indexed.answered ??= ok(new Answer(indexed.entry, () => (indexed.elsewhere ??= this.statedElsewhere(indexed))));
+    return indexed.answered;
   }
 
   /** Records stating the same fact elsewhere (sameAs, read both ways). */

@@ -115,6 +115,8 @@ export function toOptionalNumber(value: unknown, arg: ArgumentName): Result<numb
 
 /** A calendar year: 2025, "2025", "2025年", "２０２５年底". */
 export function toYear(value: unknown, arg: ArgumentName): Result<number> {
+  // A whole number of the years taken reads as itself (what the text rule below gives it), with no text made.
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return ok(value);
   if (isBlank(value)) return fail("MISSING_ARGUMENT", { arg });
   const text =
     typeof value === "number" ? String(value) : typeof value === "string" ? value.normalize("NFKC").trim() : null;

@@ -5,9 +5,11 @@
 import type { CatalogNames } from "./catalog-names";
 import { PATH_JOINER, type Entry, type TargetAnswer } from "./catalog-types";
 import type { Dataset } from "./dataset";
+import type { Result } from "./errors";
 import { metricLabel } from "./names";
 import type { Plan, PlanRecord, Region } from "./schema";
 import { SuggestionIndex } from "./suggest";
+import { PATH_SEPARATOR } from "./text";
 import { lookupUnit, type UnitInfo } from "./units";
 
 /** A record with the keys lookups match it by. */
@@ -20,6 +22,8 @@ export interface Indexed {
   readonly metricBare: string;
   /** What else states this record's figure: worked out the first time the record answers a lookup. */
   elsewhere: Omit<TargetAnswer, "entry"> | null;
+  /** The record as a lookup's answer, made the first time it wins one (it depends on the record alone). */
+  answered?: Result<TargetAnswer>;
 }
 
 /** Where a lookup looks: a region (or all), and the plans a pin named (or all of the region's). */
@@ -29,6 +33,25 @@ export interface Scope {
 }
 
 export const NONE: readonly Indexed[] = [];
+
+/**
+ * A sector path as records spell it, worked out once for all the records that share it (most records of a node):
+ * its label, its keys, and where a region files it.
+ */
+export interface SectorPath {
+  readonly names: readonly string[];
+  /** 新材料›稀土新材料 */
+  readonly label: string;
+  readonly keys: readonly string[];
+  /** The keys joined: a node's identity. */
+  readonly nodeKey: string;
+  /** The distinct keys of the path, each a node the record sits at or under. */
+  readonly nodes: readonly string[];
+  /** Whether a typed path splits into these very names (no separator, no outer space in any): see `spelled`. */
+  readonly plain: boolean;
+  /** Per metric (full key), the figure key `figureOfRegion` gives: one string per figure, not one per record. */
+  readonly figures: Map<string, string>;
+}
 
 /** One region's records and their indexes, built the first time the region is asked about. */
 export class RegionIndex {
@@ -41,19 +64,43 @@ export class RegionIndex {
   readonly byFigure = new Map<string, Indexed[]>();
   /** Baselines by plan, node and metric. */
   readonly baselines = new Map<string, Indexed[]>();
+  /**
+   * Records by the key of their leaf node, then by their metric (full key), in the order of `atNode`: the records a
+   * lookup finds when it names a node and a metric, read with two Map reads.
+   */
+  readonly figuresAt = new Map<string, Map<string, Indexed[]>>();
+  /**
+   * The sector texts the records spell (a name, a path joined by ›) and the keys they fold to: a lookup that types
+   * a sector as the data spells it folds nothing. Only texts that a typed path splits into the same names.
+   */
+  readonly spelled = new Map<string, readonly string[]>();
   /** The region's sector names, for "did you mean" on a miss (prebuilt: a miss does bounded work). */
   suggestions!: SuggestionIndex; // set by complete(), before the region is handed out
   private readonly sectorNames = new Set<string>();
+  private readonly paths = new Set<SectorPath>();
 
-  add(i: Indexed): void {
+  /** Adds a record sitting at `path`. */
+  add(i: Indexed, path: SectorPath): void {
     this.indexed.push(i);
-    for (const name of i.entry.record.sector) this.sectorNames.add(name);
+    if (!this.paths.has(path)) {
+      this.paths.add(path);
+      for (const name of path.names) this.sectorNames.add(name);
+      if (path.plain && !this.spelled.has(path.label)) {
+        this.spelled.set(path.label, path.keys);
+        const name = path.names.at(-1)!;
+        if (!this.spelled.has(name)) this.spelled.set(name, [path.keys.at(-1)!]);
+      }
+    }
     push(this.byPlan, i.entry.plan, i);
-    push(this.atNode, i.sectorKeys.at(-1)!, i);
-    push(this.byFigure, figureOfRegion(i), i);
-    i.sectorKeys.forEach((key, depth) => {
-      if (i.sectorKeys.indexOf(key) === depth) push(this.underNode, key, i);
-    });
+    const leaf = path.keys.at(-1)!;
+    push(this.atNode, leaf, i);
+    let byMetric = this.figuresAt.get(leaf);
+    if (!byMetric) this.figuresAt.set(leaf, (byMetric = new Map<string, Indexed[]>()));
+    push(byMetric, i.metricFull, i);
+    let figure = path.figures.get(i.metricFull);
+    if (figure === undefined) path.figures.set(i.metricFull, (figure = figureOfRegion(i)));
+    push(this.byFigure, figure, i);
+    for (const key of path.nodes) push(this.underNode, key, i);
     if (i.entry.record.kind === "baseline" && i.entry.record.year !== null) push(this.baselines, figureOfPlan(i), i);
   }
 
@@ -84,6 +131,12 @@ export function byOrder(a: Indexed, b: Indexed): number {
   return a.entry.order - b.entry.order;
 }
 
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function ordinal(id: string): number {
   return Number(id.slice(id.lastIndexOf("-") + 1));
 }
@@ -96,6 +149,8 @@ export class RecordIndex {
   private allEntries: Entry[] | null = null;
   private globalSuggestions: SuggestionIndex | null = null;
   private readonly unitOf = new Map<string, UnitInfo>();
+  /** The sector paths records spell, by their last name (a list: the same name under other parents). */
+  private readonly pathsByLeaf = new Map<string, SectorPath[]>();
 
   constructor(
     private readonly dataset: Dataset,
@@ -112,8 +167,9 @@ export class RecordIndex {
       const order = this.names.orderOf(plan);
       const records = [...plan.records].sort((a, b) => a.line - b.line || ordinal(a.id) - ordinal(b.id));
       records.forEach((record, n) => {
-        const i = this.indexOne(record, plan, region, order * 100_000 + n);
-        index.add(i);
+        const path = this.pathOf(record.sector);
+        const i = this.indexOne(record, plan, region, path, order * 100_000 + n);
+        index.add(i, path);
         this.byId.set(record.id, i);
       });
     }
@@ -122,7 +178,27 @@ export class RecordIndex {
     return index;
   }
 
-  private indexOne(record: PlanRecord, plan: Plan, region: Region, order: number): Indexed {
+  /** The path these names spell, made the first time a record spells it. */
+  private pathOf(names: readonly string[]): SectorPath {
+    const leaf = names.at(-1)!;
+    let known = this.pathsByLeaf.get(leaf);
+    for (const path of known ?? []) if (sameNames(path.names, names)) return path;
+    const keys = names.map((name) => this.names.sectorNodeKey(name));
+    const path: SectorPath = {
+      names,
+      label: names.join(PATH_JOINER),
+      keys,
+      nodeKey: keys.join(PATH_JOINER),
+      nodes: [...new Set(keys)],
+      plain: names.every((name) => name.length > 0 && name.trim() === name && !PATH_SEPARATOR.test(name)),
+      figures: new Map(),
+    };
+    if (!known) this.pathsByLeaf.set(leaf, (known = []));
+    known.push(path);
+    return path;
+  }
+
+  private indexOne(record: PlanRecord, plan: Plan, region: Region, path: SectorPath, order: number): Indexed {
     let unit = this.unitOf.get(record.unit);
     if (unit === undefined) {
       unit = lookupUnit(record.unit)!;
@@ -134,17 +210,17 @@ export class RecordIndex {
       region,
       unit,
       metricLabel: metricLabel(record),
-      sectorLabel: record.sector.join(PATH_JOINER),
+      sectorLabel: path.label,
       order,
     };
-    const sectorKeys = record.sector.map((name) => this.names.sectorNodeKey(name));
     return {
       entry,
-      sectorKeys,
-      nodeKey: sectorKeys.join(PATH_JOINER),
+      sectorKeys: path.keys,
+      nodeKey: path.nodeKey,
       metricFull: this.names.metricNameKey(entry.metricLabel),
       metricBare: this.names.metricNameKey(record.metric),
       elsewhere: null,
+      answered: undefined, // in the shape from the start
     };
   }
 

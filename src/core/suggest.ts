@@ -59,6 +59,9 @@ function fold(name: string): string {
   return name.normalize("NFKC").toLowerCase();
 }
 
+/** What `localeCompare` without arguments compares by, made once (it would look the collator up per call). */
+const collator = new Intl.Collator();
+
 function ranked(input: string, candidates: readonly Candidate[], limit: number): string[] {
   const scored: Array<{ name: string; score: number }> = [];
   const fuzzy = input.length <= FUZZY_LIMIT;
@@ -74,7 +77,7 @@ function ranked(input: string, candidates: readonly Candidate[], limit: number):
     if (close) scored.push({ name, score: (contains ? 0 : distance) - shared * 0.1 });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.name.length - b.name.length || a.name.localeCompare(b.name))
+    .sort((a, b) => a.score - b.score || a.name.length - b.name.length || collator.compare(a.name, b.name))
     .slice(0, limit)
     .map((s) => s.name);
 }

@@ -49,6 +49,7 @@ function cellValue(entry: Entry, value: number): number {
 }
 
 let assessments: ArgumentMemo<Result<Assessment>> | null = null;
+const assessmentKey: unknown[] = new Array<unknown>(9).fill(null);
 
 /**
  * The assessment behind PROGRESS, GAP, REQUIRED_CAGR and ONTRACK: the current value and a base come in as cells
@@ -63,8 +64,17 @@ function assessFigure(
   baseYear: number | null = null,
 ): Assessment {
   if (assessments?.owner !== catalog) assessments = new ArgumentMemo(catalog);
-  const { region, sector, metric, year, plan } = figure;
-  const key = [current.given, currentYear, region, sector, metric, year, plan, base?.given ?? null, baseYear];
+  // The memo copies a key it keeps: one array serves every call.
+  const key = assessmentKey;
+  key[0] = current.given;
+  key[1] = currentYear;
+  key[2] = figure.region;
+  key[3] = figure.sector;
+  key[4] = figure.metric;
+  key[5] = figure.year;
+  key[6] = figure.plan;
+  key[7] = base?.given ?? null;
+  key[8] = baseYear;
   return need(
     assessments.get(key, () =>
       attempt(() => {

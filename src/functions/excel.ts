@@ -34,8 +34,19 @@ export function cellLocale(): Locale {
   return seenLocale;
 }
 
+/**
+ * The Excel error each failure was last shown as, with its language: a memoised failure, asked again on every
+ * recalculation, is thrown as the same error rather than a new one (an Error captures a stack when made).
+ */
+const shownErrors = new WeakMap<PlanError, { readonly locale: Locale; readonly error: CustomFunctions.Error }>();
+
 export function excelError(error: PlanError): CustomFunctions.Error {
-  return new CustomFunctions.Error(errorCode(error.category), messageFor(error, cellLocale()));
+  const locale = cellLocale();
+  const shown = shownErrors.get(error);
+  if (shown?.locale === locale) return shown.error;
+  const made = new CustomFunctions.Error(errorCode(error.category), messageFor(error, locale));
+  shownErrors.set(error, { locale, error: made });
+  return made;
 }
 
 function excelCell(cell: SpillCell): string | number | CustomFunctions.Error {
