@@ -299,8 +299,9 @@ async function verifyHeld(
       const { id, document } = plan as { id?: unknown; document?: unknown };
       plans.push({ file: shard.file, content: plan });
       const ref = typeof document === "string" ? content.documents[document] : undefined;
-      const unchanged = typeof id === "string" && before.get(id) === planPrint(plan, content);
-      if (unchanged) checkedBefore.add(id);
+      const print = typeof id === "string" ? before.get(id) : undefined;
+      const unchanged = print !== undefined && print === planPrint(plan, content);
+      if (unchanged) checkedBefore.add(id as string);
       if (!ref || typeof document !== "string" || byName[document] !== undefined) continue;
       if (unchanged) continue;
       const got = await get(ref);
@@ -372,7 +373,9 @@ async function verifyContent(
   const filled = new Map(built.dataset.plans.map((p) => [p.id, p]));
   const issues: DatasetIssue[] = [];
   for (const { file, content: plan } of plans) {
-    const field = firstDifference(filled.get(String((plan as { id?: unknown }).id)), plan);
+    const filledPlan = filled.get(String((plan as { id?: unknown }).id));
+    // The common case compares without building paths; a difference is then named by firstDifference.
+    const field = sameJson(filledPlan, plan) ? null : firstDifference(filledPlan, plan);
     if (field !== null) issues.push(datasetIssue("NOT_COMPILED", { file }, { field }));
   }
   return issues.length > 0 ? invalid(issues) : { ok: true, value: null };
@@ -386,6 +389,27 @@ function invalid(issues: readonly DatasetIssue[]): { ok: false; fault: DataFault
       first: { zh: formatIssue(first, "zh"), en: formatIssue(first, "en") },
     }),
   );
+}
+
+/** Whether two JSON values are equal (key order aside), without allocating: the fast check before firstDifference. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    count++;
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) count--;
+  return count === 0;
 }
 
 /** The first path where two JSON values differ (key order aside), or null when they are equal. */

@@ -8,7 +8,14 @@ import { createServer } from "node:net";
 import { type DataFaultCode } from "../../src/core/errors";
 import { citation, formatValue } from "../../src/core/present";
 import { diffCatalogs } from "../../src/data/diff";
-import { checkForUpdate, fetchUpdate, firstDifference, type FetchOptions, type Outcome } from "../../src/data/refresh";
+import {
+  checkForUpdate,
+  fetchUpdate,
+  firstDifference,
+  sameJson,
+  type FetchOptions,
+  type Outcome,
+} from "../../src/data/refresh";
 import type { PublishedDataset } from "../../src/data/publish";
 import { DataServer } from "../support/data-server";
 import { logicalPath, pathIn, shardFileOf, republish, withRareEarth360 } from "../support/datasets";
@@ -343,5 +350,24 @@ describe("refresh from a web server (format 3, sharded)", function () {
     expect(firstDifference({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).to.equal(null);
     expect(firstDifference({ a: 1, b: [1, { c: 2 }] }, { a: 1, b: [1, { c: 3 }] })).to.equal("b.1.c");
     expect(firstDifference({ a: null }, {})).to.equal("a");
+    // The allocation-free check agrees with it on every case.
+    const cases: Array<[unknown, unknown]> = [
+      [
+        { a: 1, b: [1, { c: 2 }] },
+        { b: [1, { c: 2 }], a: 1 },
+      ],
+      [
+        { a: 1, b: [1, { c: 2 }] },
+        { a: 1, b: [1, { c: 3 }] },
+      ],
+      [{ a: null }, {}],
+      [
+        [1, 2],
+        [1, 2, 3],
+      ],
+      [[], {}],
+      ["x", "x"],
+    ];
+    for (const [a, b] of cases) expect(sameJson(a, b), JSON.stringify([a, b])).to.equal(firstDifference(a, b) === null);
   });
 });
