@@ -94,6 +94,12 @@ export const ISSUE_TEXTS = {
     (p) => `没有记录${p.record}`,
     (p) => `no record ${p.record}`,
   ),
+  /** Each region is published and verified as a shard of its own: a link must stay inside its region. */
+  LINK_ACROSS_REGIONS: text<{ readonly link: string; readonly region: string }>(
+    (p) => `链接的${p.link}属于另一地区（${p.region}）：数据按地区分片发布，链接须在同一地区内`,
+    (p) =>
+      `${p.link} belongs to another region (${p.region}): the data is published a shard per region, so links stay inside one`,
+  ),
   /** Reading the files (src/node/seeds.ts): a file that is not JSON, with V8's own detail in English. */
   INVALID_JSON: text<At & { readonly detail: string }>(
     (p) => `不是有效的JSON${at.zh(p)}${p.line === null ? `：${p.detail}` : ""}`,

@@ -208,17 +208,37 @@ export function buildDataset(raw: RawDataset): DatasetResult {
       }
     }
   }
+  // A region is published as a shard of its own and verified alone when it loads: links stay inside a region.
+  const regionOf = new Map(plans.map((p) => [p.id, p.region]));
+  const across = (from: string, to: string): string | null => {
+    const there = regionOf.get(to);
+    return there !== undefined && there !== from ? there : null;
+  };
   for (const plan of plans) {
     const file = fileOf.get(plan.id) ?? plan.id;
     for (const superseded of plan.supersedes) {
       if (!planIds.has(superseded) && !raw.linked?.plans.has(superseded)) {
         issues.push(datasetIssue("PLAN_MISSING", { file, field: "supersedes" }, { plan: superseded }));
       }
+      const there = across(plan.region, superseded);
+      if (there)
+        issues.push(
+          datasetIssue("LINK_ACROSS_REGIONS", { file, field: "supersedes" }, { link: superseded, region: there }),
+        );
     }
     for (const record of plan.records) {
       for (const other of record.sameAs) {
         if (!recordIds.has(other) && !raw.linked?.records.has(other))
           issues.push(datasetIssue("RECORD_MISSING", { file, record: record.id, field: "sameAs" }, { record: other }));
+        const there = across(plan.region, other.slice(0, other.indexOf("-")));
+        if (there)
+          issues.push(
+            datasetIssue(
+              "LINK_ACROSS_REGIONS",
+              { file, record: record.id, field: "sameAs" },
+              { link: other, region: there },
+            ),
+          );
       }
     }
   }

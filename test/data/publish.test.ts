@@ -11,7 +11,8 @@ import { readIndex, readShard, snapshotFiles, type DatasetSnapshot, type ShardCo
 import { formatIssue } from "../../src/data/issues";
 import { catalogFromSnapshot, verifySnapshotFiles } from "../../src/data/snapshot";
 import { lastChange, publishFailure, publishSeeds, writePublished } from "../../src/node/publish";
-import { SEEDS_DIR } from "../../src/node/seeds";
+import { readSeeds, SEEDS_DIR } from "../../src/node/seeds";
+import { buildDataset } from "../../src/data/validate";
 import { compiledSeeds, nodeSha256, TEST_GENERATED } from "../support/seeds";
 import { logicalPath, pathIn, withRareEarth360 } from "../support/datasets";
 
@@ -101,6 +102,24 @@ describe("publishing the seeds (format 3, a shard per region)", function () {
       ok: false,
       field: "plans[0].document",
     });
+  });
+
+  it("refuses a link from one region to another (each region is a shard verified alone)", () => {
+    const raw = readSeeds();
+    const plans = raw.plans.map((p) => structuredClone(p));
+    const anhui = plans.find((p) => (p.content as { id: string }).id === "002")!.content as {
+      supersedes: string[];
+      records: Array<{ id: string; sameAs: string[] }>;
+    };
+    anhui.supersedes = ["004"];
+    anhui.records[0]!.sameAs = ["000-L17-7"];
+    const built = buildDataset({ ...raw, plans });
+    expect(built.ok).to.equal(false);
+    if (built.ok) return;
+    expect(built.issues.map((issue) => formatIssue(issue, "zh"))).to.deep.equal([
+      "002.json，字段 supersedes：链接的004属于另一地区（江西省）：数据按地区分片发布，链接须在同一地区内",
+      "002.json，记录 002-L17-1，字段 sameAs：链接的000-L17-7属于另一地区（内蒙古自治区）：数据按地区分片发布，链接须在同一地区内",
+    ]);
   });
 
   it("embeds only the regions --env embed names (by name or alias); a word that is no region fails the build", () => {
