@@ -407,27 +407,29 @@ export class LiveData {
       if (failed) return { ok: false, fault: failed };
       const got = await this.shardTexts(base, missing);
       await this.untilIdle();
-      // The data in use changed meanwhile (a refresh): load the region from what is in use now.
-      if (this.current !== base) continue;
+      // Other data in use meanwhile (a refresh): load the region from that index. Another region that joined the same
+      // data is no reason to fetch again: this one joins what is in use now.
+      const now = this.current;
+      if (now.snapshot.index !== base.snapshot.index || now.indexUrl !== base.indexUrl) continue;
       this.running = true;
       try {
         if (!got.ok) {
           this.failedRegions.set(region, got.fault);
-          await this.activate(this.withFailures(base), "shard");
+          await this.activate(this.withFailures(now), "shard");
           return got;
         }
         const snapshot = heldParsed(
-          { ...base.snapshot, documents: { ...base.snapshot.documents, ...got.value.documents } },
+          { ...now.snapshot, documents: { ...now.snapshot.documents, ...got.value.documents } },
           got.value.files,
         );
         const built = catalogFromSnapshot(snapshot, this.failureTexts());
         if (!built.ok) {
           const fault = dataFault("STORED_CORRUPT", { detail: issueDetail(built.issues[0]!) });
           this.failedRegions.set(region, fault);
-          await this.activate(this.withFailures(base), "shard");
+          await this.activate(this.withFailures(now), "shard");
           return { ok: false, fault };
         }
-        await this.activate({ ...base, snapshot, catalog: built.catalog }, "shard");
+        await this.activate({ ...now, snapshot, catalog: built.catalog }, "shard");
         return { ok: true, value: null };
       } finally {
         this.running = false;

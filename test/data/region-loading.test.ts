@@ -27,8 +27,9 @@ class MemoryShards implements ShardCache {
   }
 }
 
-function storageWith(shards: ShardCache): DatasetStorage {
-  return { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => Promise.resolve(), shards };
+function storageWith(shards: ShardCache | null): DatasetStorage {
+  const storage = { load: () => Promise.resolve(null), save: () => Promise.resolve(), clear: () => Promise.resolve() };
+  return shards ? { ...storage, shards } : storage;
 }
 
 const MAGNESIUM = ["安徽", "镁基材料", "规模", 2027] as const;
@@ -56,7 +57,7 @@ describe("a region loaded on first use (a shard fetched, verified, cached; the w
   });
 
   /** The add-in as built with `--env embed=内蒙古`, its data server publishing `published`. */
-  function start(published: PublishedDataset, shards = new MemoryShards()) {
+  function start(published: PublishedDataset, shards: MemoryShards | null = new MemoryShards()) {
     server.publish(published);
     const snapshot = snapshotOf(published, (region) => region === "内蒙古自治区");
     const built = catalogFromSnapshot(snapshot);
@@ -96,7 +97,19 @@ describe("a region loaded on first use (a shard fetched, verified, cached; the w
     const after = evaluate("TARGET", [...MAGNESIUM]);
     expect(after.ok && after.value).to.equal(500);
     expect(answer(store.catalog, RARE_EARTH)).to.equal("350");
-    expect([...shards.kept.keys()]).to.deep.equal([shardFileOf(v1, "002")]);
+    expect([...shards!.kept.keys()]).to.deep.equal([shardFileOf(v1, "002")]);
+  });
+
+  it("three regions asked at once load side by side, each shard downloaded once (no shard cache)", async () => {
+    const { live, store } = start(v1, null);
+    server.requests.length = 0;
+    const loads = await Promise.all(["安徽省", "江西省", "河南省"].map((region) => live.loadRegion(region)));
+    expect(loads.every((l) => l.ok)).to.equal(true);
+    expect(store.catalog.dataset.absent).to.equal(undefined);
+    expect(answer(store.catalog, MAGNESIUM)).to.equal("500");
+    const shards = server.requests.filter((r) => r.includes("/shards/"));
+    expect(shards).to.have.length(3);
+    expect(new Set(shards).size).to.equal(3);
   });
 
   it("the next start answers the region from the shard cache, without the network", async () => {
@@ -142,7 +155,7 @@ describe("a region loaded on first use (a shard fetched, verified, cached; the w
     server.fault(file, { kind: "body", body: v1.files[file]!.replace("500", "600") });
     await damaged.live.loadRegion("安徽省");
     expect(answer(damaged.store.catalog, MAGNESIUM)).to.match(/^安徽省数据未能载入：.*sha256/);
-    expect([...damaged.shards.kept.keys()], "nothing damaged is kept").to.deep.equal([]);
+    expect([...damaged.shards!.kept.keys()], "nothing damaged is kept").to.deep.equal([]);
   });
 
   it("a shard whose quote is not on its line (a right sha256) fails the refresh's verification", async () => {
