@@ -592,10 +592,10 @@ export class LiveData {
     const diff = cause === "shard" ? NO_CHANGE : diffCatalogs(this.current.catalog, next.catalog);
     if (next.snapshot.index !== this.current.snapshot.index) this.failedRegions.clear();
     this.current = next;
-    const layered = layerUserPlans(
-      next.catalog.dataset,
-      this.layer.map((s) => s.userPlan),
-    );
+    const users = this.layer.map((s) => s.userPlan);
+    // Without user plans the catalogue is the data's own (not a second one built over the same plans).
+    const layered =
+      users.length === 0 ? { states: [], catalog: next.catalog } : layerUserPlans(next.catalog.dataset, users);
     const newlyUnfit = layered.states.filter(
       (s) => s.fault && !this.layer.some((old) => old.userPlan === s.userPlan && old.fault?.code === s.fault?.code),
     );
