@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page, type Route } from "playwright-core";
 import { aptInstall } from "../support/system";
 
 export const ROOT = resolve(__dirname, "..", "..");
@@ -138,8 +138,8 @@ async function answer(route: Route, office: OfficeScript): Promise<void> {
 }
 
 /** Replaces what a text box holds as a person does: click into it, select all, then type (or delete). */
-export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  const input = page.locator(selector);
+export async function typeInto(page: Page, target: string | Locator, text: string): Promise<void> {
+  const input = typeof target === "string" ? page.locator(target) : target;
   await input.click();
   await page.keyboard.press("ControlOrMeta+A");
   if (text === "") await page.keyboard.press("Backspace");

@@ -12,7 +12,7 @@ import { builtAddin } from "../support/build";
 import { DataServer } from "../support/data-server";
 import { gbkBytes } from "../support/gbk";
 import { csvOf, GD_TEXT, GD_TITLE, TABLE_ROWS } from "../support/import-fixtures";
-import { ensureBrowserAndFonts, launch, ROOT, type Browser } from "./harness";
+import { ensureBrowserAndFonts, launch, ROOT, typeInto, type Browser } from "./harness";
 
 /** The plan's text as the test types it: GD_TEXT and a line break after its last line, as people end a text. */
 const TYPED = `${GD_TEXT}\n`;
@@ -208,11 +208,11 @@ describe("导入规划 end to end (headless Chromium, stand-in Office host, a we
     const card = page.locator(".proposal").nth(2);
     await card.locator(".proposal-edit > summary").click();
     // A figure the sentence does not show is refused at once (a record quotes its figure verbatim).
-    await card.locator('input[data-field="value"]').fill("210");
+    await typeInto(page, card.locator('input[data-field="value"]'), "210");
     expect(await card.locator(".proposal-problem").innerText()).to.match(/^第3条的“数值”：原文中没有数值“210”/);
-    await card.locator('input[data-field="value"]').fill("200");
+    await typeInto(page, card.locator('input[data-field="value"]'), "200");
     expect(await card.locator(".proposal-problem").isHidden()).to.equal(true);
-    await card.locator('input[data-field="sector"]').fill("新能源汽车›整车");
+    await typeInto(page, card.locator('input[data-field="sector"]'), "新能源汽车›整车");
     expect(await card.locator(".proposal-summary").innerText()).to.equal(
       "新能源汽车›整车 · 产量 · 2025 · 200万辆 · 目标",
     );

@@ -160,7 +160,7 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
 
   it("the source view shows the full line of v2 from the document the refresh checked and kept", async () => {
     server.requests.length = 0;
-    await page.locator("fluent-text-input.search input").fill("xitu 360");
+    await typeInto(page, "fluent-text-input.search input", "xitu 360");
     await page.locator('.record[data-id="000-L17-7"]').click();
     await page.locator(".full-line mark").waitFor();
     expect(await page.locator(".full-line mark").innerText()).to.equal("稀土新材料产值达到360亿元");
@@ -310,18 +310,18 @@ describe("live datasets end to end (headless Chromium, stand-in Office host, a w
     await openPanel(page);
     server.requests.length = 0;
     const input = page.locator(".data-url input");
-    await input.fill("https://data.example.gov.cn/plan-targets/index.json");
+    await typeInto(page, input, "https://data.example.gov.cn/plan-targets/index.json");
     expect(await act(page, "check")).to.match(
       new RegExp(
         `^失败：本插件的安全策略不允许连接 https://data\\.example\\.gov\\.cn（允许：${server.origin.replaceAll(".", "\\.")} `,
       ),
     );
-    await input.fill("http://data.example.gov.cn/index.json");
+    await typeInto(page, input, "http://data.example.gov.cn/index.json");
     expect(await act(page, "check")).to.equal(
       "失败：数据地址须使用 https（只有 localhost 和 127.0.0.1 可用 http）：http://data.example.gov.cn/index.json",
     );
     expect(server.requests).to.deep.equal([]);
-    await input.fill("");
+    await typeInto(page, input, "");
     expect(await act(page, "check")).to.match(/^已是最新|^有新数据/);
     expect(await violations(page)).to.deep.equal([]);
   });

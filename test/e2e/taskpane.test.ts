@@ -97,7 +97,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       await page.waitForFunction(() => document.documentElement.dataset.pinyin === "ready");
       expect(requested).to.include("/pinyin.json");
       expect(requested).not.to.include("/pinyin.js");
-      await page.locator("fluent-text-input.search input").fill("xitu");
+      await typeInto(page, "fluent-text-input.search input", "xitu");
       await page.waitForFunction(() => document.querySelector(".list-heading")?.textContent?.includes("条结果"));
       const ids = await page.locator(".record").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
       expect(ids).to.include.members(["000-L17-7", "001D-L285-7"]);
@@ -120,8 +120,8 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
         ["000（本条）", "350亿元"],
         ["001D", "700亿元"],
       ]);
-      await page.locator(".current-value input").fill("200");
-      await page.locator(".current-year input").fill("2023");
+      await typeInto(page, ".current-value input", "200");
+      await typeInto(page, ".current-year input", "2023");
       await page.waitForFunction(() => document.querySelector(".required-cagr")?.textContent === "32.3%");
       expect(await page.locator(".progress").innerText()).to.equal("57.1%");
       expect(await page.locator(".path-chart circle").count()).to.equal(2);
@@ -212,7 +212,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
     });
 
     it("生成监测表: a new sheet of the listed level targets, with PLAN formulas, its table, colours and dropdowns", async () => {
-      await page.locator("fluent-text-input.search input").fill("");
+      await typeInto(page, "fluent-text-input.search input", "");
       // The plan's own row (its expanded children fill the rest of the item).
       await page.locator('fluent-tree-item[aria-label^="000 "]').click({ position: { x: 80, y: 12 } });
       await page.waitForFunction(() =>
@@ -315,7 +315,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       await page.locator(".notice").waitFor();
       expect(await page.locator(".notice").innerText()).to.include("does not support custom functions");
       expect(await page.locator("h1").innerText()).to.equal("Plan targets");
-      await page.locator("fluent-text-input.search input").fill("xitu 350");
+      await typeInto(page, "fluent-text-input.search input", "xitu 350");
       await page.locator('.record[data-id="000-L17-7"]').click();
       await page.locator('[data-action="insert-formula"]').click();
       await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("Inserted"));
@@ -345,7 +345,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       await page.locator(".notice").waitFor({ timeout: 15_000 });
       expect(await page.locator(".notice").innerText()).to.include("未在 Excel 中打开");
       expect(await page.locator('[data-action="insert-table"]').count()).to.equal(0);
-      await page.locator("fluent-text-input.search input").fill("xt");
+      await typeInto(page, "fluent-text-input.search input", "xt");
       await page.locator('.record[data-id="000-L17-7"]').click();
       expect(await page.locator('[data-action^="insert-"]').count()).to.equal(0);
       await page.locator('[data-action="copy-formula"]').click();
@@ -367,7 +367,7 @@ describe("taskpane end to end (headless Chromium, stand-in Office host)", functi
       const page = await browser.newPage("npm-office-js");
       await page.goto(`${server.origin}/taskpane.html`);
       await page.locator(".notice").waitFor({ timeout: 15_000 });
-      await page.locator("fluent-text-input.search input").fill("内蒙古 xitu 350");
+      await typeInto(page, "fluent-text-input.search input", "内蒙古 xitu 350");
       await page.locator('.record[data-id="000-L17-7"]').waitFor();
       await page.locator('[data-action="copy-table"]').click();
       await page.waitForFunction(() => document.querySelector(".app-status")?.textContent?.startsWith("已复制表格"));
