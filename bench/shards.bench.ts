@@ -6,8 +6,6 @@
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -21,6 +19,7 @@ import { verifyDataset } from "../src/data/validate";
 import { nationMatches } from "../src/taskpane/search/nation";
 import { writePublished } from "../src/node/publish";
 import { nationalDataset } from "./national";
+import { serve } from "../test/e2e/harness";
 import { report } from "./report";
 
 const SCALE = Number(process.env.SHARDS_SCALE ?? 1000);
@@ -30,22 +29,6 @@ const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const gz = (text: string): number => gzipSync(Buffer.from(text), { level: 9 }).length / 1024;
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-
-function serveFolder(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname).slice(1);
-    readFile(join(dir, path)).then(
-      (bytes) => response.writeHead(200, { "content-type": "application/json" }).end(bytes),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      resolve({ server, url: `http://127.0.0.1:${port}/${INDEX_FILE}` });
-    }),
-  );
-}
 
 function liveOver(published: PublishedDataset, indexUrl: string): { live: LiveData; store: CatalogStore } {
   const snapshot = snapshotOf(published, () => false);
@@ -93,7 +76,8 @@ async function main(): Promise<void> {
     before: null,
   });
 
-  const { server, url } = await serveFolder(dir);
+  const server = await serve(dir);
+  const url = `${server.origin}/${INDEX_FILE}`;
   try {
     // The biggest province: the first answer there is the worst case.
     const shard = [...published.index.shards].sort((a, b) => b.records - a.records)[0]!;
@@ -158,7 +142,7 @@ async function main(): Promise<void> {
       before: null,
     });
   } finally {
-    server.close();
+    await server.close();
   }
 
   // What the data adds to the add-in's start: index.json and the two tables (no province embedded), and the names

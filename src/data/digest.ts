@@ -10,3 +10,11 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(text);
 }
+
+/** Whether bytes are those a reference names: its size, then its sha256 (the size first: it costs nothing). */
+export async function matchesRef(
+  bytes: Uint8Array<ArrayBuffer>,
+  ref: { readonly bytes: number; readonly sha256: string },
+): Promise<boolean> {
+  return bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
+}

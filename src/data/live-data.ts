@@ -25,7 +25,7 @@ import {
   type ShardContent,
 } from "./compiled";
 import { readNamesTable, type NamesTable } from "./names";
-import { sha256Hex, utf8 } from "./digest";
+import { matchesRef, utf8 } from "./digest";
 import { diffCatalogs, NO_CHANGE, type DatasetDiff } from "./diff";
 import { formatIssue, type DatasetIssue } from "./issues";
 import type { FetchOptions, Outcome, UpdateCheck } from "./refresh";
@@ -505,8 +505,7 @@ export class LiveData {
   private async cachedShard(shard: IndexedShard): Promise<string | null> {
     const text = await this.options.storage.shards?.load(shard.file).catch(() => null);
     if (typeof text !== "string") return null;
-    const bytes = utf8(text);
-    return bytes.length === shard.bytes && (await sha256Hex(bytes)) === shard.sha256 ? text : null;
+    return (await matchesRef(utf8(text), shard)) ? text : null;
   }
 
   /** `active` with every shard of its index the cache holds intact: what the last session loaded answers at once. */
@@ -677,8 +676,7 @@ type StoredCheck = { ok: true; active: ActiveDataset } | { ok: false; detail: Bi
 /** A stored value checked as the start path can afford: shape, index, every file's size and sha256, integrity. */
 /** A document kept with the data, checked against its reference before it is shown. */
 async function heldDocument(ref: FileRef, text: string): Promise<Outcome<string>> {
-  const bytes = utf8(text);
-  const intact = bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
+  const intact = await matchesRef(utf8(text), ref);
   return intact ? { ok: true, value: text } : { ok: false, fault: dataFault("HASH_MISMATCH", { file: ref.file }) };
 }
 

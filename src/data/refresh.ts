@@ -28,7 +28,7 @@ import {
   type IndexedShard,
   type ShardContent,
 } from "./compiled";
-import { sha256Hex } from "./digest";
+import { matchesRef, utf8 } from "./digest";
 import { datasetIssue, formatIssue, type DatasetIssue } from "./issues";
 import { catalogFromSnapshot, rememberShard, shardOf } from "./snapshot";
 import type * as verifier from "./validate.js";
@@ -157,9 +157,7 @@ function heldTexts(current: DatasetSnapshot): Map<string, string> {
 /** A file's text from the shard cache when its size and sha256 are the reference's. */
 async function keptIntact(ref: FileRef, options: FetchOptions): Promise<string | undefined> {
   const text = await options.kept?.(ref.file);
-  if (typeof text !== "string") return undefined;
-  const bytes = new TextEncoder().encode(text);
-  return bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256 ? text : undefined;
+  return typeof text === "string" && (await matchesRef(utf8(text), ref)) ? text : undefined;
 }
 
 /** Each plan of the shards held, as its compact JSON and its document's sha256: what says a plan changed. */
@@ -326,7 +324,7 @@ export async function fetchFile(
   const got = await download(url, ref.file, limit, ref.bytes, options);
   if (!got.ok) return got;
   const { bytes } = got.value;
-  const right = bytes.length === ref.bytes && (await sha256Hex(bytes)) === ref.sha256;
+  const right = await matchesRef(bytes, ref);
   // A login or error page in place of the file: say so rather than "damaged".
   if (!right && (got.value.html || looksLikeHtml(bytes))) {
     return fault(dataFault("FILE_IS_WEB_PAGE", { file: ref.file, url }));

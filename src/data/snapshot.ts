@@ -69,9 +69,12 @@ export function forgetShardText(file: string): void {
 /** A shard's text just parsed elsewhere (a download's JSON check): later reads of the same text reuse it. */
 export function rememberShard(shard: IndexedShard, text: string, json: unknown): void {
   const read = readShard(shard, json);
-  if (!read.ok) return;
+  if (read.ok) keepRead(shard.file, text, read.content);
+}
+
+function keepRead(file: string, text: string, content: ShardContent): void {
   if (readShards.size >= READ_SHARDS_KEPT) readShards.delete(readShards.keys().next().value!);
-  readShards.set(shard.file, { text, content: read.content });
+  readShards.set(file, { text, content });
 }
 
 /** The plans of a shard held in a snapshot, their shape checked; null (and the issue) when it cannot be read. */
@@ -92,8 +95,7 @@ export function shardOf(
     issues.push(datasetIssue("BAD_SHAPE", { file: shard.file }, { field: read.field }));
     return null;
   }
-  if (readShards.size >= READ_SHARDS_KEPT) readShards.delete(readShards.keys().next().value!);
-  readShards.set(shard.file, { text: text!, content: read.content });
+  keepRead(shard.file, text!, read.content);
   return read.content;
 }
 

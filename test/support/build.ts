@@ -1,6 +1,7 @@
 /**
- * One production build of the add-in per test run, shared by the specs that need it (manifest, bundle,
- * browser end to end): webpack into a temporary folder, with an intranet base URL so the manifest rewrite shows.
+ * One production build of the add-in per test run and per kind, shared by the specs that need it (manifest,
+ * bundle, browser end to end): webpack into a temporary folder, with an intranet base URL so the manifest rewrite
+ * shows.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,33 +11,49 @@ import { join, resolve } from "node:path";
 export const TEST_BASE_URL = "https://intranet.example.gov.cn/plan-targets/";
 const ROOT = resolve(__dirname, "..", "..");
 
+/** Which regions a build embeds (as `--env embed=`); by default every region of the seeds. */
+export interface BuildOptions {
+  readonly embed?: string;
+}
+
 const builds = new Map<string, Promise<string>>();
 
 /**
- * The folder of the built add-in (dist/ layout); `embed` (as `--env embed=`) builds one that embeds only those
- * regions, the others published beside it and loaded on first use.
+ * A temporary folder (removed when the run ends, not by a file's after()) and a production webpack build into it
+ * with `env(folder)` and the test base URL; once per `key` for the whole run.
  */
-export function builtAddin(options: { readonly embed?: string } = {}): Promise<string> {
-  const key = options.embed ?? "";
+function buildOnce(
+  key: string,
+  prefix: string,
+  options: BuildOptions,
+  env: (root: string) => string[],
+): Promise<string> {
   let build = builds.get(key);
   if (build) return build;
   build = new Promise((resolveBuild, reject) => {
-    const out = mkdtempSync(join(tmpdir(), "plan-targets-dist-"));
-    // One build for the whole run, shared by every test file: removed when the run ends, not by a file's after().
-    process.once("exit", () => rmSync(out, { recursive: true, force: true }));
+    const root = mkdtempSync(join(tmpdir(), prefix));
+    process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+    const args = [...env(root), "--env", `url=${TEST_BASE_URL}`];
+    if (options.embed) args.push("--env", `embed=${options.embed}`);
     const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
-    const env = ["--env", `out=${out}`, "--env", `url=${TEST_BASE_URL}`];
-    if (options.embed) env.push("--env", `embed=${options.embed}`);
-    const child = spawn(webpack, ["--mode", "production", ...env], { cwd: ROOT });
+    const child = spawn(webpack, ["--mode", "production", ...args], { cwd: ROOT });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     child.on("close", (code) =>
-      code === 0 ? resolveBuild(out) : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
+      code === 0 ? resolveBuild(root) : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
     );
   });
   builds.set(key, build);
   return build;
+}
+
+/**
+ * The folder of the built add-in (dist/ layout); `embed` builds one that embeds only those regions, the others
+ * published beside it and loaded on first use.
+ */
+export function builtAddin(options: BuildOptions = {}): Promise<string> {
+  return buildOnce(`excel ${options.embed ?? ""}`, "plan-targets-dist-", options, (out) => ["--env", `out=${out}`]);
 }
 
 export interface BuiltWps {
@@ -46,34 +63,15 @@ export interface BuiltWps {
   readonly packageDir: string;
 }
 
-const wpsBuilds = new Map<string, Promise<BuiltWps>>();
-
-/**
- * One production build of the WPS 表格 add-in (`npm run build:wps`) per test run and `embed` (as `--env embed=`),
- * at the test base URL.
- */
-export function builtWpsAddin(options: { readonly embed?: string } = {}): Promise<BuiltWps> {
-  const key = options.embed ?? "";
-  let wpsBuild = wpsBuilds.get(key);
-  if (wpsBuild) return wpsBuild;
-  wpsBuild = new Promise((resolveBuild, reject) => {
-    const root = mkdtempSync(join(tmpdir(), "plan-targets-wps-"));
-    process.once("exit", () => rmSync(root, { recursive: true, force: true }));
-    const dir = join(root, "wps");
-    const packageDir = join(root, "wps-package");
-    const webpack = resolve(ROOT, "node_modules", ".bin", "webpack");
-    const args = ["--mode", "production", "--env", "wps", "--env", `out=${dir}`, "--env", `packageOut=${packageDir}`];
-    if (options.embed) args.push("--env", `embed=${options.embed}`);
-    const child = spawn(webpack, [...args, "--env", `url=${TEST_BASE_URL}`], { cwd: ROOT });
-    let log = "";
-    child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    child.on("close", (code) =>
-      code === 0
-        ? resolveBuild({ dir, packageDir })
-        : reject(new Error(`webpack failed (${code}):\n${log.slice(-4000)}`)),
-    );
-  });
-  wpsBuilds.set(key, wpsBuild);
-  return wpsBuild;
+/** The WPS 表格 add-in (`npm run build:wps`), as builtAddin. */
+export async function builtWpsAddin(options: BuildOptions = {}): Promise<BuiltWps> {
+  const root = await buildOnce(`wps ${options.embed ?? ""}`, "plan-targets-wps-", options, (folder) => [
+    "--env",
+    "wps",
+    "--env",
+    `out=${join(folder, "wps")}`,
+    "--env",
+    `packageOut=${join(folder, "wps-package")}`,
+  ]);
+  return { dir: join(root, "wps"), packageDir: join(root, "wps-package") };
 }
